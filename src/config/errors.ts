@@ -1,0 +1,26 @@
+/** Every configuration error text, in one catalogue that the tests import too. */
+export const CONFIG_ERRORS = Object.freeze({
+  missingToken:
+    "BOT_TOKEN is not set. Get a token from @BotFather on Telegram (send /newbot), put BOT_TOKEN=... in .env, " +
+    "or try the bot locally with no token: npm run chat",
+  malformedToken: "BOT_TOKEN is malformed: expected the form 123456789:ABCdef... that @BotFather gives",
+  notUrl: (name: string, value: string) => `${name} must be an http(s) URL, got "${value}"`,
+  notTimezone: (name: string, value: string) =>
+    `${name} must be an IANA time zone such as Asia/Baku or Europe/Berlin, got "${value}"`,
+  notLogLevel: (value: string) => `LOG_LEVEL must be one of debug, info, warn, error, silent, got "${value}"`,
+  notPort: (value: string) => `PORT must be a TCP port number between 1 and 65535, got "${value}"`,
+  notPositive: (name: string, value: string) => `${name} must be a positive number, got "${value}"`,
+  notDuration: (name: string, value: string) =>
+    `${name} must be a duration such as 90s, 5m or 1h (at least 10s), got "${value}"`,
+  notIds: (name: string, value: string) => `${name} must be a comma-separated list of Telegram user ids, got "${value}"`,
+  webhookSecretMissing: "WEBHOOK_SECRET must be set when WEBHOOK_URL is set, so that forged updates are refused",
+  webhookSecretMalformed: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)",
+});
+
+/** A configuration error: its message names the variable and what is expected. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n- ${problems.join("\n- ")}`);
+    this.name = "ConfigError";
+  }
+}

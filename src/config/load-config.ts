@@ -1,0 +1,122 @@
+import { CONFIG_DEFAULTS } from "./defaults.js";
+import { CONFIG_ERRORS, ConfigError } from "./errors.js";
+import type { LogLevel } from "../log/logger.js";
+
+export interface Config {
+  /** Null when not set: `npm start` then explains how to get one; `npm run chat` needs none. */
+  botToken: string | null;
+  telegramApiRoot: string;
+  corpusDir: string;
+  dataDir: string;
+  siteTimezone: string;
+  logLevel: LogLevel;
+  webhook: { url: string; secret: string; port: number } | null;
+  feeds: string[];
+  feedIntervalMs: number;
+  deliveryRate: number;
+  adminIds: number[];
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
+
+export function isTimezone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Parses "90s", "5m", "1h" or a bare number of seconds into milliseconds; null when malformed. */
+export function parseDuration(value: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+  if (!match) return null;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? "s") as "ms" | "s" | "m" | "h"];
+  return Number(match[1]) * unit;
+}
+
+function list(value: string): string[] {
+  return value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Reads and validates the whole configuration once, at start. Every problem is collected, so that
+ * one start names every bad variable rather than one a run.
+ */
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const get = (name: keyof typeof CONFIG_DEFAULTS): string => {
+    const raw = env[name]?.trim();
+    return raw ? raw : String(CONFIG_DEFAULTS[name]);
+  };
+
+  const botToken = env.BOT_TOKEN?.trim() || null;
+  if (botToken && !/^\d{3,}:[A-Za-z0-9_-]{20,}$/.test(botToken)) problems.push(CONFIG_ERRORS.malformedToken);
+
+  const telegramApiRoot = get("TELEGRAM_API_ROOT").replace(/\/+$/, "");
+  if (!isHttpUrl(telegramApiRoot)) problems.push(CONFIG_ERRORS.notUrl("TELEGRAM_API_ROOT", telegramApiRoot));
+
+  const siteTimezone = get("SITE_TIMEZONE");
+  if (!isTimezone(siteTimezone)) problems.push(CONFIG_ERRORS.notTimezone("SITE_TIMEZONE", siteTimezone));
+
+  const logLevel = get("LOG_LEVEL").toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(CONFIG_ERRORS.notLogLevel(get("LOG_LEVEL")));
+
+  const portText = get("PORT");
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(CONFIG_ERRORS.notPort(portText));
+
+  let webhook: Config["webhook"] = null;
+  const webhookUrl = env.WEBHOOK_URL?.trim();
+  if (webhookUrl) {
+    const secret = env.WEBHOOK_SECRET?.trim() ?? "";
+    if (!isHttpUrl(webhookUrl)) problems.push(CONFIG_ERRORS.notUrl("WEBHOOK_URL", webhookUrl));
+    if (!secret) problems.push(CONFIG_ERRORS.webhookSecretMissing);
+    else if (!/^[A-Za-z0-9_-]{1,256}$/.test(secret)) problems.push(CONFIG_ERRORS.webhookSecretMalformed);
+    webhook = { url: webhookUrl, secret, port };
+  }
+
+  const feeds = list(get("FEEDS"));
+  for (const feed of feeds) if (!isHttpUrl(feed)) problems.push(CONFIG_ERRORS.notUrl("FEEDS", feed));
+
+  const feedIntervalMs = parseDuration(get("FEED_INTERVAL"));
+  if (feedIntervalMs === null || feedIntervalMs < 10_000)
+    problems.push(CONFIG_ERRORS.notDuration("FEED_INTERVAL", get("FEED_INTERVAL")));
+
+  const deliveryRate = Number(get("DELIVERY_RATE"));
+  if (!(deliveryRate > 0) || !Number.isFinite(deliveryRate))
+    problems.push(CONFIG_ERRORS.notPositive("DELIVERY_RATE", get("DELIVERY_RATE")));
+
+  const adminIds = list(get("ADMIN_IDS")).map(Number);
+  if (adminIds.some((id) => !Number.isSafeInteger(id))) problems.push(CONFIG_ERRORS.notIds("ADMIN_IDS", get("ADMIN_IDS")));
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    botToken,
+    telegramApiRoot,
+    corpusDir: get("CORPUS_DIR"),
+    dataDir: get("DATA_DIR"),
+    siteTimezone,
+    logLevel,
+    webhook,
+    feeds,
+    feedIntervalMs: feedIntervalMs ?? 0,
+    deliveryRate,
+    adminIds,
+  };
+}
