@@ -1,0 +1,91 @@
+import { MONTHS } from "./defaults.js";
+import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
+
+/** The site's date form: "27 January 2023 - 14:27". */
+export const SITE_DATE = /^(\d{1,2}) ([A-Za-z]+) (\d{4}) - (\d{1,2}):(\d{2})$/;
+
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+/** The offset of `zone` from UTC, in minutes, at the given instant. */
+function offsetMinutes(zone: string, utcMs: number): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** A wall-clock time in `zone` as ISO 8601 with that zone's offset at that moment. */
+export function zonedIso(wall: WallTime, zone: string, originalText: string): string {
+  const { year, month, day, hour, minute } = wall;
+  const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  const valid =
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    year >= 1900 &&
+    year <= 2200;
+  if (!valid) throw new CorpusFileError(CORPUS_ERRORS.badDate(originalText));
+  const guess = probe.getTime();
+  // The offset at the guessed instant can differ from the one at the real instant around a DST change.
+  const offset = offsetMinutes(zone, guess - offsetMinutes(zone, guess) * 60_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${formatOffset(offset)}`;
+}
+
+/** Parses the site's "27 January 2023 - 14:27"; null when the text is not in that form at all. */
+export function parseSiteDate(text: string, zone: string): string | null {
+  const match = SITE_DATE.exec(text.trim());
+  if (!match) return null;
+  const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+  if (month === 0) throw new CorpusFileError(CORPUS_ERRORS.badDate(text.trim()));
+  return zonedIso(
+    { year: Number(match[3]), month, day: Number(match[1]), hour: Number(match[4]), minute: Number(match[5]) },
+    zone,
+    text.trim(),
+  );
+}
+
+/** Parses a front-matter date: the site's form, "2023-01-27 14:27", "2023-01-27T14:27" or ISO with an offset. */
+export function parseLooseDate(text: string, zone: string): string {
+  const site = parseSiteDate(text, zone);
+  if (site) return site;
+  const value = text.trim();
+  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  if (withOffset && !Number.isNaN(Date.parse(value))) return value.replace("Z", "+00:00");
+  const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?$/.exec(value);
+  if (!local) throw new CorpusFileError(CORPUS_ERRORS.badDate(value));
+  return zonedIso(
+    {
+      year: Number(local[1]),
+      month: Number(local[2]),
+      day: Number(local[3]),
+      hour: Number(local[4] ?? 0),
+      minute: Number(local[5] ?? 0),
+    },
+    zone,
+    value,
+  );
+}

@@ -1,0 +1,21 @@
+/** Why a corpus file was skipped: each reason is one line, shown beside the file's name. */
+export const CORPUS_ERRORS = Object.freeze({
+  empty: "the file is empty",
+  tooLarge: (bytes: number) => `the file is too large (${bytes} bytes)`,
+  binary: "the file is not text (binary content)",
+  unsupported: (ext: string) => `unsupported file type "${ext}" (expected .txt pages or .md articles)`,
+  noTitle: "no title: the first line should be the article's title",
+  noBody: "no article text after the title",
+  badDate: (text: string) => `impossible date "${text}"`,
+  listCutOff: (list: string, title: string) => `the "${list}" list is cut off: "${title}" has no date`,
+  badFrontMatter: (line: string) => `malformed front matter line "${line}" (expected key: value)`,
+  unclosedFrontMatter: "front matter opened with --- is never closed",
+});
+
+/** A corpus file that cannot be loaded; the message is the reason, without the file name. */
+export class CorpusFileError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "CorpusFileError";
+  }
+}

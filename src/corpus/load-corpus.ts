@@ -1,0 +1,84 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import type { Corpus, Headline } from "./types.js";
+import { PAGE_FORMAT } from "./defaults.js";
+import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
+import { mergeHeadline, parsePage } from "./parse-page.js";
+import { parseMarkdown } from "./parse-markdown.js";
+import { articleIdFromFile } from "./text.js";
+
+export interface LoadOptions {
+  timezone: string;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export type FileResult = { ok: true; corpus: Corpus } | { ok: false; reason: string };
+
+const PARSERS = { ".txt": parsePage, ".md": parseMarkdown } as const;
+
+/** Files that are not content: hidden files, editors' backups and downloads in progress. */
+export function isIgnoredFile(name: string): boolean {
+  return name.startsWith(".") || name.endsWith("~") || /\.(tmp|swp|part|crdownload)$/i.test(name);
+}
+
+function decode(bytes: Buffer): string {
+  if (bytes.length === 0) throw new CorpusFileError(CORPUS_ERRORS.empty);
+  if (bytes.length > PAGE_FORMAT.maxFileBytes) throw new CorpusFileError(CORPUS_ERRORS.tooLarge(bytes.length));
+  const text = new TextDecoder("utf-8").decode(bytes);
+  const unreadable = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  if (unreadable > Math.max(1, text.length * PAGE_FORMAT.maxBinaryShare)) throw new CorpusFileError(CORPUS_ERRORS.binary);
+  if (text.trim() === "") throw new CorpusFileError(CORPUS_ERRORS.empty);
+  return text.replace(/^\ufeff/, "");
+}
+
+/** Parses one file's bytes; never throws: a bad file gives the reason it was refused. */
+export function parseCorpusFile(file: string, bytes: Buffer, options: LoadOptions): FileResult {
+  const ext = extname(file).toLowerCase();
+  const parse = PARSERS[ext as keyof typeof PARSERS];
+  try {
+    if (!parse) throw new CorpusFileError(CORPUS_ERRORS.unsupported(ext || file));
+    const name = basename(file);
+    return { ok: true, corpus: parse(decode(bytes), { articleId: articleIdFromFile(name), file: name, timezone: options.timezone }) };
+  } catch (error) {
+    if (error instanceof CorpusFileError) return { ok: false, reason: error.message };
+    throw error;
+  }
+}
+
+export async function loadCorpusFile(path: string, options: LoadOptions): Promise<FileResult> {
+  try {
+    return parseCorpusFile(path, await readFile(path), options);
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+}
+
+/** Joins the corpora of several files; a headline listed in two files is kept once. */
+export function mergeCorpora(parts: readonly Corpus[]): Corpus {
+  const headlines = new Map<string, Headline>();
+  for (const part of parts) for (const headline of part.headlines) mergeHeadline(headlines, headline);
+  return { articles: parts.flatMap((part) => part.articles), headlines: [...headlines.values()] };
+}
+
+/** Loads every page of a folder, in name order. A bad file is skipped and named with its reason; the rest load. */
+export async function loadCorpus(dir: string, options: LoadOptions): Promise<{ corpus: Corpus; skipped: SkippedFile[] }> {
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && !isIgnoredFile(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  const parts: Corpus[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const size = (await stat(path)).size;
+    const result =
+      size > PAGE_FORMAT.maxFileBytes ? { ok: false as const, reason: CORPUS_ERRORS.tooLarge(size) } : await loadCorpusFile(path, options);
+    if (result.ok) parts.push(result.corpus);
+    else skipped.push({ file: name, reason: result.reason });
+  }
+  return { corpus: mergeCorpora(parts), skipped };
+}

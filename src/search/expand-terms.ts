@@ -1,0 +1,123 @@
+import Fuse from "fuse.js";
+import type { SearchSettings } from "./defaults.js";
+
+/** A vocabulary word standing in for a query word, and how much it counts (1 for the word itself). */
+export interface Expansion {
+  termId: number;
+  weight: number;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[(i - 1) * cols + j]! + 1, d[i * cols + j - 1]! + 1, d[(i - 1) * cols + j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * cols + j - 2]! + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return d[rows * cols - 1]!;
+}
+
+/**
+ * Finds the vocabulary words a query word may stand for: itself, its typo'd neighbours, and the
+ * words it begins or that begin it (Iran, Iranian).
+ *
+ * Fuse.js scans every record it is given, so it never sees the whole vocabulary: a deletion index
+ * (each word filed under itself and every form with one letter removed) picks the handful of words
+ * within reach of a typo, and Fuse scores just those.
+ */
+export function createTermExpander(terms: readonly string[], settings: SearchSettings) {
+  const ids = new Map<string, number>();
+  terms.forEach((term, id) => ids.set(term, id));
+
+  const byDeletion = new Map<string, number[]>();
+  const file = (key: string, id: number) => {
+    const list = byDeletion.get(key);
+    if (list) {
+      if (list[list.length - 1] !== id) list.push(id);
+    } else byDeletion.set(key, [id]);
+  };
+  terms.forEach((term, id) => {
+    if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term)) return;
+    file(term, id);
+    for (const key of deletions(term)) file(key, id);
+  });
+
+  const sorted = terms
+    .map((term, id) => ({ term, id }))
+    .filter(({ term }) => term.length >= settings.affixMinLength)
+    .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+
+  function extensions(term: string): number[] {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.term < term) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.term.startsWith(term); i++) {
+      const extra = sorted[i]!.term.length - term.length;
+      if (extra > 0 && extra <= settings.affixMaxLength) out.push(sorted[i]!.id);
+    }
+    return out;
+  }
+
+  function typoNeighbours(term: string): Expansion[] {
+    const maxDistance = term.length >= settings.fuzzy2MinLength ? 2 : 1;
+    const candidates = new Set<number>();
+    for (const key of [term, ...deletions(term)]) for (const id of byDeletion.get(key) ?? []) candidates.add(id);
+    const near = [...candidates].filter((id) => {
+      const word = terms[id]!;
+      return word !== term && editDistance(word, term) <= maxDistance;
+    });
+    if (near.length === 0) return [];
+    const fuse = new Fuse(
+      near.map((id) => terms[id]!),
+      { includeScore: true, ignoreLocation: true, threshold: settings.fuseThreshold, isCaseSensitive: true },
+    );
+    return fuse.search(term).map((hit) => ({
+      termId: near[hit.refIndex]!,
+      weight: settings.fuzzyWeight * (1 - (hit.score ?? 1)),
+    }));
+  }
+
+  return {
+    termId: (term: string) => ids.get(term),
+    expand(term: string): Expansion[] {
+      const found = new Map<number, number>();
+      const add = (termId: number, weight: number) => found.set(termId, Math.max(found.get(termId) ?? 0, weight));
+      const exact = ids.get(term);
+      if (exact !== undefined) add(exact, 1);
+      if (/\d/.test(term)) return [...found].map(([termId, weight]) => ({ termId, weight }));
+      if (term.length >= settings.fuzzyMinLength) for (const { termId, weight } of typoNeighbours(term)) add(termId, weight);
+      if (term.length >= settings.affixMinLength) {
+        for (const id of extensions(term)) add(id, settings.affixWeight);
+        for (let cut = 1; cut <= settings.affixMaxLength && term.length - cut >= settings.affixMinLength; cut++) {
+          const id = ids.get(term.slice(0, -cut));
+          if (id !== undefined) add(id, settings.affixWeight);
+        }
+      }
+      return [...found]
+        .map(([termId, weight]) => ({ termId, weight }))
+        .sort((a, b) => b.weight - a.weight)
+        .slice(0, settings.maxExpansions);
+    },
+  };
+}
+
+export type TermExpander = ReturnType<typeof createTermExpander>;
