@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { CONFIG_DEFAULTS } from "../config/defaults.js";
 import { createSearchEngine } from "../search/engine.js";
+import { loadLanguage } from "../search/language.js";
 import type { Answer, SearchEngine } from "../search/types.js";
 
 const USAGE = `usage: npm run --silent ask -- [--json] [--corpus DIR] [--timezone ZONE] [question ...]
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   }
   const { corpus, skipped } = await loadCorpus(values.corpus, { timezone: values.timezone });
   for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
-  const engine = createSearchEngine(corpus);
+  const engine = createSearchEngine(corpus, { language: loadLanguage() });
 
   if (positionals.length > 0) {
     for (const query of positionals) console.log(answer(engine, query, values.json));

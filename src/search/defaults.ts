@@ -18,14 +18,26 @@ export const SEARCH_DEFAULTS = Object.freeze({
   affixMinLength: 4,
   affixMaxLength: 3,
   affixWeight: 0.7,
+  /** A synonym (WordNet, the word's commonest senses) counts this much of the word itself. */
+  synonymWeight: 0.5,
+  /** A broader term (WordNet's hypernym: spy → intelligence agent) counts this much. */
+  broaderWeight: 0.3,
   /** At most this many vocabulary words stand in for one query word. */
   maxExpansions: 8,
-  /** Below this share of the question's weight matched, an answer is not confident enough to give. */
-  minCoverage: 0.55,
-  /** And its final score must reach this. */
-  minScore: 0.3,
+  /** A question word the corpus lacks counts at least this share of the rarest word, however common in English. */
+  unknownWordFloor: 0.15,
+  /** The final score: coverage, times a blend of BM25 strength and focus (the share of the question one excerpt holds). */
+  strengthShare: 0.3,
+  focusShare: 0.3,
+  /** How many of the best passages by coverage and BM25 are re-scored with their excerpt's focus. */
+  rerankDepth: 20,
+  /** A number counts at most this share of the rarest word. */
+  numberWeight: 0.5,
+  /** Below this final score an answer is not confident enough to give: "not found" beats a random excerpt. */
+  minScore: 0.27,
   limit: 10,
   excerptMaxLength: 600,
+  excerptMaxSentences: 3,
   /** A single answering sentence shorter than this gets its neighbour for context. */
   excerptMinLength: 160,
 });

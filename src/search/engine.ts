@@ -6,8 +6,9 @@ import { excerptOf, highlightsOf, type MatchedTerms } from "./excerpt.js";
 import { siteDate } from "./format-date.js";
 import { buildInvertedIndex } from "./inverted-index.js";
 import { passagesOf } from "./passages.js";
-import { createRanker, type QueryTerm } from "./rank.js";
+import { createRanker, type QueryTerm, type Ranked } from "./rank.js";
 import { createTermFolder, tokenize } from "./tokenize.js";
+import type { Language } from "./language.js";
 
 /** Past this many content words a question is a paste, not a question: the rest is ignored. */
 const MAX_QUERY_WORDS = 32;
@@ -21,10 +22,16 @@ export function headlineExcerpt(headline: Headline): string {
 
 /**
  * Answers questions from a corpus. Retrieval is an inverted index with BM25, so a search touches
- * only the passages that share a word with the question; Fuse.js scores the few vocabulary words
- * within a typo of each question word. The index is built once, here.
+ * only the passages that share a word with the question (or a typo, an affix or a synonym of one);
+ * Fuse.js scores the few vocabulary words within a typo of each question word. The index is built
+ * once, here; a changed corpus gets a new engine.
  */
-export function createSearchEngine(corpus: Corpus, settings: SearchSettings = SEARCH_DEFAULTS): SearchEngine {
+export function createSearchEngine(
+  corpus: Corpus,
+  options: { language: Language; settings?: SearchSettings },
+): SearchEngine {
+  const settings = options.settings ?? SEARCH_DEFAULTS;
+  const { rarity, synonyms } = options.language;
   const fold = createTermFolder();
   const passages = passagesOf(corpus);
   const index = buildInvertedIndex(passages, fold, settings);
@@ -32,12 +39,26 @@ export function createSearchEngine(corpus: Corpus, settings: SearchSettings = SE
   const rank = createRanker(index, settings);
 
   function parseQuestion(question: string): { query: QueryTerm[]; matched: Map<string, { query: number; weight: number }> } {
-    const words = [...new Set(tokenize(question.normalize("NFC"), fold).map((t) => t.term))].slice(0, MAX_QUERY_WORDS);
+    const text = question.normalize("NFC");
+    const words = new Map<string, string>();
+    for (const { term, start, end } of tokenize(text, fold)) if (!words.has(term)) words.set(term, text.slice(start, end));
     const matched = new Map<string, { query: number; weight: number }>();
-    const query = words.map((word, position): QueryTerm => {
+    const query = [...words].slice(0, MAX_QUERY_WORDS).map(([word, surface], position): QueryTerm => {
       const exact = expander.termId(word);
-      const importance = exact !== undefined ? index.idf(exact) : index.maxIdf;
+      // A word the corpus lacks weighs as much as it is rare in English: phrasing matters little, names a lot.
+      const known = exact !== undefined ? index.idf(exact) : index.maxIdf * Math.max(settings.unknownWordFloor, rarity(surface));
+      // A number is rare in any corpus, yet names no topic alone: "2022" is not the point of a question.
+      const importance = /^\d+$/.test(word) ? Math.min(known, index.maxIdf * settings.numberWeight) : known;
       const expansions = expander.expand(word);
+      const related = synonyms(surface);
+      const relate = (words: string[], weight: number) => {
+        for (const { term } of words.flatMap((w) => tokenize(w, fold))) {
+          const termId = expander.termId(term);
+          if (termId !== undefined && !expansions.some((e) => e.termId === termId)) expansions.push({ termId, weight });
+        }
+      };
+      relate(related.synonyms, settings.synonymWeight);
+      relate(related.broader, settings.broaderWeight);
       for (const { termId, weight } of expansions) {
         const term = index.terms[termId]!;
         const known = matched.get(term);
@@ -48,7 +69,8 @@ export function createSearchEngine(corpus: Corpus, settings: SearchSettings = SE
     return { query, matched };
   }
 
-  function toAnswer(doc: number, score: number, matched: MatchedTerms): Answer {
+  function toAnswer(ranked: Ranked, totalImportance: number, matched: MatchedTerms): Answer {
+    const { doc, coverage, strength } = ranked;
     const passage = passages[doc]!;
     if (passage.kind === "headline") {
       const headline = corpus.headlines[passage.ref]!;
@@ -62,7 +84,7 @@ export function createSearchEngine(corpus: Corpus, settings: SearchSettings = SE
         headline: headline.title,
         headlineId: headline.id,
         excerpt,
-        score,
+        score: finalScore(coverage, strength, coverage),
         publishedAt: headline.publishedAt,
         url: headline.url,
         highlights: highlightsOf(excerpt, matched, fold),
@@ -71,6 +93,7 @@ export function createSearchEngine(corpus: Corpus, settings: SearchSettings = SE
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
     const excerpt = excerptOf(section.paragraphs, matched, fold, settings);
+    const focus = totalImportance > 0 ? Math.min(1, excerpt.weight / totalImportance) : 0;
     return {
       kind: "section",
       article: article.title,
@@ -80,11 +103,17 @@ export function createSearchEngine(corpus: Corpus, settings: SearchSettings = SE
       headline: article.title,
       headlineId: null,
       excerpt: excerpt.text,
-      score,
+      score: finalScore(coverage, strength, focus),
       publishedAt: article.publishedAt,
       url: article.url,
       highlights: excerpt.highlights,
     };
+  }
+
+  /** Coverage first; then how strongly, and how much in one place, the passage answers. */
+  function finalScore(coverage: number, strength: number, focus: number): number {
+    const { strengthShare: s, focusShare: f } = settings;
+    return Math.round(coverage * (1 - s - f + s * strength + f * focus) * 1000) / 1000;
   }
 
   return {
@@ -92,9 +121,14 @@ export function createSearchEngine(corpus: Corpus, settings: SearchSettings = SE
       const { query, matched } = parseQuestion(question);
       const limit = options.limit ?? settings.limit;
       const accept = options.kind ? (doc: number) => passages[doc]!.kind === options.kind : () => true;
-      return rank(query, limit, accept)
-        .filter((r) => r.coverage >= settings.minCoverage && r.score >= settings.minScore)
-        .map((r) => toAnswer(r.doc, Math.round(r.score * 1000) / 1000, matched));
+      const totalImportance = query.reduce((total, term) => total + term.importance, 0);
+      // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
+      return rank(query, Math.max(limit, settings.rerankDepth), accept)
+        .filter((r) => r.coverage >= settings.minScore)
+        .map((r) => toAnswer(r, totalImportance, matched))
+        .filter((answer) => answer.score >= settings.minScore)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
     },
   };
 }

@@ -5,6 +5,8 @@ import { tokenize } from "./tokenize.js";
 export interface Excerpt {
   text: string;
   highlights: Array<[number, number]>;
+  /** The weight of the question's words that the excerpt holds: how well one place answers it all. */
+  weight: number;
 }
 
 /** For each vocabulary term that matched: which query word it answers, and how much that word weighs. */
@@ -39,9 +41,9 @@ function cutToLength(text: string, firstMatch: number, max: number): string {
 }
 
 /**
- * The sentence or two of a section that answer the question: the sentence holding most of the
- * question's weight (shorter first when two hold as much), with a neighbour when that neighbour
- * holds words the first lacks, or when the first is too short to read on its own.
+ * The sentences of a section that answer the question: the sentence holding most of the question's
+ * weight (the shorter when two hold as much), with the neighbours that speak to the question too,
+ * in at most `excerptMaxLength` characters, cut only between sentences.
  */
 export function excerptOf(
   paragraphs: readonly string[],
@@ -55,21 +57,23 @@ export function excerptOf(
   let best = 0;
   for (let i = 1; i < sentences.length; i++) if (value(i) > value(best)) best = i;
 
+  // The window grows from the best sentence by neighbours that hold any of the question's words (or
+  // any neighbour while it is too short to read alone): an answer's reason often follows its claim.
   let first = best;
   let last = best;
-  const length = () => sentences.slice(first, last + 1).reduce((n, s) => n + s.text.length + 1, -1);
-  const gain = (i: number) => {
-    const have = hits[best]!;
-    return sum([...hits[i]!].filter(([query]) => !have.has(query)).map(([, weight]) => weight));
-  };
-  const candidates = [best + 1, best - 1].filter((i) => i >= 0 && i < sentences.length);
-  const [next] = candidates.sort((a, b) => gain(b) - gain(a) || b - a);
-  if (next !== undefined && (gain(next) > 0 || length() < settings.excerptMinLength)) {
-    const withNext = sentences[next]!.text.length + 1 + length();
-    if (withNext <= settings.excerptMaxLength) {
-      first = Math.min(first, next);
-      last = Math.max(last, next);
-    }
+  const covered = new Set(hits[best]!.keys());
+  const length = (from: number, to: number) => sentences.slice(from, to + 1).reduce((n, x) => n + x.text.length + 1, -1);
+  const gain = (i: number) => sum([...hits[i]!].filter(([query]) => !covered.has(query)).map(([, weight]) => weight));
+  while (last - first + 1 < settings.excerptMaxSentences) {
+    const [next] = [last + 1, first - 1]
+      .filter((i) => i >= 0 && i < sentences.length)
+      .filter((i) => length(Math.min(first, i), Math.max(last, i)) <= settings.excerptMaxLength)
+      .filter((i) => hits[i]!.size > 0 || length(first, last) < settings.excerptMinLength)
+      .sort((a, b) => gain(b) - gain(a) || sum(hits[b]!.values()) - sum(hits[a]!.values()) || b - a);
+    if (next === undefined) break;
+    for (const query of hits[next]!.keys()) covered.add(query);
+    first = Math.min(first, next);
+    last = Math.max(last, next);
   }
   let text = sentences
     .slice(first, last + 1)
@@ -79,5 +83,8 @@ export function excerptOf(
     const firstMatch = highlightsOf(text, matched, fold)[0]?.[0] ?? 0;
     text = cutToLength(text, firstMatch, settings.excerptMaxLength);
   }
-  return { text, highlights: highlightsOf(text, matched, fold) };
+  const inWindow = new Map<number, number>();
+  for (const found of hits.slice(first, last + 1))
+    for (const [query, weight] of found) inWindow.set(query, Math.max(inWindow.get(query) ?? 0, weight));
+  return { text, highlights: highlightsOf(text, matched, fold), weight: sum(inWindow.values()) };
 }

@@ -79,8 +79,11 @@ export function createTermExpander(terms: readonly string[], settings: SearchSet
 
   function typoNeighbours(term: string): Expansion[] {
     const maxDistance = term.length >= settings.fuzzy2MinLength ? 2 : 1;
+    const keys = new Set([term, ...deletions(term)]);
+    // Two letters off in a long word ("nakhichevan" for "nakhchivan") needs two deletions on the question's side.
+    if (maxDistance === 2) for (const key of [...keys]) for (const shorter of deletions(key)) keys.add(shorter);
     const candidates = new Set<number>();
-    for (const key of [term, ...deletions(term)]) for (const id of byDeletion.get(key) ?? []) candidates.add(id);
+    for (const key of keys) for (const id of byDeletion.get(key) ?? []) candidates.add(id);
     const near = [...candidates].filter((id) => {
       const word = terms[id]!;
       return word !== term && editDistance(word, term) <= maxDistance;

@@ -13,6 +13,8 @@ export interface Ranked {
   doc: number;
   /** Share of the question's importance the passage holds, 0..1. */
   coverage: number;
+  /** BM25 against the best a passage could score for this question, 0..1. */
+  strength: number;
   score: number;
 }
 
@@ -65,7 +67,7 @@ export function createRanker(index: InvertedIndex, settings: SearchSettings) {
       const coverage = Math.min(1, covered[doc]! / totalImportance);
       const strength = bestPossible > 0 ? Math.min(1, bm25[doc]! / bestPossible) : 0;
       const score = coverage * (0.6 + 0.4 * strength);
-      pushTop(heap, { doc, coverage, score }, limit);
+      pushTop(heap, { doc, coverage, strength, score }, limit);
     }
     return heap.sort((a, b) => b.score - a.score);
   };

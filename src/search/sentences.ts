@@ -6,8 +6,10 @@ export interface Sentence {
 
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof gen col lt sgt st jr sr vs etc inc ltd co corp no nos fig approx dept est " +
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e".split(" "),
+  (
+    "mr mrs ms dr prof gen col lt sgt st jr sr vs etc inc ltd co corp no nos fig approx dept est " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e"
+  ).split(" "),
 );
 
 const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;

