@@ -1,0 +1,176 @@
+import type { Logger } from "../log/logger.js";
+import type { IngestPort, SourceItem, SourceState } from "./types.js";
+import { FEED_DEFAULTS, type FeedSettings } from "./defaults.js";
+import { FEED_ERRORS } from "./texts.js";
+import { fetchFeed } from "./fetch-feed.js";
+import { parseFeedItems } from "./feed-items.js";
+import { afterFailure, afterSuccess, isDue, NEW_SOURCE_STATE, type Schedule } from "./feed-state.js";
+import { systemTimers, type Timers } from "./timers.js";
+
+export interface FeedPollerDeps {
+  feeds: readonly string[];
+  intervalMs: number;
+  ingest: IngestPort;
+  fetch?: typeof fetch;
+  /** Milliseconds since the epoch, like Date.now; tests pass a fake clock. */
+  now: () => number;
+  logger: Logger;
+  timers?: Timers;
+  settings?: Partial<FeedSettings>;
+}
+
+export type FeedPollOutcome = "updated" | "not-modified" | "failed";
+
+export interface FeedPollResult {
+  feed: string;
+  outcome: FeedPollOutcome;
+  /** What the ingest port returned: the items never seen before, already queued for delivery. */
+  newItems: SourceItem[];
+  error: string | null;
+}
+
+export interface FeedPoller {
+  /** Polls at once, then whenever the next feed is due, until stopped. */
+  start(): void;
+  /** Stops scheduling, aborts requests in flight and waits for the round in progress to end. */
+  stop(): Promise<void>;
+  /** Polls every feed that is due now (not those waiting out a backoff); rounds never overlap. */
+  pollOnce(): Promise<FeedPollResult[]>;
+}
+
+/** The source id a feed's items and state are kept under. */
+export function feedSourceId(url: string): string {
+  return `feed:${url}`;
+}
+
+/** A feed's address as logs show it: a private feed's key in the query or the user part stays out of them. */
+function loggableUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.origin + parsed.pathname;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
+async function mapLimit<T, R>(values: readonly T[], limit: number, task: (value: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(values.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < values.length) {
+      const index = next++;
+      results[index] = await task(values[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, values.length) }, worker));
+  return results;
+}
+
+export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
+  const settings: FeedSettings = { ...FEED_DEFAULTS, ...deps.settings };
+  const feeds = [...new Set(deps.feeds)];
+  const fetchImpl = deps.fetch ?? globalThis.fetch;
+  const timers = deps.timers ?? systemTimers;
+  const schedule: Schedule = { intervalMs: deps.intervalMs, maxBackoffMs: settings.maxBackoffMs };
+  const logger = deps.logger.child({ part: "feeds" });
+
+  let queue: Promise<unknown> = Promise.resolve();
+  let running = false;
+  let timer: unknown = null;
+  let stopping = new AbortController();
+
+  async function pollFeed(feed: string): Promise<FeedPollResult> {
+    const source = feedSourceId(feed);
+    const log = logger.child({ feed: loggableUrl(feed) });
+    const previous: SourceState = deps.ingest.getSourceState(source) ?? NEW_SOURCE_STATE;
+    const at = new Date(deps.now());
+    try {
+      const response = await fetchFeed(feed, {
+        fetch: fetchImpl,
+        etag: previous.etag,
+        lastModified: previous.lastModified,
+        timeoutMs: settings.requestTimeoutMs,
+        maxBytes: settings.maxBodyBytes,
+        signal: stopping.signal,
+        userAgent: settings.userAgent,
+        accept: settings.accept,
+      });
+      if (response.kind === "not-modified") {
+        const validators = { etag: response.etag ?? previous.etag, lastModified: response.lastModified ?? previous.lastModified };
+        deps.ingest.saveSourceState(source, afterSuccess(at, validators, schedule));
+        log.debug({}, "feed not modified");
+        return { feed, outcome: "not-modified", newItems: [], error: null };
+      }
+      const parsed = parseFeedItems(response.body, {
+        feedUrl: feed,
+        foundAt: at,
+        maxItems: settings.maxItems,
+        maxTitleLength: settings.maxTitleLength,
+        maxSubtitleLength: settings.maxSubtitleLength,
+      });
+      const newItems = deps.ingest.ingest(source, parsed.items);
+      // Saved only once the items are recorded: a crash in between refetches them rather than a 304 hiding them.
+      deps.ingest.saveSourceState(source, afterSuccess(at, response, schedule));
+      log.info({ items: parsed.items.length, new: newItems.length }, "feed polled");
+      return { feed, outcome: "updated", newItems, error: null };
+    } catch (error) {
+      if (stopping.signal.aborted) return { feed, outcome: "failed", newItems: [], error: FEED_ERRORS.stopped };
+      const message = error instanceof Error ? error.message : String(error);
+      const state = afterFailure(previous, at, message, schedule);
+      deps.ingest.saveSourceState(source, state);
+      log.warn({ error: message, failures: state.failures, nextPollAt: state.nextPollAt }, "feed poll failed");
+      return { feed, outcome: "failed", newItems: [], error: message };
+    }
+  }
+
+  async function pollDue(): Promise<FeedPollResult[]> {
+    const at = new Date(deps.now());
+    const due = feeds.filter((feed) => isDue(deps.ingest.getSourceState(feedSourceId(feed)), at, schedule));
+    return mapLimit(due, settings.concurrency, pollFeed);
+  }
+
+  function pollOnce(): Promise<FeedPollResult[]> {
+    const round = queue.then(pollDue);
+    queue = round.catch(() => undefined);
+    return round;
+  }
+
+  /** The wait until the first feed is due, kept between the minimum tick and the longest backoff. */
+  function nextDelay(): number {
+    const at = deps.now();
+    const dueTimes = feeds.map((feed) => {
+      const next = deps.ingest.getSourceState(feedSourceId(feed))?.nextPollAt;
+      return next ? Date.parse(next) : at;
+    });
+    const longest = Math.max(schedule.intervalMs, schedule.maxBackoffMs);
+    return Math.min(Math.max(Math.min(...dueTimes) - at, settings.minTickMs), longest);
+  }
+
+  async function tick(): Promise<void> {
+    timer = null;
+    try {
+      await pollOnce();
+      if (running) timer = timers.setTimeout(() => void tick(), nextDelay());
+    } catch (error) {
+      logger.error({ error: error instanceof Error ? error.message : String(error) }, "feed polling round failed");
+      if (running) timer = timers.setTimeout(() => void tick(), schedule.intervalMs);
+    }
+  }
+
+  return {
+    start() {
+      if (running || feeds.length === 0) return;
+      running = true;
+      stopping = new AbortController();
+      timer = timers.setTimeout(() => void tick(), 0);
+    },
+    async stop() {
+      running = false;
+      if (timer !== null) timers.clearTimeout(timer);
+      timer = null;
+      stopping.abort();
+      await queue;
+    },
+    pollOnce,
+  };
+}
