@@ -12,18 +12,30 @@ interface WallTime {
   minute: number;
 }
 
+/** Building a DateTimeFormat costs far more than using one, and a corpus has thousands of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
 /** The offset of `zone` from UTC, in minutes, at the given instant. */
-function offsetMinutes(zone: string, utcMs: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(utcMs));
+export function offsetMinutes(zone: string, utcMs: number): number {
+  const parts = formatterFor(zone).formatToParts(new Date(utcMs));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
@@ -33,6 +45,21 @@ function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** Offsets change only at a zone's transitions, so they are remembered per zone and wall-clock hour. */
+const offsetsByHour = new Map<string, number>();
+
+/** The offset in `zone` for a wall-clock time, given as if it were UTC. */
+function wallOffset(zone: string, wallAsUtc: number): number {
+  const key = `${zone}@${Math.floor(wallAsUtc / 3_600_000)}`;
+  let offset = offsetsByHour.get(key);
+  if (offset === undefined) {
+    // The offset at the guessed instant can differ from the one at the real instant around a DST change.
+    offset = offsetMinutes(zone, wallAsUtc - offsetMinutes(zone, wallAsUtc) * 60_000);
+    if (offsetsByHour.size < 100_000) offsetsByHour.set(key, offset);
+  }
+  return offset;
 }
 
 /** A wall-clock time in `zone` as ISO 8601 with that zone's offset at that moment. */
@@ -48,9 +75,7 @@ export function zonedIso(wall: WallTime, zone: string, originalText: string): st
     year >= 1900 &&
     year <= 2200;
   if (!valid) throw new CorpusFileError(CORPUS_ERRORS.badDate(originalText));
-  const guess = probe.getTime();
-  // The offset at the guessed instant can differ from the one at the real instant around a DST change.
-  const offset = offsetMinutes(zone, guess - offsetMinutes(zone, guess) * 60_000);
+  const offset = wallOffset(zone, probe.getTime());
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${formatOffset(offset)}`;
 }

@@ -22,6 +22,10 @@ export const SEARCH_DEFAULTS = Object.freeze({
   synonymWeight: 0.5,
   /** A broader term (WordNet's hypernym: spy → intelligence agent) counts this much. */
   broaderWeight: 0.3,
+  /** A word in at least this many passages is taken as meant, and gets no typo neighbours. */
+  familiarWordPassages: 3,
+  /** A typo, affix or synonym stand-in found in more passages than this is not searched. */
+  expansionMaxPassages: 5_000,
   /** At most this many vocabulary words stand in for one query word. */
   maxExpansions: 8,
   /** A question word the corpus lacks counts at least this share of the rarest word, however common in English. */
@@ -31,6 +35,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   focusShare: 0.3,
   /** How many of the best passages by coverage and BM25 are re-scored with their excerpt's focus. */
   rerankDepth: 20,
+  /** Sections kept split into sentences between questions. */
+  analyzedSectionsKept: 20_000,
   /** A number counts at most this share of the rarest word. */
   numberWeight: 0.5,
   /** Below this final score an answer is not confident enough to give: "not found" beats a random excerpt. */

@@ -2,7 +2,7 @@ import type { Corpus, Headline } from "../corpus/types.js";
 import type { Answer, SearchEngine, SearchOptions } from "./types.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { createTermExpander } from "./expand-terms.js";
-import { excerptOf, highlightsOf, type MatchedTerms } from "./excerpt.js";
+import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence, type MatchedTerms } from "./excerpt.js";
 import { siteDate } from "./format-date.js";
 import { buildInvertedIndex } from "./inverted-index.js";
 import { passagesOf } from "./passages.js";
@@ -35,8 +35,21 @@ export function createSearchEngine(
   const fold = createTermFolder();
   const passages = passagesOf(corpus);
   const index = buildInvertedIndex(passages, fold, settings);
-  const expander = createTermExpander(index.terms, settings);
+  const expander = createTermExpander(index.terms, (termId) => index.docs[termId]!.length, settings);
   const rank = createRanker(index, settings);
+
+  // Sections are split into sentences when first needed, and kept for the next questions, up to a bound.
+  const analyzed = new Map<number, AnalyzedSentence[]>();
+  function sentencesOfPassage(doc: number): AnalyzedSentence[] {
+    let sentences = analyzed.get(doc);
+    if (!sentences) {
+      const passage = passages[doc]!;
+      sentences = analyzeSection(corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs, fold);
+      if (analyzed.size >= settings.analyzedSectionsKept) analyzed.clear();
+      analyzed.set(doc, sentences);
+    }
+    return sentences;
+  }
 
   function parseQuestion(question: string): { query: QueryTerm[]; matched: Map<string, { query: number; weight: number }> } {
     const text = question.normalize("NFC");
@@ -59,12 +72,14 @@ export function createSearchEngine(
       };
       relate(related.synonyms, settings.synonymWeight);
       relate(related.broader, settings.broaderWeight);
-      for (const { termId, weight } of expansions) {
+      // A stand-in found in a great many passages costs a long walk and tells little: only the word itself walks it.
+      const affordable = expansions.filter((e) => e.weight === 1 || index.docs[e.termId]!.length <= settings.expansionMaxPassages);
+      for (const { termId, weight } of affordable) {
         const term = index.terms[termId]!;
         const known = matched.get(term);
         if (!known || known.weight < importance * weight) matched.set(term, { query: position, weight: importance * weight });
       }
-      return { expansions, importance };
+      return { expansions: affordable, importance };
     });
     return { query, matched };
   }
@@ -87,12 +102,12 @@ export function createSearchEngine(
         score: finalScore(coverage, strength, coverage),
         publishedAt: headline.publishedAt,
         url: headline.url,
-        highlights: highlightsOf(excerpt, matched, fold),
+        highlights: [],
       };
     }
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
-    const excerpt = excerptOf(section.paragraphs, matched, fold, settings);
+    const excerpt = excerptOf(sentencesOfPassage(doc), matched, fold, settings);
     const focus = totalImportance > 0 ? Math.min(1, excerpt.weight / totalImportance) : 0;
     return {
       kind: "section",
@@ -106,7 +121,7 @@ export function createSearchEngine(
       score: finalScore(coverage, strength, focus),
       publishedAt: article.publishedAt,
       url: article.url,
-      highlights: excerpt.highlights,
+      highlights: [],
     };
   }
 
@@ -128,7 +143,8 @@ export function createSearchEngine(
         .map((r) => toAnswer(r, totalImportance, matched))
         .filter((answer) => answer.score >= settings.minScore)
         .sort((a, b) => b.score - a.score)
-        .slice(0, limit);
+        .slice(0, limit)
+        .map((answer) => ({ ...answer, highlights: highlightsOf(answer.excerpt, matched, fold) }));
     },
   };
 }

@@ -1,10 +1,15 @@
 import type { SearchSettings } from "./defaults.js";
 import { sentencesOf } from "./sentences.js";
-import { tokenize } from "./tokenize.js";
+import { splitWords, termsOfPiece, tokenize } from "./tokenize.js";
+
+/** A sentence of a section with its index terms, worked out once per section and reused across questions. */
+export interface AnalyzedSentence {
+  text: string;
+  terms: readonly string[];
+}
 
 export interface Excerpt {
   text: string;
-  highlights: Array<[number, number]>;
   /** The weight of the question's words that the excerpt holds: how well one place answers it all. */
   weight: number;
 }
@@ -12,9 +17,16 @@ export interface Excerpt {
 /** For each vocabulary term that matched: which query word it answers, and how much that word weighs. */
 export type MatchedTerms = ReadonlyMap<string, { query: number; weight: number }>;
 
-function matchesOf(text: string, matched: MatchedTerms, fold: (word: string) => string): Map<number, number> {
+export function analyzeSection(paragraphs: readonly string[], fold: (word: string) => string): AnalyzedSentence[] {
+  return sentencesOf(paragraphs).map(({ text }) => ({
+    text,
+    terms: splitWords(text).flatMap((piece) => (piece ? termsOfPiece(piece, fold) : [])),
+  }));
+}
+
+function matchesOf(terms: readonly string[], matched: MatchedTerms): Map<number, number> {
   const found = new Map<number, number>();
-  for (const { term } of tokenize(text, fold)) {
+  for (const term of terms) {
     const hit = matched.get(term);
     if (hit) found.set(hit.query, Math.max(found.get(hit.query) ?? 0, hit.weight));
   }
@@ -32,7 +44,6 @@ export function highlightsOf(text: string, matched: MatchedTerms, fold: (word: s
 
 /** Cuts an over-long sentence to a window of whole words around its first match. */
 function cutToLength(text: string, firstMatch: number, max: number): string {
-  if (text.length <= max) return text;
   let start = Math.max(0, Math.min(firstMatch - Math.floor(max / 3), text.length - max));
   if (start > 0) start = text.indexOf(" ", start) + 1;
   let end = Math.min(text.length, start + max - 2);
@@ -46,13 +57,12 @@ function cutToLength(text: string, firstMatch: number, max: number): string {
  * in at most `excerptMaxLength` characters, cut only between sentences.
  */
 export function excerptOf(
-  paragraphs: readonly string[],
+  sentences: readonly AnalyzedSentence[],
   matched: MatchedTerms,
   fold: (word: string) => string,
   settings: SearchSettings,
 ): Excerpt {
-  const sentences = sentencesOf(paragraphs);
-  const hits = sentences.map((s) => matchesOf(s.text, matched, fold));
+  const hits = sentences.map((s) => matchesOf(s.terms, matched));
   const value = (i: number) => sum(hits[i]!.values()) / (1 + sentences[i]!.text.length / 1000);
   let best = 0;
   for (let i = 1; i < sentences.length; i++) if (value(i) > value(best)) best = i;
@@ -86,5 +96,5 @@ export function excerptOf(
   const inWindow = new Map<number, number>();
   for (const found of hits.slice(first, last + 1))
     for (const [query, weight] of found) inWindow.set(query, Math.max(inWindow.get(query) ?? 0, weight));
-  return { text, highlights: highlightsOf(text, matched, fold), weight: sum(inWindow.values()) };
+  return { text, weight: sum(inWindow.values()) };
 }

@@ -39,7 +39,7 @@ export function editDistance(a: string, b: string): number {
  * (each word filed under itself and every form with one letter removed) picks the handful of words
  * within reach of a typo, and Fuse scores just those.
  */
-export function createTermExpander(terms: readonly string[], settings: SearchSettings) {
+export function createTermExpander(terms: readonly string[], documentFrequency: (termId: number) => number, settings: SearchSettings) {
   const ids = new Map<string, number>();
   terms.forEach((term, id) => ids.set(term, id));
 
@@ -107,7 +107,10 @@ export function createTermExpander(terms: readonly string[], settings: SearchSet
       const exact = ids.get(term);
       if (exact !== undefined) add(exact, 1);
       if (/\d/.test(term)) return [...found].map(([termId, weight]) => ({ termId, weight }));
-      if (term.length >= settings.fuzzyMinLength) for (const { termId, weight } of typoNeighbours(term)) add(termId, weight);
+      // A word the corpus uses often is what the reader meant, not a typo of its neighbours.
+      const familiar = exact !== undefined && documentFrequency(exact) >= settings.familiarWordPassages;
+      if (term.length >= settings.fuzzyMinLength && !familiar)
+        for (const { termId, weight } of typoNeighbours(term)) add(termId, weight);
       if (term.length >= settings.affixMinLength) {
         for (const id of extensions(term)) add(id, settings.affixWeight);
         for (let cut = 1; cut <= settings.affixMaxLength && term.length - cut >= settings.affixMinLength; cut++) {

@@ -1,6 +1,6 @@
 import type { SearchSettings } from "./defaults.js";
 import type { Passage } from "./passages.js";
-import { tokenize } from "./tokenize.js";
+import { splitWords, termsOfPiece } from "./tokenize.js";
 
 /**
  * Term → passages postings with weighted term frequencies, and each passage's BM25 length norm.
@@ -26,34 +26,59 @@ export function buildInvertedIndex(passages: readonly Passage[], fold: (word: st
   const freqLists: number[][] = [];
   const lengths = new Float32Array(passages.length);
 
-  const counts = new Map<number, number>();
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+      docLists.push([]);
+      freqLists.push([]);
+    }
+    return id;
+  };
+  // A corpus repeats its words: each distinct piece of text is folded to term ids once.
+  const idsOfPiece = new Map<string, readonly number[]>();
+  const NONE: readonly number[] = [];
+
+  // Per passage, term frequencies accumulate in one reusable array indexed by term id.
+  let frequency = new Float32Array(1 << 16);
+  const present: number[] = [];
   const addField = (text: string, weight: number) => {
     let length = 0;
-    for (const { term } of tokenize(text, fold)) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
-        docLists.push([]);
-        freqLists.push([]);
+    for (const piece of splitWords(text)) {
+      if (!piece) continue;
+      let ids = idsOfPiece.get(piece);
+      if (ids === undefined) {
+        const found = termsOfPiece(piece, fold);
+        ids = found.length === 0 ? NONE : found.map(idOf);
+        if (idsOfPiece.size < 2_000_000) idsOfPiece.set(piece, ids);
       }
-      counts.set(id, (counts.get(id) ?? 0) + weight);
-      length += weight;
+      for (const id of ids) {
+        if (id >= frequency.length) {
+          const grown = new Float32Array(frequency.length * 2);
+          grown.set(frequency);
+          frequency = grown;
+        }
+        if (frequency[id] === 0) present.push(id);
+        frequency[id]! += weight;
+        length += weight;
+      }
     }
     return length;
   };
 
   passages.forEach((passage, doc) => {
-    counts.clear();
     lengths[doc] =
       addField(passage.heading, settings.headingWeight) +
       addField(passage.body, 1) +
       addField(passage.context, settings.articleTitleWeight);
-    for (const [id, count] of counts) {
+    for (const id of present) {
       docLists[id]!.push(doc);
-      freqLists[id]!.push(count);
+      freqLists[id]!.push(frequency[id]!);
+      frequency[id] = 0;
     }
+    present.length = 0;
   });
 
   const lengthNorm = new Float32Array(passages.length);

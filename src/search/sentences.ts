@@ -12,6 +12,13 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+/** The word (letters and inner dots, as in "U.S") that ends just before `end`, lowercased. */
+function wordBefore(text: string, end: number, floor: number): string {
+  let from = end;
+  while (from > floor && /[\p{L}.]/u.test(text[from - 1]!)) from--;
+  return text.slice(from, end).toLowerCase();
+}
+
 const BOUNDARY = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 /** Splits a paragraph into sentences, keeping every character, including typographic quotes. */
@@ -19,9 +26,8 @@ export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of paragraph.matchAll(BOUNDARY)) {
-    const before = paragraph.slice(start, match.index + 1);
-    const lastWord = /([\p{L}.]+)\.$/u.exec(before)?.[1]?.toLowerCase() ?? "";
-    if (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
+    const lastWord = wordBefore(paragraph, match.index, start);
+    if (ABBREVIATIONS.has(lastWord) || (lastWord.length === 1 && lastWord !== lastWord.toUpperCase())) continue;
     const end = match.index + match[0].trimEnd().length;
     sentences.push(paragraph.slice(start, end).trim());
     start = match.index + match[0].length;

@@ -8,8 +8,16 @@ export interface Token {
   end: number;
 }
 
+/**
+ * A word character: ASCII letters and digits, and the letters of other scripts; not punctuation,
+ * symbols or emoji. Written as code-unit ranges: Unicode property escapes match several times
+ * slower, and the index reads millions of words.
+ */
+const W = "A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFFDC";
 /** Letters and digits, with inner apostrophes (Shi’a, Iran’s) and thousands separators (6,000). */
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ‘][\p{L}\p{N}]+)*(?:,\d{3})*/gu;
+const WORD = new RegExp(`[${W}]+(?:['’ʼ‘][${W}]+)*(?:,\\d{3})*`, "g");
+const NOT_WORD = new RegExp(`[^${W}'’ʼ‘,]+`);
+const EDGE_PUNCTUATION = /^['’ʼ‘,]+|['’ʼ‘,]+$/g;
 
 /**
  * British and American spellings folded to one form, applied alike to the corpus and to questions,
@@ -24,20 +32,16 @@ const SPELLING_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/oe(?=\w)/, "e"],
 ];
 
-/** Reduces a word to its index term: case, accents, apostrophes, spelling variants and inflection folded. */
+/**
+ * Reduces a word to its index term: case, accents, apostrophes, spelling variants and inflection
+ * folded; "" for a stopword. Each distinct word is folded once: a corpus repeats its words.
+ */
 export function createTermFolder(): (word: string) => string {
   const cache = new Map<string, string>();
   return (word) => {
     let term = cache.get(word);
     if (term === undefined) {
-      let folded = word
-        .normalize("NFKD")
-        .replace(/\p{M}/gu, "")
-        .toLowerCase()
-        .replace(/['’ʼ‘]s$/, "")
-        .replace(/['’ʼ‘,]/g, "");
-      if (!/\d/.test(folded)) for (const [pattern, replacement] of SPELLING_FOLDS) folded = folded.replace(pattern, replacement);
-      term = /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
+      term = isStopword(word) ? "" : foldWord(word);
       // The cache is bounded so that hostile input cannot grow it without end.
       if (cache.size < 500_000) cache.set(word, term);
     }
@@ -45,7 +49,18 @@ export function createTermFolder(): (word: string) => string {
   };
 }
 
-export function isStopword(word: string): boolean {
+function foldWord(word: string): string {
+  let folded = word
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’ʼ‘]s$/, "")
+    .replace(/['’ʼ‘,]/g, "");
+  if (!/\d/.test(folded)) for (const [pattern, replacement] of SPELLING_FOLDS) folded = folded.replace(pattern, replacement);
+  return /^[a-z]+$/.test(folded) && folded.length > 3 ? stemmer(folded) : folded;
+}
+
+function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase().replace(/['’ʼ‘]/g, "'"));
 }
 
@@ -57,9 +72,29 @@ export function tokenize(text: string, fold: (word: string) => string): Token[] 
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (isStopword(word)) continue;
     const term = fold(word);
     if (term) tokens.push({ term, start: match.index, end: match.index + word.length });
   }
   return tokens;
+}
+
+/**
+ * The content terms of one piece of text between separators (see `splitWords`): usually one word,
+ * none for a stopword, several for "Iraq,Syria".
+ */
+export function termsOfPiece(piece: string, fold: (word: string) => string): string[] {
+  const word = piece.replace(EDGE_PUNCTUATION, "");
+  if (!word) return [];
+  const parts = word.includes(",") && !/^\d{1,3}(,\d{3})+$/.test(word) ? word.split(",") : [word];
+  const terms: string[] = [];
+  for (const part of parts) {
+    const term = part && fold(part);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
+
+/** Splits a text into pieces that `termsOfPiece` reads; agrees with `tokenize` word for word. */
+export function splitWords(text: string): string[] {
+  return text.split(NOT_WORD);
 }

@@ -1,0 +1,165 @@
+/**
+ * npm run bench:delivery — one headline pushed to 10,000 subscribers through the Bot API emulator enforcing
+ * Telegram's limits, on scaled time: emulated Telegram time and the sender's clock both run SCALE times faster
+ * than the wall clock, so 400 emulated seconds take 40 real ones. Reports the achieved rate as a share of the
+ * configured one, the 429s received, and the outbox's size in memory and on disk per 10,000 queued messages.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import Database from "better-sqlite3";
+import { DELIVERY_DEFAULTS } from "../delivery/defaults.js";
+import { createFetchSendPort } from "../delivery/fetch-send-port.js";
+import { createIngest } from "../delivery/ingest.js";
+import { createSender } from "../delivery/sender.js";
+import { DELIVERY_TEXTS } from "../delivery/texts.js";
+import { createBotApiEmulator } from "../emulator/emulator.js";
+import { silentLogger } from "../log/logger.js";
+import type { SourceItem } from "../sources/types.js";
+import { STORE_DEFAULTS } from "../store/defaults.js";
+import { createSqliteStore } from "../store/sqlite-store.js";
+
+const SUBSCRIBERS = 10_000;
+const SCALE = 10;
+const RATE = DELIVERY_DEFAULTS.ratePerSecond;
+const TELEGRAM_LIMITS = { perSecondGlobal: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20, timeScale: SCALE };
+const FIRST_READER = 100_000_000;
+const OUTBOX_OBJECTS = ["outbox", "outbox_due", "outbox_by_update", "sqlite_autoindex_outbox_1"];
+
+const headline = (title: string, publishedAt: string): SourceItem => ({
+  kind: "headline",
+  title,
+  article: null,
+  tag: null,
+  subtitle: null,
+  list: "Latest news",
+  url: "https://caliber.az/en/post/" + title.toLowerCase().replace(/\W+/g, "-"),
+  publishedAt,
+  articleId: null,
+  sectionIndex: null,
+});
+
+/** A collector the benchmark can call without --expose-gc, so heap figures are not noise. */
+function garbageCollector(): () => void {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as () => void;
+  return () => {
+    gc();
+    gc();
+  };
+}
+
+function outboxBytesOnDisk(file: string): number {
+  const db = new Database(file, { readonly: true });
+  const names = OUTBOX_OBJECTS.map(() => "?").join(", ");
+  const row = db.prepare(`SELECT sum(pgsize) AS bytes FROM dbstat WHERE name IN (${names})`).get(...OUTBOX_OBJECTS) as {
+    bytes: number;
+  };
+  db.close();
+  return row.bytes;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+async function main(): Promise<void> {
+  const gc = garbageCollector();
+  const dataDir = mkdtempSync(join(tmpdir(), "newsdesk-bench-delivery-"));
+  const emu = createBotApiEmulator({ limits: TELEGRAM_LIMITS });
+  await emu.start();
+  const origin = Date.now();
+  const emulatedNow = () => origin + (Date.now() - origin) * SCALE;
+  const scaledSleep = (ms: number, signal: AbortSignal) =>
+    delay(ms / SCALE, undefined, { signal }).catch(() => undefined);
+
+  try {
+    for (let i = 0; i < SUBSCRIBERS; i++) emu.user({ id: FIRST_READER + i });
+    const store = createSqliteStore({ dataDir, siteTimezone: "Asia/Baku", logger: silentLogger, now: emulatedNow });
+    const renderButton = (button: { itemId: number }) => ({
+      text: DELIVERY_TEXTS.explainButton,
+      callback_data: `explain:${button.itemId}`,
+    });
+    const sender = createSender({
+      store,
+      send: createFetchSendPort({ apiRoot: emu.apiRoot, token: emu.token, renderButton }),
+      now: emulatedNow,
+      sleep: scaledSleep,
+      logger: silentLogger,
+      rate: RATE,
+    });
+    const ingest = createIngest({
+      store,
+      matchFollow: () => false,
+      now: emulatedNow,
+      logger: silentLogger,
+      onQueued: sender.wake,
+    });
+    ingest.ingest("corpus", [headline("Poland to boost ammunition production", "2023-03-27T21:00:00+04:00")]);
+    store.transaction(() => {
+      for (let i = 0; i < SUBSCRIBERS; i++) {
+        store.subscribers.upsert({ chatId: FIRST_READER + i, threadId: null, chatType: "private" }, { mode: "instant" });
+      }
+    });
+
+    const dbFile = join(dataDir, STORE_DEFAULTS.fileName);
+    const diskBefore = outboxBytesOnDisk(dbFile);
+    gc();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const fanOutStart = performance.now();
+    const [item] = ingest.ingest("corpus", [
+      headline("Japan battles to persuade big brands to help with military expansion", "2023-03-28T06:01:00+04:00"),
+    ]);
+    const fanOutMs = performance.now() - fanOutStart;
+    gc();
+    const heapQueued = process.memoryUsage().heapUsed - heapBefore;
+    const queued = store.stats(emulatedNow()).outbox.pending;
+    const diskQueued = outboxBytesOnDisk(dbFile) - diskBefore;
+    const fileBytes = statSync(dbFile).size + statSync(dbFile + "-wal", { throwIfNoEntry: false })?.size!;
+    if (!item || queued !== SUBSCRIBERS) throw new Error(`expected ${SUBSCRIBERS} queued messages, got ${queued}`);
+
+    const sendStart = performance.now();
+    sender.start();
+    while (emu.stats().sent < SUBSCRIBERS) {
+      if (performance.now() - sendStart > 110_000) throw new Error(`only ${emu.stats().sent} delivered in time`);
+      await delay(200);
+    }
+    await sender.stop();
+    const realSeconds = (performance.now() - sendStart) / 1000;
+
+    const sends = emu.calls.filter((call) => call.method === "sendMessage" && call.response?.ok);
+    const first = sends[0]?.at ?? 0;
+    const last = sends.at(-1)?.at ?? 0;
+    const emulatedSeconds = ((last - first) * SCALE) / 1000;
+    const achieved = (sends.length - 1) / emulatedSeconds;
+    const stats = emu.stats();
+    const per10k = SUBSCRIBERS / queued;
+
+    const rows: Array<[string, string, string]> = [
+      ["subscribers (instant)", String(SUBSCRIBERS), ""],
+      ["time scale", `${SCALE}x`, "emulated Telegram time and the sender's clock"],
+      ["fan-out: queue 10,000 rows", `${fanOutMs.toFixed(0)} ms`, "one transaction with the item"],
+      ["configured rate", `${RATE} msg/s`, "DELIVERY_RATE"],
+      ["achieved rate", `${achieved.toFixed(2)} msg/s`, `${sends.length} sends in ${emulatedSeconds.toFixed(1)} emulated s`],
+      ["achieved / configured", (achieved / RATE).toFixed(3), "target >= 0.95"],
+      ["429 received", String(stats.tooManyRequests), "target 0"],
+      ["delivered", `${stats.sent} to ${stats.perChat.size} chats`, "each chat once"],
+      ["outbox on disk / 10k", kib(diskQueued * per10k), "table + indexes (dbstat)"],
+      ["database file", kib(fileBytes), "whole file + WAL after queueing"],
+      ["outbox in memory / 10k", kib(Math.max(0, heapQueued) * per10k), "JS heap growth while queued"],
+      ["wall time of the drain", `${realSeconds.toFixed(1)} s`, ""],
+    ];
+    const widths = [0, 1, 2].map((col) => Math.max(...rows.map((row) => row[col as 0 | 1 | 2].length)));
+    const line = (cells: readonly string[]) => cells.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(" | ");
+    console.log(line(["measure", "value", "note"]));
+    console.log(widths.map((width) => "-".repeat(width)).join("-|-"));
+    for (const row of rows) console.log(line(row));
+    store.close();
+  } finally {
+    await emu.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

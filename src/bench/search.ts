@@ -1,0 +1,142 @@
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { loadCorpus } from "../corpus/load-corpus.js";
+import { createSearchEngine } from "../search/engine.js";
+import { loadLanguage } from "../search/language.js";
+import { createRandom } from "./random.js";
+import { hasSyntheticCorpus, writeSyntheticCorpus } from "./synthetic-corpus.js";
+
+/**
+ * npm run bench [-- --sizes 1000,10000 --dir DIR --rewrite]
+ * Writes (once) a synthetic corpus per size as page files, loads it through the real parser, builds
+ * the index and times a fixed list of questions. Figures are printed, never asserted.
+ */
+const SEED = 20230127;
+const HEADLINES = 50_000;
+const VOCABULARY = 60_000;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000" },
+    dir: { type: "string", default: join(tmpdir(), "newsdesk-bench") },
+    rewrite: { type: "boolean", default: false },
+  },
+});
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+async function seedMaterial(): Promise<{ words: string[]; questions: string[] }> {
+  const page = await readFile(new URL("../../corpus/irans-growing-paranoia-toward-azerbaijan.txt", import.meta.url), "utf8");
+  const words = page.match(/[A-Za-z’']{3,}/g) ?? [];
+  const questions = [
+    "What is the Zangezur corridor?",
+    "Why did Azerbaijan detain 19 people?",
+    "Who is Velayati?",
+    "mosaic defense",
+    "zangezor coridor",
+    "Iran proxies Huseyniyun",
+    "Turkey and Azerbaijan joint military exercises",
+    "Why does the Iranian regime say the protests are organized from abroad?",
+    "teritorial integrity azerbaijan iran state media",
+    "Who won the Super Bowl?",
+    "how to fix my car engine",
+    "bitcoin price prediction",
+    "lkjhgf zxcvb",
+  ];
+  return { words, questions };
+}
+
+/** Questions over the invented words too: common, rare, typo'd, and several at once. */
+function syntheticQuestions(pages: string[], count: number): string[] {
+  const random = createRandom(SEED + 1);
+  const out: string[] = [];
+  while (out.length < count) {
+    const sentence = random.pick(random.pick(pages).split(/(?<=\.)\s+/));
+    const words = sentence.replace(/\.$/, "").split(/\s+/);
+    const start = random.int(0, Math.max(0, words.length - 4));
+    const picked = words.slice(start, start + random.int(2, 4));
+    if (random.next() < 0.3) {
+      const i = random.int(0, picked.length - 1);
+      const w = picked[i]!;
+      if (w.length > 5) picked[i] = w.slice(0, 2) + w.slice(3);
+    }
+    out.push(picked.join(" "));
+  }
+  return out;
+}
+
+async function benchSize(articles: number, language: ReturnType<typeof loadLanguage>) {
+  const dir = join(values.dir, String(articles));
+  if (values.rewrite || !(await hasSyntheticCorpus(dir, articles))) {
+    const { words } = await seedMaterial();
+    const started = performance.now();
+    await writeSyntheticCorpus({ dir, articles, headlines: HEADLINES, seed: SEED, vocabulary: VOCABULARY, seedWords: words, seedShare: 0.15 });
+    console.error(`wrote ${articles} pages to ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  collectGarbage();
+  const heapBefore = process.memoryUsage().heapUsed;
+
+  let started = performance.now();
+  const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
+  const loadSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const engine = createSearchEngine(corpus, { language });
+  const buildSeconds = (performance.now() - started) / 1000;
+  collectGarbage();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+
+  const sample = corpus.articles.slice(0, 200).map((a) => a.sections.map((s) => s.paragraphs.join(" ")).join(" "));
+  const questions = [...(await seedMaterial()).questions, ...syntheticQuestions(sample, 400)];
+  for (const q of questions.slice(0, 50)) engine.search(q);
+  const times: number[] = [];
+  let answered = 0;
+  for (let round = 0; round < 3; round++) {
+    for (const question of questions) {
+      const t = process.hrtime.bigint();
+      const results = engine.search(question);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+      if (round === 0 && results.length > 0) answered++;
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    articles,
+    passages: corpus.articles.length * 9 + corpus.headlines.length,
+    headlines: corpus.headlines.length,
+    skipped: skipped.length,
+    loadSeconds,
+    buildSeconds,
+    heapMb,
+    p50: percentile(times, 0.5),
+    p99: percentile(times, 0.99),
+    questions: questions.length,
+    answered,
+  };
+}
+
+async function main(): Promise<void> {
+  if (!(globalThis as { gc?: unknown }).gc) console.error("note: run with --expose-gc (npm run bench does) for exact heap figures");
+  const language = loadLanguage();
+  const rows = [];
+  for (const size of values.sizes.split(",").map(Number)) rows.push(await benchSize(size, language));
+  console.log("\nSearch benchmark (targets at 10,000 articles: p50 ≤ 3 ms, p99 ≤ 15 ms, heap ≤ 400 MB, build ≤ 10 s)\n");
+  console.log("| articles | passages | headlines | load (parse) s | index build s | heap after build MB | p50 ms | p99 ms | questions answered |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows)
+    console.log(
+      `| ${r.articles} | ${r.passages} | ${r.headlines} | ${r.loadSeconds.toFixed(2)} | ${r.buildSeconds.toFixed(2)} | ${r.heapMb.toFixed(0)} | ` +
+        `${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.answered}/${r.questions} |`,
+    );
+  console.log(`\nCorpus files: ${values.dir} (ask --corpus ${join(values.dir, "10000")} loads the same pages)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
