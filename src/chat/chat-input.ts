@@ -1,0 +1,29 @@
+/** What a line typed into the terminal chat asks for. */
+export type ChatInput =
+  | { kind: "empty" }
+  | { kind: "quit" }
+  | { kind: "pick"; number: number }
+  | { kind: "inline"; query: string }
+  | { kind: "inlineNext" }
+  | { kind: "text"; text: string };
+
+/**
+ * "#N" picks from the latest numbered list; a line starting with "@" is an inline query (the bot's own
+ * "@username " prefix, as typed in Telegram, is dropped), "@+" the next page; anything else is a message.
+ */
+export function parseChatInput(line: string, botName: string): ChatInput {
+  const trimmed = line.trim();
+  if (trimmed === "") return { kind: "empty" };
+  if (trimmed === "/quit") return { kind: "quit" };
+  const pick = /^#(\d+)$/.exec(trimmed);
+  if (pick) return { kind: "pick", number: Number(pick[1]) };
+  if (trimmed === "@+") return { kind: "inlineNext" };
+  if (trimmed.startsWith("@")) {
+    const mention = `@${botName}`;
+    const hasMention =
+      trimmed.toLowerCase().startsWith(mention.toLowerCase()) && /^(\s|$)/.test(trimmed.slice(mention.length));
+    const query = hasMention ? trimmed.slice(mention.length) : trimmed.slice(1);
+    if (hasMention || query === "" || /^\s/.test(query)) return { kind: "inline", query: query.trim() };
+  }
+  return { kind: "text", text: line };
+}

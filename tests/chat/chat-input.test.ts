@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseChatInput } from "../../src/chat/chat-input.js";
+
+const parse = (line: string) => parseChatInput(line, "newsdesk_bot");
+
+describe("parseChatInput", () => {
+  it("reads #N as a pick, /quit as leaving, blank lines as nothing", () => {
+    expect(parse("#2")).toEqual({ kind: "pick", number: 2 });
+    expect(parse(" /quit ")).toEqual({ kind: "quit" });
+    expect(parse("   ")).toEqual({ kind: "empty" });
+  });
+
+  it("reads '@ query', '@newsdesk_bot query' and a bare '@' as inline queries, '@+' as the next page", () => {
+    expect(parse("@ flood warning")).toEqual({ kind: "inline", query: "flood warning" });
+    expect(parse("@newsdesk_bot flood")).toEqual({ kind: "inline", query: "flood" });
+    expect(parse("@NewsDesk_Bot")).toEqual({ kind: "inline", query: "" });
+    expect(parse("@")).toEqual({ kind: "inline", query: "" });
+    expect(parse("@+")).toEqual({ kind: "inlineNext" });
+  });
+
+  it("sends everything else as a message, mentions of others and bare numbers included", () => {
+    expect(parse("@alice look")).toEqual({ kind: "text", text: "@alice look" });
+    expect(parse("@newsdesk_botty hi")).toEqual({ kind: "text", text: "@newsdesk_botty hi" });
+    expect(parse("2")).toEqual({ kind: "text", text: "2" });
+    expect(parse("/latest")).toEqual({ kind: "text", text: "/latest" });
+    expect(parse("#2 is my pick")).toEqual({ kind: "text", text: "#2 is my pick" });
+  });
+});
