@@ -1,0 +1,34 @@
+import type { Context, Middleware } from "telegraf";
+import type { InlineKeyboardButton } from "telegraf/types";
+import type { Corpus } from "../corpus/types.js";
+import type { Logger } from "../log/logger.js";
+import type { SearchEngine } from "../search/types.js";
+import type { CommandHelp } from "./texts.js";
+
+/**
+ * A feature another part of the product plugs into the bot (subscriptions, /stats...). Its middleware
+ * runs before the built-in features, so it sees every update (a /start that brings a reader back, say)
+ * and passes on with next() what it does not handle.
+ */
+export interface BotFeature {
+  middleware: Middleware<Context>;
+  /** Buttons under /start's Latest and Sections, such as Subscribe. */
+  startButtons?: InlineKeyboardButton[];
+  /** Commands for the menu (setMyCommands) and /help. */
+  commands?: CommandHelp[];
+}
+
+export interface BotDeps {
+  /** The Bot API base URL: Telegram's, a self-hosted server's, or the emulator's. */
+  apiRoot: string;
+  /** Getters, not values: the corpus and its index are replaced when the corpus folder changes. */
+  getCorpus(): Corpus;
+  getSearch(): SearchEngine;
+  siteTimezone: string;
+  logger: Logger;
+  /** The reader's own time zone when they chose one; dates otherwise show in the site's zone. */
+  timezoneOf?: (userId: number) => string | null;
+  features?: readonly BotFeature[];
+  /** The clock of flood control; tests pass a fake one. */
+  now?: () => number;
+}

@@ -1,0 +1,37 @@
+import { Composer, type Context } from "telegraf";
+import type { AnswerLists } from "../answer-lists.js";
+import { answerView } from "../answer-view.js";
+import type { BotDeps } from "../deps.js";
+import { formatSection } from "../format/section.js";
+import { answerNavData } from "../keyboards/answer-keyboard.js";
+import { resolveWholeSection, wholeSectionData } from "../keyboards/whole-section.js";
+import { readerZone } from "../reader-zone.js";
+import { editHtml, replyHtml } from "../replies.js";
+import { TEXTS } from "../texts.js";
+
+/** The buttons of an answer: More answers and Back edit it in place; Whole section sends the section. */
+export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  composer.action(answerNavData.pattern, async (ctx) => {
+    const data = answerNavData.decode(ctx.match.input);
+    const answers = data ? lists.get(data.list) : undefined;
+    const view =
+      data && answers
+        ? answerView({ corpus: deps.getCorpus(), answers, list: data.list, index: data.index, timeZone: readerZone(deps, ctx) })
+        : null;
+    if (!view) return void (await ctx.answerCbQuery(TEXTS.staleList));
+    await editHtml(ctx, view.html, view.markup);
+    await ctx.answerCbQuery();
+  });
+
+  composer.action(wholeSectionData.pattern, async (ctx) => {
+    const target = resolveWholeSection(deps.getCorpus(), ctx.match.input);
+    // A button of an inline message has no chat the bot can write to.
+    if (!target || !ctx.chat) return void (await ctx.answerCbQuery(TEXTS.staleList));
+    await ctx.answerCbQuery();
+    for (const html of formatSection(target.article, target.sectionIndex, readerZone(deps, ctx))) await replyHtml(ctx, html);
+  });
+
+  return composer;
+}

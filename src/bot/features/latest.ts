@@ -1,0 +1,48 @@
+import { Composer, type Context } from "telegraf";
+import type { InlineKeyboardMarkup } from "telegraf/types";
+import { headlinesFingerprint, latestHeadlines, pageOf } from "../corpus-view.js";
+import { BOT_DEFAULTS } from "../defaults.js";
+import type { BotDeps } from "../deps.js";
+import { formatLatestPage } from "../format/headlines.js";
+import { latestKeyboard, latestPageData, openLatestData } from "../keyboards/latest-keyboard.js";
+import { readerZone } from "../reader-zone.js";
+import { editHtml, replyHtml } from "../replies.js";
+import { TEXTS } from "../texts.js";
+
+/** /latest: the newest headlines first, a page at a time, with Older and Newer. */
+export function latestFeature(deps: BotDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  const page = (ctx: Context, number: number, list?: string): { html: string; markup: InlineKeyboardMarkup } | null => {
+    const corpus = deps.getCorpus();
+    const current = headlinesFingerprint(corpus);
+    if (list !== undefined && list !== current) return null;
+    const headlines = latestHeadlines(corpus);
+    if (headlines.length === 0) return number === 0 ? { html: TEXTS.noHeadlines, markup: { inline_keyboard: [] } } : null;
+    const shown = pageOf(headlines, number, BOT_DEFAULTS.latestPageSize);
+    if (!shown) return null;
+    return {
+      html: formatLatestPage(shown.items, shown.page, shown.pages, readerZone(deps, ctx)),
+      markup: latestKeyboard(current, shown.page, shown.pages),
+    };
+  };
+
+  const sendFirstPage = async (ctx: Context) => {
+    const first = page(ctx, 0);
+    if (first) await replyHtml(ctx, first.html, first.markup);
+  };
+
+  composer.command("latest", sendFirstPage);
+  composer.action(openLatestData.pattern, async (ctx) => {
+    await ctx.answerCbQuery();
+    await sendFirstPage(ctx);
+  });
+  composer.action(latestPageData.pattern, async (ctx) => {
+    const data = latestPageData.decode(ctx.match.input);
+    const next = data ? page(ctx, data.page, data.list) : null;
+    if (!next) return void (await ctx.answerCbQuery(TEXTS.staleList));
+    await editHtml(ctx, next.html, next.markup);
+    await ctx.answerCbQuery();
+  });
+  return composer;
+}

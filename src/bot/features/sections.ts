@@ -1,0 +1,87 @@
+import { Composer, type Context } from "telegraf";
+import type { InlineKeyboardMarkup } from "telegraf/types";
+import { articleByKey, articlesFingerprint, pageOf } from "../corpus-view.js";
+import { BOT_DEFAULTS } from "../defaults.js";
+import type { BotDeps } from "../deps.js";
+import { formatArticleHeader } from "../format/section.js";
+import {
+  articleData,
+  articlesKeyboard,
+  articlesPageData,
+  articleSectionsKeyboard,
+  openSectionsData,
+} from "../keyboards/sections-keyboard.js";
+import { readerZone } from "../reader-zone.js";
+import { editHtml, replyHtml } from "../replies.js";
+import { TEXTS } from "../texts.js";
+
+type View = { html: string; markup: InlineKeyboardMarkup };
+
+/**
+ * /sections: the articles as buttons, then an article's sections as buttons (the message is edited in
+ * place); a section's button sends the section (handled with Whole section, in the answers feature).
+ */
+export function sectionsFeature(deps: BotDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  const articlesView = (number: number, list?: string): View | null => {
+    const corpus = deps.getCorpus();
+    const current = articlesFingerprint(corpus);
+    if (list !== undefined && list !== current) return null;
+    if (corpus.articles.length === 0) return number === 0 ? { html: TEXTS.noArticles, markup: { inline_keyboard: [] } } : null;
+    const shown = pageOf(corpus.articles, number, BOT_DEFAULTS.articlesPageSize);
+    if (!shown) return null;
+    return {
+      html: TEXTS.articlesTitle(shown.page, shown.pages),
+      markup: articlesKeyboard(current, shown.items, shown.page, shown.pages),
+    };
+  };
+
+  const articleView = (ctx: Context, key: string, number: number): View | null => {
+    const corpus = deps.getCorpus();
+    const article = articleByKey(corpus, key);
+    if (!article) return null;
+    const shown = pageOf(
+      article.sections.map((_, i) => i),
+      number,
+      BOT_DEFAULTS.sectionsPageSize,
+    );
+    if (!shown) return null;
+    return {
+      html: formatArticleHeader(article, readerZone(deps, ctx)),
+      markup: articleSectionsKeyboard({
+        article,
+        sectionIndexes: shown.items,
+        page: shown.page,
+        pages: shown.pages,
+        articlesList: articlesFingerprint(corpus),
+      }),
+    };
+  };
+
+  const sendArticles = async (ctx: Context) => {
+    const first = articlesView(0);
+    if (first) await replyHtml(ctx, first.html, first.markup);
+  };
+
+  const editTo = async (ctx: Context, view: View | null) => {
+    if (!view) return void (await ctx.answerCbQuery(TEXTS.staleList));
+    await editHtml(ctx, view.html, view.markup);
+    await ctx.answerCbQuery();
+  };
+
+  composer.command("sections", sendArticles);
+  composer.action(openSectionsData.pattern, async (ctx) => {
+    await ctx.answerCbQuery();
+    await sendArticles(ctx);
+  });
+  composer.action(articlesPageData.pattern, async (ctx) => {
+    const data = articlesPageData.decode(ctx.match.input);
+    await editTo(ctx, data ? articlesView(data.page, data.list) : null);
+  });
+  composer.action(articleData.pattern, async (ctx) => {
+    const data = articleData.decode(ctx.match.input);
+    await editTo(ctx, data ? articleView(ctx, data.article, data.page) : null);
+  });
+  return composer;
+}

@@ -1,0 +1,32 @@
+import type { Headline } from "../../corpus/types.js";
+import { escapeHtml } from "../../format/html.js";
+import { BOT_DEFAULTS } from "../defaults.js";
+import { TEXTS } from "../texts.js";
+import { clip } from "./clip.js";
+import { formatDate } from "./dates.js";
+import { linkHtml } from "./link.js";
+
+/** A headline's title, linked to its story when the corpus has the link, with the site's tag. */
+function titleHtml(headline: Headline): string {
+  const title = clip(headline.title, BOT_DEFAULTS.headingMaxLength);
+  const linked = linkHtml(headline.url, title) || escapeHtml(title);
+  return headline.tag ? `${linked} <i>${escapeHtml(headline.tag)}</i>` : linked;
+}
+
+/** A headline's date in the reader's zone and the list it came from. */
+export function headlineMeta(headline: Headline, timeZone: string): string {
+  return [formatDate(headline.publishedAt, timeZone), headline.list].filter(Boolean).join(" · ");
+}
+
+/** A page of the latest headlines: a title line, then one entry per headline. */
+export function formatLatestPage(headlines: readonly Headline[], page: number, pages: number, timeZone: string): string {
+  const entries = headlines.map((h) => `• <b>${titleHtml(h)}</b>\n${escapeHtml(headlineMeta(h, timeZone))}`);
+  return [TEXTS.latestTitle(page, pages), ...entries].join("\n\n");
+}
+
+/** A headline on its own, as an inline result sends it. */
+export function formatHeadline(headline: Headline, timeZone: string): string {
+  const subtitle = headline.subtitle ? `\n<i>${escapeHtml(clip(headline.subtitle, BOT_DEFAULTS.headingMaxLength))}</i>` : "";
+  const link = linkHtml(headline.url, TEXTS.openStory);
+  return `<b>${titleHtml(headline)}</b>${subtitle}\n${escapeHtml(headlineMeta(headline, timeZone))}${link ? `\n\n${link}` : ""}`;
+}

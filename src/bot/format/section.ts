@@ -1,0 +1,37 @@
+import type { Article } from "../../corpus/types.js";
+import { escapeHtml, packBlocks } from "../../format/html.js";
+import { BOT_DEFAULTS } from "../defaults.js";
+import { TEXTS } from "../texts.js";
+import { clip } from "./clip.js";
+import { formatDate } from "./dates.js";
+import { linkHtml } from "./link.js";
+
+/** The name a section goes by on a button or a heading: its heading, or "Introduction" for the lead. */
+export function sectionName(article: Article, sectionIndex: number): string {
+  return article.sections[sectionIndex]?.heading ?? TEXTS.lead;
+}
+
+/**
+ * A whole section as messages under Telegram's limit, split between paragraphs (a paragraph too long
+ * for one message is cut between sentences). The first message opens with the heading and the article.
+ */
+export function formatSection(article: Article, sectionIndex: number, timeZone: string): string[] {
+  const section = article.sections[sectionIndex];
+  if (!section) return [];
+  const date = formatDate(article.publishedAt, timeZone);
+  const header = [
+    `<b>${escapeHtml(clip(sectionName(article, sectionIndex), BOT_DEFAULTS.headingMaxLength))}</b>`,
+    [`<i>${escapeHtml(clip(article.title, BOT_DEFAULTS.headingMaxLength))}</i>`, date].filter(Boolean).join(" · "),
+  ].join("\n");
+  const paragraphs = section.paragraphs.filter((p) => p.trim() !== "").map((p) => escapeHtml(p));
+  const link = linkHtml(article.url, TEXTS.readArticle);
+  return packBlocks([header, ...paragraphs, ...(link ? [link] : [])]);
+}
+
+/** An article's heading in the section browser: its title, date and rubric. */
+export function formatArticleHeader(article: Article, timeZone: string): string {
+  const meta = [formatDate(article.publishedAt, timeZone), article.category].filter(Boolean).join(" · ");
+  return [`<b>${escapeHtml(clip(article.title, BOT_DEFAULTS.headingMaxLength))}</b>`, escapeHtml(meta), TEXTS.chooseSection]
+    .filter(Boolean)
+    .join("\n");
+}

@@ -1,0 +1,19 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
+import { TEXTS } from "../texts.js";
+import { openLatestData } from "./latest-keyboard.js";
+import { openSectionsData } from "./sections-keyboard.js";
+
+/** Latest and Sections: they open fresh lists, so they never go stale. */
+export function menuButtons(): InlineKeyboardButton[] {
+  return [
+    { text: TEXTS.buttons.latest, callback_data: openLatestData.encode({}) },
+    { text: TEXTS.buttons.sections, callback_data: openSectionsData.encode({}) },
+  ];
+}
+
+/** Latest and Sections, then the buttons extra features add (such as Subscribe), two to a row. */
+export function menuKeyboard(extraButtons: readonly InlineKeyboardButton[] = []): InlineKeyboardMarkup {
+  const rows: InlineKeyboardButton[][] = [menuButtons()];
+  for (let i = 0; i < extraButtons.length; i += 2) rows.push(extraButtons.slice(i, i + 2));
+  return { inline_keyboard: rows };
+}

@@ -1,0 +1,54 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
+import type { Article } from "../../corpus/types.js";
+import { articleKey } from "../corpus-view.js";
+import { BOT_DEFAULTS } from "../defaults.js";
+import { clip } from "../format/clip.js";
+import { sectionName } from "../format/section.js";
+import { TEXTS } from "../texts.js";
+import { defineCallbackData } from "./callback-data.js";
+import { wholeSectionButton } from "./whole-section.js";
+
+/** The first page of the articles as they are now, in a new message. */
+export const openSectionsData = defineCallbackData("S1", {});
+/** A page of the article list with fingerprint `list`. */
+export const articlesPageData = defineCallbackData("a1", { list: "key", page: "int" });
+/** A page of one article's sections. */
+export const articleData = defineCallbackData("o1", { article: "key", page: "int" });
+
+function pager(page: number, pages: number, encode: (page: number) => string): InlineKeyboardButton[][] {
+  const row: InlineKeyboardButton[] = [];
+  if (page > 0) row.push({ text: TEXTS.buttons.previousPage, callback_data: encode(page - 1) });
+  if (page < pages - 1) row.push({ text: TEXTS.buttons.nextPage, callback_data: encode(page + 1) });
+  return row.length > 0 ? [row] : [];
+}
+
+/** One button per article of the page, then the pager. */
+export function articlesKeyboard(list: string, articles: readonly Article[], page: number, pages: number): InlineKeyboardMarkup {
+  return {
+    inline_keyboard: [
+      ...articles.map((article) => [
+        { text: clip(article.title, BOT_DEFAULTS.buttonTextLength), callback_data: articleData.encode({ article: articleKey(article), page: 0 }) },
+      ]),
+      ...pager(page, pages, (p) => articlesPageData.encode({ list, page: p })),
+    ],
+  };
+}
+
+/** One button per section of the page (a press sends the section), the pager, and back to all articles. */
+export function articleSectionsKeyboard(options: {
+  article: Article;
+  sectionIndexes: readonly number[];
+  page: number;
+  pages: number;
+  articlesList: string;
+}): InlineKeyboardMarkup {
+  const { article, sectionIndexes, page, pages, articlesList } = options;
+  const key = articleKey(article);
+  return {
+    inline_keyboard: [
+      ...sectionIndexes.map((i) => [wholeSectionButton(clip(sectionName(article, i), BOT_DEFAULTS.buttonTextLength), article, i)]),
+      ...pager(page, pages, (p) => articleData.encode({ article: key, page: p })),
+      [{ text: TEXTS.buttons.allArticles, callback_data: articlesPageData.encode({ list: articlesList, page: 0 }) }],
+    ],
+  };
+}

@@ -1,0 +1,33 @@
+import dotenv from "dotenv";
+import { createApp, exitOnSignals } from "./app.js";
+import { CONFIG_ERRORS, ConfigError } from "./config/errors.js";
+import { loadConfig, type Config } from "./config/load-config.js";
+import { createLogger } from "./log/logger.js";
+
+/** `npm start`: the bot with the configuration of the environment and `.env`. */
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  if (!config.botToken) {
+    console.error(CONFIG_ERRORS.missingToken);
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: [config.botToken, config.webhook?.secret ?? ""] });
+  const app = createApp({ config, logger });
+  exitOnSignals(() => app.stop(), logger);
+  try {
+    await app.start();
+  } catch (error) {
+    logger.error({ error: error instanceof Error ? error.message : String(error) }, "the bot could not start");
+    process.exit(1);
+  }
+}
+
+await main();

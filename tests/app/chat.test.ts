@@ -1,0 +1,36 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CHAT_TEXTS } from "../../src/chat/chat-texts.js";
+import { CORPUS_DIR, REPO } from "./helpers.js";
+
+describe("npm run chat", () => {
+  it("runs the bot against the emulator with no token: a person chats, presses buttons, and leaves", async () => {
+    const cwd = await mkdtemp(join(tmpdir(), "newsdesk-chat-test-"));
+    const dataDir = join(cwd, "data");
+    const child = spawn(join(REPO, "node_modules", ".bin", "tsx"), [join(REPO, "src", "chat", "main.ts")], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: cwd, CORPUS_DIR, DATA_DIR: dataDir },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    child.stdin.end(["/start", "Why did Azerbaijan detain 19 people?", "#1", "/quit", ""].join("\n"));
+
+    expect(await exited).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toContain(CHAT_TEXTS.banner("newsdesk_bot", "You").split("\n")[0]);
+    expect(stdout).toContain("I answer questions from our news articles");
+    expect(stdout).toContain("Azerbaijan’s response to Iranian assertiveness");
+    // #1 pressed Whole section: the section's first paragraph came.
+    expect(stdout).toContain("Baku has taken strong measures to push back");
+    expect(stdout).toContain(CHAT_TEXTS.bye);
+    const log = await readFile(join(dataDir, "bot.log"), "utf8");
+    expect(log).toContain('"msg":"update handled"');
+  });
+});

@@ -1,0 +1,92 @@
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONFIG_ERRORS } from "../../src/config/errors.js";
+import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
+import { CORPUS_DIR, REPO } from "./helpers.js";
+
+const TSX = join(REPO, "node_modules", ".bin", "tsx");
+const MAIN = join(REPO, "src", "main.ts");
+
+interface Run {
+  exited: Promise<number | null>;
+  stdout: () => string;
+  stderr: () => string;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+/**
+ * `npm start` as a process, in an empty folder (so that no developer's .env is read) with only the
+ * given variables.
+ */
+async function runMain(env: Record<string, string>): Promise<Run> {
+  const cwd = await mkdtemp(join(tmpdir(), "newsdesk-main-"));
+  const child = spawn(TSX, [MAIN], { cwd, env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  return {
+    exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
+    stdout: () => stdout,
+    stderr: () => stderr,
+    kill: (signal) => child.kill(signal),
+  };
+}
+
+describe("npm start", () => {
+  it("without BOT_TOKEN says how to get one and how to try the bot locally, and exits 1", async () => {
+    const run = await runMain({ CORPUS_DIR });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toContain(CONFIG_ERRORS.missingToken);
+    expect(run.stderr()).toContain("@BotFather");
+    expect(run.stderr()).toContain("npm run chat");
+  });
+
+  it("names every malformed variable and what it expects, and exits 1", async () => {
+    const run = await runMain({
+      BOT_TOKEN: "not-a-token",
+      SITE_TIMEZONE: "Mars/Olympus_Mons",
+      PORT: "99999",
+      WEBHOOK_URL: "https://bot.example.com/hook",
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toContain(CONFIG_ERRORS.malformedToken);
+    expect(run.stderr()).toContain(CONFIG_ERRORS.notTimezone("SITE_TIMEZONE", "Mars/Olympus_Mons"));
+    expect(run.stderr()).toContain(CONFIG_ERRORS.notPort("99999"));
+    expect(run.stderr()).toContain(CONFIG_ERRORS.webhookSecretMissing);
+    expect(run.stdout()).toBe("");
+  });
+
+  describe("running against the Bot API", () => {
+    let emu: BotApiEmulator;
+    beforeAll(async () => {
+      emu = createBotApiEmulator();
+      await emu.start();
+    });
+    afterAll(() => emu.stop());
+
+    it("answers, logs one line per update without the token, and stops cleanly on SIGTERM", async () => {
+      const run = await runMain({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, CORPUS_DIR, LOG_LEVEL: "info" });
+      try {
+        await emu.waitForPolling(15_000);
+        const alice = emu.user();
+        alice.send("Why did Azerbaijan detain 19 people?");
+        const [answer] = await emu.waitForMessages(alice.id, 1);
+        expect(emu.renderedText(answer!).split("\n")[0]).toBe("Azerbaijan’s response to Iranian assertiveness");
+        await emu.waitForPolling();
+      } finally {
+        run.kill("SIGTERM");
+      }
+      expect(await run.exited).toBe(0);
+      const lines = run.stdout().trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+      const messages = lines.map((line) => line.msg);
+      expect(messages).toEqual(expect.arrayContaining(["corpus loaded", "bot started", "update handled", "stopping", "bot stopped"]));
+      expect(messages.filter((m) => m === "update handled")).toHaveLength(1);
+      expect(run.stdout() + run.stderr()).not.toContain(emu.token.split(":")[1]);
+      expect(run.stderr()).toBe("");
+    });
+  });
+});

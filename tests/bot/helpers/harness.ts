@@ -1,0 +1,105 @@
+import { fileURLToPath } from "node:url";
+import type { Context, Telegraf } from "telegraf";
+import { menuCommands } from "../../../src/bot/commands.js";
+import { createBot } from "../../../src/bot/create-bot.js";
+import type { BotFeature } from "../../../src/bot/deps.js";
+import { launchBot, type RunningBot } from "../../../src/bot/launch-bot.js";
+import { loadCorpus } from "../../../src/corpus/load-corpus.js";
+import type { Corpus } from "../../../src/corpus/types.js";
+import { createBotApiEmulator, type BotApiEmulator } from "../../../src/emulator/emulator.js";
+import type { ApiCall, BotMessage } from "../../../src/emulator/telegram-types.js";
+import { silentLogger, type Logger } from "../../../src/log/logger.js";
+import { createSearchEngine } from "../../../src/search/engine.js";
+import { loadLanguage, type Language } from "../../../src/search/language.js";
+
+export const SITE_ZONE = "Asia/Baku";
+export const CORPUS_DIR = fileURLToPath(new URL("../../../corpus/", import.meta.url));
+
+let language: Language | null = null;
+let realCorpus: Promise<Corpus> | null = null;
+
+/** The project's real page, parsed once per test file. */
+export function loadRealCorpus(): Promise<Corpus> {
+  realCorpus ??= loadCorpus(CORPUS_DIR, { timezone: SITE_ZONE }).then((loaded) => loaded.corpus);
+  return realCorpus;
+}
+
+export interface Harness {
+  emu: BotApiEmulator;
+  bot: Telegraf<Context>;
+  /** Swaps the corpus under the running bot, as a live reload does. */
+  setCorpus(corpus: Corpus): void;
+  /** Stops the bot and starts a new one on the same emulator, as a restart of the process does. */
+  restartBot(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The emulator on 127.0.0.1 and the real bot, long polling it through its apiRoot. */
+export async function startHarness(options: {
+  corpus?: Corpus;
+  now?: () => number;
+  features?: BotFeature[];
+  logger?: Logger;
+} = {}): Promise<Harness> {
+  language ??= loadLanguage();
+  let corpus = options.corpus ?? (await loadRealCorpus());
+  let search = createSearchEngine(corpus, { language });
+  const emu = createBotApiEmulator();
+  await emu.start();
+  const logger = options.logger ?? silentLogger;
+  const features = options.features ?? [];
+  const launch = async (): Promise<{ bot: Telegraf<Context>; running: RunningBot }> => {
+    const bot = createBot(emu.token, {
+      apiRoot: emu.apiRoot,
+      getCorpus: () => corpus,
+      getSearch: () => search,
+      siteTimezone: SITE_ZONE,
+      logger,
+      features,
+      now: options.now,
+    });
+    const running = await launchBot(bot, { token: emu.token, commands: menuCommands(features), webhook: null, logger });
+    await emu.waitForPolling();
+    return { bot, running };
+  };
+  let current = await launch();
+  return {
+    emu,
+    get bot() {
+      return current.bot;
+    },
+    async restartBot() {
+      await current.running.stop();
+      current = await launch();
+    },
+    setCorpus(next) {
+      corpus = next;
+      search = createSearchEngine(next, { language: language! });
+    },
+    async stop() {
+      await current.running.stop();
+      await emu.stop();
+    },
+  };
+}
+
+/** Every call the emulator refused as Telegram would (a 400 for bad HTML, a too long text, bad buttons...). */
+export function refusedCalls(emu: BotApiEmulator): ApiCall[] {
+  return emu.calls.filter((call) => call.response !== null && !call.response.ok);
+}
+
+/** The captions of a message's inline buttons, in reading order. */
+export function buttonsOf(message: BotMessage | undefined): string[] {
+  const markup = message?.reply_markup;
+  if (!markup || !("inline_keyboard" in markup) || !Array.isArray(markup.inline_keyboard)) return [];
+  return (markup.inline_keyboard as Array<Array<{ text: string }>>).flat().map((button) => button.text);
+}
+
+/** The words a message shows in bold. */
+export function boldIn(emu: BotApiEmulator, message: BotMessage): string[] {
+  const text = emu.renderedText(message);
+  return emu
+    .entities(message)
+    .filter((entity) => entity.type === "bold")
+    .map((entity) => text.slice(entity.offset, entity.offset + entity.length));
+}

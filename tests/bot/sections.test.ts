@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Article, Corpus } from "../../src/corpus/types.js";
+import { TEXTS } from "../../src/bot/texts.js";
+import { buttonsOf, loadRealCorpus, refusedCalls, startHarness, type Harness } from "./helpers/harness.js";
+
+describe("/sections", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    expect(refusedCalls(h.emu)).toEqual([]);
+    await h.stop();
+  });
+
+  it("lists the articles, then an article's sections, and sends the section pressed", async () => {
+    const alice = h.emu.user();
+    alice.send("/sections");
+    const [list] = await h.emu.waitForMessages(alice.id, 1);
+    expect(h.emu.renderedText(list!)).toBe("Articles · page 1 of 1\nChoose an article to see its sections.");
+    expect(buttonsOf(list)).toEqual(["Iran’s growing paranoia toward Azerbaijan"]);
+
+    alice.press(list!, 0);
+    await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === alice.id);
+    const article = h.emu.lastMessage(alice.id)!;
+    expect(h.emu.renderedText(article)).toBe("Iran’s growing paranoia toward Azerbaijan\n27 Jan 2023, 14:27 · REGION\n" + TEXTS.chooseSection);
+    expect(buttonsOf(article)).toEqual([
+      TEXTS.lead,
+      "Mounting tensions",
+      "Veering into taboo territory",
+      "The threat of Iranian proxies",
+      "Sectarian disconnect",
+      "Azerbaijan’s response to Iranian assertiveness",
+      "Externalization of Iran’s internal crisis",
+      "Emerging Russia-Iran alliance",
+      "Potential consequences",
+      TEXTS.buttons.allArticles,
+    ]);
+
+    alice.press(article, "Sectarian disconnect");
+    const [, section] = await h.emu.waitForMessages(alice.id, 2);
+    expect(h.emu.renderedText(section!)).toMatch(/^Sectarian disconnect\nIran’s growing paranoia toward Azerbaijan · 27 Jan 2023, 14:27\n\n/);
+
+    alice.press(article, TEXTS.lead);
+    const [, , lead] = await h.emu.waitForMessages(alice.id, 3);
+    expect(h.emu.renderedText(lead!)).toMatch(/^Introduction\n.*\n\nExperts of the Topchubashov Center/);
+
+    alice.press(h.emu.messages(alice.id)[0]!, TEXTS.buttons.allArticles);
+    await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === alice.id && /^<b>Articles<\/b>/.test(c.params.text));
+    expect(buttonsOf(h.emu.messages(alice.id)[0])).toEqual(["Iran’s growing paranoia toward Azerbaijan"]);
+  });
+
+  it("pages a long list of articles and of sections", async () => {
+    const real = await loadRealCorpus();
+    const template = real.articles[0]!;
+    const articles: Article[] = Array.from({ length: 11 }, (_, i) => ({
+      ...template,
+      id: `copy-${i}`,
+      title: `Copy ${i + 1} of the article`,
+      sections: Array.from({ length: 13 }, (_, s) => ({ heading: `Part ${s + 1}`, paragraphs: [`Text ${i}.${s}`] })),
+    }));
+    const corpus: Corpus = { articles, headlines: real.headlines };
+    h.setCorpus(corpus);
+    try {
+      const bob = h.emu.user();
+      bob.send("/sections");
+      const [list] = await h.emu.waitForMessages(bob.id, 1);
+      expect(buttonsOf(list)).toEqual([...articles.slice(0, 8).map((a) => a.title), TEXTS.buttons.nextPage]);
+      bob.press(list!, TEXTS.buttons.nextPage);
+      await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === bob.id);
+      expect(buttonsOf(h.emu.lastMessage(bob.id))).toEqual([...articles.slice(8).map((a) => a.title), TEXTS.buttons.previousPage]);
+
+      bob.press(h.emu.lastMessage(bob.id)!, "Copy 11 of the article");
+      await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === bob.id && c.params.text.includes("Copy 11"));
+      const sections = h.emu.lastMessage(bob.id)!;
+      expect(buttonsOf(sections)).toEqual([
+        ...Array.from({ length: 10 }, (_, s) => `Part ${s + 1}`),
+        TEXTS.buttons.nextPage,
+        TEXTS.buttons.allArticles,
+      ]);
+      bob.press(sections, TEXTS.buttons.nextPage);
+      await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === bob.id && c.params.reply_markup.inline_keyboard.length === 5);
+      bob.press(h.emu.lastMessage(bob.id)!, "Part 13");
+      const [, part] = await h.emu.waitForMessages(bob.id, 2);
+      expect(h.emu.renderedText(part!)).toContain("Text 10.12");
+    } finally {
+      h.setCorpus(real);
+    }
+  });
+
+  it("answers a section button gently once that section changed", async () => {
+    const carol = h.emu.user();
+    carol.send("/sections");
+    const [list] = await h.emu.waitForMessages(carol.id, 1);
+    carol.press(list!, 0);
+    await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === carol.id);
+    const real = await loadRealCorpus();
+    const article = real.articles[0]!;
+    const rewritten = { ...article, sections: article.sections.map((s, i) => (i === 1 ? { ...s, paragraphs: ["Rewritten."] } : s)) };
+    h.setCorpus({ ...real, articles: [rewritten] });
+    try {
+      const press = carol.press(h.emu.lastMessage(carol.id)!, "Mounting tensions");
+      const answer = await h.emu.waitForCall("answerCallbackQuery", (c) => c.params.callback_query_id === press.id);
+      expect(answer.params.text).toBe(TEXTS.staleList);
+      await h.emu.idle();
+      expect(h.emu.messages(carol.id)).toHaveLength(1);
+    } finally {
+      h.setCorpus(real);
+    }
+  });
+});
