@@ -10,6 +10,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Typo tolerance: a query word of at least `fuzzyMinLength` letters may match a word one edit away, two from `fuzzy2MinLength`. */
   fuzzyMinLength: 5,
   fuzzy2MinLength: 8,
+  /** No word is this long: past it, a "word" is a paste or an attack, and its typo forms would cost n² strings. */
+  fuzzyMaxLength: 30,
   /** Fuse.js threshold over the candidate words (0 exact .. 1 anything). */
   fuseThreshold: 0.45,
   /** A typo'd match counts this much of an exact one, times Fuse's similarity. */

@@ -34,7 +34,7 @@ export function createSearchEngine(
   const { rarity, synonyms } = options.language;
   const fold = createTermFolder();
   const passages = passagesOf(corpus);
-  const index = buildInvertedIndex(passages, fold, settings);
+  const index = buildInvertedIndex(corpus, passages, fold, settings);
   const expander = createTermExpander(index.terms, (termId) => index.docs[termId]!.length, settings);
   const rank = createRanker(index, settings);
 
@@ -59,7 +59,7 @@ export function createSearchEngine(
     const query = [...words].slice(0, MAX_QUERY_WORDS).map(([word, surface], position): QueryTerm => {
       const exact = expander.termId(word);
       // A word the corpus lacks weighs as much as it is rare in English: phrasing matters little, names a lot.
-      const known = exact !== undefined ? index.idf(exact) : index.maxIdf * Math.max(settings.unknownWordFloor, rarity(surface));
+      const known = exact !== undefined ? index.idf[exact]! : index.maxIdf * Math.max(settings.unknownWordFloor, rarity(surface));
       // A number is rare in any corpus, yet names no topic alone: "2022" is not the point of a question.
       const importance = /^\d+$/.test(word) ? Math.min(known, index.maxIdf * settings.numberWeight) : known;
       const expansions = expander.expand(word);

@@ -31,30 +31,55 @@ export function editDistance(a: string, b: string): number {
   return d[rows * cols - 1]!;
 }
 
+/** FNV-1a: a 32-bit hash of a string's code units. */
+function hash32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Term ids fit in 21 bits beside a 32-bit hash in one exactly represented double. */
+const ID_BITS = 2 ** 21;
+
+/**
+ * Each word filed under itself and every form with one letter removed, as one sorted array of
+ * (hash, term id) pairs packed in doubles: a few bytes a key, where a Map of strings would take
+ * a hundred. A hash collision only adds a candidate, which the edit distance then refuses.
+ */
+function createDeletionIndex(terms: readonly string[], settings: SearchSettings) {
+  const packed: number[] = [];
+  terms.forEach((term, id) => {
+    if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term) || id >= ID_BITS) return;
+    for (const key of new Set([term, ...deletions(term)])) packed.push(hash32(key) * ID_BITS + id);
+  });
+  const entries = Float64Array.from(packed).sort();
+  return {
+    forEach(key: string, visit: (termId: number) => void): void {
+      const low = hash32(key) * ID_BITS;
+      let lo = 0;
+      let hi = entries.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (entries[mid]! < low) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < entries.length && entries[i]! < low + ID_BITS; i++) visit(entries[i]! - low);
+    },
+  };
+}
+
 /**
  * Finds the vocabulary words a query word may stand for: itself, its typo'd neighbours, and the
  * words it begins or that begin it (Iran, Iranian).
  *
- * Fuse.js scans every record it is given, so it never sees the whole vocabulary: a deletion index
- * (each word filed under itself and every form with one letter removed) picks the handful of words
- * within reach of a typo, and Fuse scores just those.
+ * Fuse.js scans every record it is given, so it never sees the whole vocabulary: the deletion index
+ * picks the handful of words within reach of a typo, and Fuse scores just those.
  */
 export function createTermExpander(terms: readonly string[], documentFrequency: (termId: number) => number, settings: SearchSettings) {
   const ids = new Map<string, number>();
   terms.forEach((term, id) => ids.set(term, id));
 
-  const byDeletion = new Map<string, number[]>();
-  const file = (key: string, id: number) => {
-    const list = byDeletion.get(key);
-    if (list) {
-      if (list[list.length - 1] !== id) list.push(id);
-    } else byDeletion.set(key, [id]);
-  };
-  terms.forEach((term, id) => {
-    if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term)) return;
-    file(term, id);
-    for (const key of deletions(term)) file(key, id);
-  });
+  const byDeletion = createDeletionIndex(terms, settings);
 
   const sorted = terms
     .map((term, id) => ({ term, id }))
@@ -83,7 +108,7 @@ export function createTermExpander(terms: readonly string[], documentFrequency: 
     // Two letters off in a long word ("nakhichevan" for "nakhchivan") needs two deletions on the question's side.
     if (maxDistance === 2) for (const key of [...keys]) for (const shorter of deletions(key)) keys.add(shorter);
     const candidates = new Set<number>();
-    for (const key of keys) for (const id of byDeletion.get(key) ?? []) candidates.add(id);
+    for (const key of keys) byDeletion.forEach(key, (id) => candidates.add(id));
     const near = [...candidates].filter((id) => {
       const word = terms[id]!;
       return word !== term && editDistance(word, term) <= maxDistance;
@@ -109,7 +134,7 @@ export function createTermExpander(terms: readonly string[], documentFrequency: 
       if (/\d/.test(term)) return [...found].map(([termId, weight]) => ({ termId, weight }));
       // A word the corpus uses often is what the reader meant, not a typo of its neighbours.
       const familiar = exact !== undefined && documentFrequency(exact) >= settings.familiarWordPassages;
-      if (term.length >= settings.fuzzyMinLength && !familiar)
+      if (term.length >= settings.fuzzyMinLength && term.length <= settings.fuzzyMaxLength && !familiar)
         for (const { termId, weight } of typoNeighbours(term)) add(termId, weight);
       if (term.length >= settings.affixMinLength) {
         for (const id of extensions(term)) add(id, settings.affixWeight);

@@ -1,6 +1,9 @@
 import type { SearchSettings } from "./defaults.js";
-import type { Passage } from "./passages.js";
-import { splitWords, termsOfPiece } from "./tokenize.js";
+import type { Corpus } from "../corpus/types.js";
+import { fieldsOf, type Passage } from "./passages.js";
+import { createGrowable } from "./growable.js";
+import { createPieceReader } from "./piece-reader.js";
+import { termsOfPiece } from "./tokenize.js";
 
 /**
  * Term → passages postings with weighted term frequencies, and each passage's BM25 length norm.
@@ -14,17 +17,26 @@ export interface InvertedIndex {
   /** k1 · (1 − b + b · length / average length of its kind). */
   lengthNorm: Float32Array;
   passageCount: number;
-  idf(termId: number): number;
+  /** Inverse document frequency per term id. */
+  idf: Float32Array;
   /** The idf of a word found nowhere: as rare as a word can be. */
   maxIdf: number;
 }
 
-export function buildInvertedIndex(passages: readonly Passage[], fold: (word: string) => string, settings: SearchSettings): InvertedIndex {
+export function buildInvertedIndex(
+  corpus: Corpus,
+  passages: readonly Passage[],
+  fold: (word: string) => string,
+  settings: SearchSettings,
+): InvertedIndex {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const docLists: number[][] = [];
-  const freqLists: number[][] = [];
   const lengths = new Float32Array(passages.length);
+  // Postings are logged in passage order as flat (term, passage, frequency) triples, then sorted by
+  // term in one counting pass: far fewer allocations than a growing list per term.
+  const logTerms = createGrowable((n) => new Int32Array(n));
+  const logDocs = createGrowable((n) => new Int32Array(n));
+  const logFreqs = createGrowable((n) => new Float32Array(n));
 
   const idOf = (term: string): number => {
     let id = termIds.get(term);
@@ -32,82 +44,105 @@ export function buildInvertedIndex(passages: readonly Passage[], fold: (word: st
       id = terms.length;
       termIds.set(term, id);
       terms.push(term);
-      docLists.push([]);
-      freqLists.push([]);
     }
     return id;
   };
-  // A corpus repeats its words: each distinct piece of text is folded to term ids once.
-  const idsOfPiece = new Map<string, readonly number[]>();
   const NONE: readonly number[] = [];
+  const forEachTermId = createPieceReader((piece) => {
+    const found = termsOfPiece(piece, fold);
+    return found.length === 0 ? NONE : found.map(idOf);
+  });
 
   // Per passage, term frequencies accumulate in one reusable array indexed by term id.
   let frequency = new Float32Array(1 << 16);
   const present: number[] = [];
-  const addField = (text: string, weight: number) => {
-    let length = 0;
-    for (const piece of splitWords(text)) {
-      if (!piece) continue;
-      let ids = idsOfPiece.get(piece);
-      if (ids === undefined) {
-        const found = termsOfPiece(piece, fold);
-        ids = found.length === 0 ? NONE : found.map(idOf);
-        if (idsOfPiece.size < 2_000_000) idsOfPiece.set(piece, ids);
-      }
-      for (const id of ids) {
-        if (id >= frequency.length) {
-          const grown = new Float32Array(frequency.length * 2);
-          grown.set(frequency);
-          frequency = grown;
-        }
-        if (frequency[id] === 0) present.push(id);
-        frequency[id]! += weight;
-        length += weight;
-      }
+  let fieldWeight = 1;
+  let fieldLength = 0;
+  const count = (id: number) => {
+    if (id >= frequency.length) {
+      const grown = new Float32Array(frequency.length * 2);
+      grown.set(frequency);
+      frequency = grown;
     }
-    return length;
+    if (frequency[id] === 0) present.push(id);
+    frequency[id]! += fieldWeight;
+    fieldLength += fieldWeight;
+  };
+  const addField = (text: string, weight: number) => {
+    fieldWeight = weight;
+    fieldLength = 0;
+    forEachTermId(text, count);
+    return fieldLength;
   };
 
   passages.forEach((passage, doc) => {
-    lengths[doc] =
-      addField(passage.heading, settings.headingWeight) +
-      addField(passage.body, 1) +
-      addField(passage.context, settings.articleTitleWeight);
+    const fields = fieldsOf(corpus, passage);
+    let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
+    for (const paragraph of fields.body) length += addField(paragraph, 1);
+    lengths[doc] = length;
     for (const id of present) {
-      docLists[id]!.push(doc);
-      freqLists[id]!.push(frequency[id]!);
+      logTerms.push(id);
+      logDocs.push(doc);
+      logFreqs.push(frequency[id]!);
       frequency[id] = 0;
     }
     present.length = 0;
   });
 
+  const { docs, freqs, df } = groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view());
+  const n = passages.length;
+  const idfOf = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
+  return {
+    terms,
+    termIds,
+    docs,
+    freqs,
+    lengthNorm: lengthNorms(passages, lengths, settings),
+    passageCount: n,
+    idf: Float32Array.from(df, idfOf),
+    maxIdf: idfOf(0),
+  };
+}
+
+/** Counting sort of the postings log by term; each term's postings stay in passage order. */
+function groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Array, logFreqs: Float32Array) {
+  const df = new Int32Array(termCount);
+  for (const id of logTerms) df[id]!++;
+  const start = new Int32Array(termCount + 1);
+  for (let id = 0; id < termCount; id++) start[id + 1] = start[id]! + df[id]!;
+  const allDocs = new Int32Array(logTerms.length);
+  const allFreqs = new Float32Array(logTerms.length);
+  const cursor = start.slice(0, termCount);
+  for (let i = 0; i < logTerms.length; i++) {
+    const at = cursor[logTerms[i]!]!++;
+    allDocs[at] = logDocs[i]!;
+    allFreqs[at] = logFreqs[i]!;
+  }
+  const docs: Int32Array[] = [];
+  const freqs: Float32Array[] = [];
+  for (let id = 0; id < termCount; id++) {
+    docs.push(allDocs.subarray(start[id]!, start[id + 1]!));
+    freqs.push(allFreqs.subarray(start[id]!, start[id + 1]!));
+  }
+  return { docs, freqs, df };
+}
+
+/** BM25's length norm, each passage against the average of its own kind (sections are long, headlines short). */
+function lengthNorms(passages: readonly Passage[], lengths: Float32Array, settings: SearchSettings): Float32Array {
   const lengthNorm = new Float32Array(passages.length);
   for (const kind of ["section", "headline"] as const) {
     let total = 0;
-    let n = 0;
+    let count = 0;
     passages.forEach((p, doc) => {
       if (p.kind === kind) {
         total += lengths[doc]!;
-        n++;
+        count++;
       }
     });
-    const average = n > 0 ? total / n : 1;
+    const average = count > 0 ? total / count : 1;
     passages.forEach((p, doc) => {
       if (p.kind === kind) lengthNorm[doc] = settings.k1 * (1 - settings.b + (settings.b * lengths[doc]!) / average);
     });
   }
-
-  const n = passages.length;
-  const df = Uint32Array.from(docLists, (list) => list.length);
-  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  return {
-    terms,
-    termIds,
-    docs: docLists.map((list) => Int32Array.from(list)),
-    freqs: freqLists.map((list) => Float32Array.from(list)),
-    lengthNorm,
-    passageCount: n,
-    idf: (termId) => idfOf(df[termId] ?? 0),
-    maxIdf: idfOf(0),
-  };
+  return lengthNorm;
 }

@@ -1,40 +1,39 @@
 import type { Corpus } from "../corpus/types.js";
 
-/** What the index ranks: one section of an article, or one headline. */
+/** What the index ranks: one section of an article, or one headline. Holds no text of its own. */
 export interface Passage {
   kind: "section" | "headline";
   /** Index into corpus.articles or corpus.headlines. */
   ref: number;
   sectionIndex: number | null;
-  /** Weighted fields: the heading or title counts more than the text. */
+}
+
+/** A passage's text by field: the heading (or title) counts more than the body, the article's title less. */
+export interface PassageFields {
   heading: string;
-  body: string;
+  body: readonly string[];
   context: string;
 }
 
 export function passagesOf(corpus: Corpus): Passage[] {
   const passages: Passage[] = [];
   corpus.articles.forEach((article, ref) => {
-    article.sections.forEach((section, sectionIndex) => {
-      passages.push({
-        kind: "section",
-        ref,
-        sectionIndex,
-        heading: section.heading ?? "",
-        body: section.paragraphs.join("\n"),
-        context: article.title + (section.heading === null && article.subtitle ? " " + article.subtitle : ""),
-      });
-    });
+    article.sections.forEach((_, sectionIndex) => passages.push({ kind: "section", ref, sectionIndex }));
   });
-  corpus.headlines.forEach((headline, ref) => {
-    passages.push({
-      kind: "headline",
-      ref,
-      sectionIndex: null,
-      heading: headline.title,
-      body: [headline.subtitle, headline.tag].filter(Boolean).join(" "),
-      context: "",
-    });
-  });
+  corpus.headlines.forEach((_, ref) => passages.push({ kind: "headline", ref, sectionIndex: null }));
   return passages;
+}
+
+export function fieldsOf(corpus: Corpus, passage: Passage): PassageFields {
+  if (passage.kind === "headline") {
+    const headline = corpus.headlines[passage.ref]!;
+    return { heading: headline.title, body: [headline.subtitle ?? "", headline.tag ?? ""], context: "" };
+  }
+  const article = corpus.articles[passage.ref]!;
+  const section = article.sections[passage.sectionIndex!]!;
+  return {
+    heading: section.heading ?? "",
+    body: section.paragraphs,
+    context: article.title + (section.heading === null && article.subtitle ? " " + article.subtitle : ""),
+  };
 }

@@ -40,7 +40,7 @@ export function createRanker(index: InvertedIndex, settings: SearchSettings) {
       stamp++;
       let termBest = 0;
       for (const { termId, weight } of term.expansions) {
-        const idf = index.idf(termId);
+        const idf = index.idf[termId]!;
         termBest = Math.max(termBest, idf * weight);
         const docs = index.docs[termId]!;
         const freqs = index.freqs[termId]!;

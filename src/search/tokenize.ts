@@ -98,3 +98,11 @@ export function termsOfPiece(piece: string, fold: (word: string) => string): str
 export function splitWords(text: string): string[] {
   return text.split(NOT_WORD);
 }
+
+/** For each UTF-16 code unit, 1 when it belongs to a piece that `splitWords` keeps. */
+export function pieceCharTable(): Uint8Array {
+  const table = new Uint8Array(65536);
+  const single = new RegExp(`^[${W}'’ʼ‘,]$`);
+  for (let code = 0; code < 65536; code++) if (single.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+}

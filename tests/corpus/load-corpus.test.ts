@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { CORPUS_ERRORS } from "../../src/corpus/errors.js";
+import { SEED_PAGE, fixture } from "./helpers/paths.js";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "newsdesk-corpus-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const put = (from: string, name: string) => copyFile(from, join(dir, name));
+
+/** The good files of a corpus folder: the seed page, another page of the site, an editor's Markdown article. */
+async function putGoodFiles(): Promise<void> {
+  await put(SEED_PAGE, "irans-growing-paranoia-toward-azerbaijan.txt");
+  await put(fixture("pages/black-sea-power-cable.txt"), "black-sea-power-cable.txt");
+  await put(fixture("markdown/caspian-shipping-route.md"), "caspian-shipping-route.md");
+}
+
+/** Each bad file a corpus folder can hold, with the reason it must be skipped for. */
+async function putBadFiles(): Promise<Array<{ file: string; reason: string }>> {
+  await put(fixture("bad/empty.txt"), "empty.txt");
+  await writeFile(join(dir, "blank.txt"), "\n   \n\t\n");
+  // A page saved compressed under a .txt name: bytes, not text.
+  await writeFile(join(dir, "compressed-page.txt"), gzipSync(await readFile(SEED_PAGE)));
+  await put(fixture("bad/no-title.txt"), "no-title.txt");
+  await put(fixture("bad/cut-off-list.txt"), "cut-off-list.txt");
+  await put(fixture("bad/impossible-date.txt"), "impossible-date.txt");
+  await put(fixture("bad/front-page.html"), "front-page.html");
+  return [
+    { file: "blank.txt", reason: CORPUS_ERRORS.empty },
+    { file: "compressed-page.txt", reason: CORPUS_ERRORS.binary },
+    { file: "cut-off-list.txt", reason: CORPUS_ERRORS.listCutOff("Latest news", "Russian oil flows hold fast even as Kremlin says output slashed") },
+    { file: "empty.txt", reason: CORPUS_ERRORS.empty },
+    { file: "front-page.html", reason: CORPUS_ERRORS.unsupported(".html") },
+    { file: "impossible-date.txt", reason: CORPUS_ERRORS.badDate("31 February 2023 - 25:61") },
+    { file: "no-title.txt", reason: CORPUS_ERRORS.noTitle },
+  ];
+}
+
+describe("loading a corpus folder", () => {
+  it("loads every good file: pages and Markdown articles, headlines merged", async () => {
+    await putGoodFiles();
+    const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
+    expect(skipped).toEqual([]);
+    expect(corpus.articles.map((a) => a.title).sort()).toEqual([
+      "Azerbaijan and Georgia agree to speed up Black Sea power cable",
+      "Iran’s growing paranoia toward Azerbaijan",
+      "Kazakhstan and Azerbaijan expand the Middle Corridor",
+    ]);
+    expect(corpus.headlines).toHaveLength(48 + 4);
+  });
+
+  it("skips each bad file with its reason, and still loads every other file", async () => {
+    await putGoodFiles();
+    const expected = await putBadFiles();
+    const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
+    expect([...skipped].sort((a, b) => a.file.localeCompare(b.file))).toEqual(expected);
+    for (const { reason } of skipped) expect(reason).not.toContain("\n");
+    expect(corpus.articles).toHaveLength(3);
+    expect(corpus.headlines).toHaveLength(52);
+    // Nothing of a refused file leaks in: the cut-off page's complete headline is not kept either.
+    expect(corpus.headlines.filter((h) => h.title.includes("Caspian seal"))).toEqual([]);
+    expect(corpus.articles.filter((a) => a.title.includes("demining") || a.title.includes("fisheries"))).toEqual([]);
+  });
+
+  it("never throws, even when no file is good", async () => {
+    const expected = await putBadFiles();
+    await mkdir(join(dir, "drafts"));
+    await expect(loadCorpus(dir, { timezone: "Asia/Baku" })).resolves.toEqual({
+      corpus: { articles: [], headlines: [] },
+      skipped: expect.arrayContaining(expected),
+    });
+  });
+
+  it("refuses an impossible date in a list, not only in the header", async () => {
+    const page = (await readFile(fixture("pages/black-sea-power-cable.txt"), "utf8")).replace("26 March 2023 - 01:45", "30 February 2023 - 01:45");
+    await writeFile(join(dir, "black-sea-power-cable.txt"), page);
+    await put(SEED_PAGE, "irans-growing-paranoia-toward-azerbaijan.txt");
+    const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
+    expect(skipped).toEqual([{ file: "black-sea-power-cable.txt", reason: CORPUS_ERRORS.badDate("30 February 2023 - 01:45") }]);
+    expect(corpus.articles.map((a) => a.title)).toEqual(["Iran’s growing paranoia toward Azerbaijan"]);
+  });
+
+  it("refuses a page cut off after a headline's subtitle", async () => {
+    const page = (await readFile(fixture("pages/black-sea-power-cable.txt"), "utf8")).split("26 March 2023 - 03:30")[0]!;
+    await writeFile(join(dir, "truncated.txt"), page);
+    const { skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
+    expect(skipped).toEqual([
+      { file: "truncated.txt", reason: CORPUS_ERRORS.listCutOff("Latest news", "Hungary's MOL eyes stake in Azerbaijani gas field") },
+    ]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { parseCorpusFile } from "../../src/corpus/load-corpus.js";
+import { CORPUS_ERRORS } from "../../src/corpus/errors.js";
+import type { Article } from "../../src/corpus/types.js";
+import { fixture } from "./helpers/paths.js";
+
+const OPTIONS = { timezone: "Asia/Baku" };
+
+function parse(text: string, file = "article.md") {
+  return parseCorpusFile(file, Buffer.from(text), OPTIONS);
+}
+
+function article(text: string): Article {
+  const result = parse(text);
+  if (!result.ok) throw new Error(result.reason);
+  expect(result.corpus.headlines).toEqual([]);
+  return result.corpus.articles[0]!;
+}
+
+describe("a Markdown article", () => {
+  it("reads the front matter, the title, the lead and the sections, with the Markdown marks removed", async () => {
+    const parsed = article(await readFile(fixture("markdown/caspian-shipping-route.md"), "utf8"));
+    expect(parsed).toMatchObject({
+      title: "Kazakhstan and Azerbaijan expand the Middle Corridor",
+      subtitle: "Ports of Alat and Aktau prepare for more containers",
+      category: "ECONOMY",
+      publishedAt: "2023-03-29T16:45:00+04:00",
+      url: "https://example.com/economy/caspian-shipping-route",
+    });
+    expect(parsed.sections).toEqual([
+      {
+        heading: null,
+        paragraphs: [
+          "Freight across the Caspian Sea between Aktau and the port of Alat grew by a third last year, as shippers avoided Russian routes to Europe. The Middle Corridor now carries grain, metals and containers from China.",
+        ],
+      },
+      {
+        heading: "Ferry capacity",
+        paragraphs: [
+          "Azerbaijan Caspian Shipping Company plans to order four new ro-ro ferries by 2025. Each vessel will carry up to 56 rail wagons, the company said in a statement.",
+          "Port officials said waiting times at Alat had fallen from nine days to four after a second berth opened in January.",
+        ],
+      },
+      {
+        heading: "What shippers want",
+        paragraphs: [
+          "Logistics firms want a single digital permit for the whole route, so that a container crosses Kazakhstan, Azerbaijan and Georgia on one document.",
+        ],
+      },
+    ]);
+  });
+
+  it("needs no front matter", () => {
+    const parsed = article("# Baku metro opens a new station\n\nThe station, on the purple line, serves 40,000 passengers a day.\n");
+    expect(parsed).toMatchObject({ title: "Baku metro opens a new station", subtitle: null, category: null, publishedAt: null, url: null });
+    expect(parsed.sections).toEqual([{ heading: null, paragraphs: ["The station, on the purple line, serves 40,000 passengers a day."] }]);
+  });
+
+  it("joins a paragraph's lines and keeps typographic quotes", () => {
+    const parsed = article("# Aliyev on the peace treaty\n\n## What he said\n\n“We are ready,” Aliyev said,\nadding that Baku’s terms are known.\n");
+    expect(parsed.sections).toEqual([{ heading: "What he said", paragraphs: ["“We are ready,” Aliyev said, adding that Baku’s terms are known."] }]);
+  });
+
+  it("takes the date in the site's own form and ISO with an offset", () => {
+    const body = "\n---\n\n# Sturgeon quotas renewed\n\nThe five Caspian states renewed the catch limits.\n";
+    expect(article(`---\ndate: 27 January 2023 - 14:27${body}`).publishedAt).toBe("2023-01-27T14:27:00+04:00");
+    expect(article(`---\ndate: 2023-01-27T14:27:00+04:00${body}`).publishedAt).toBe("2023-01-27T14:27:00+04:00");
+    expect(article(`---\ndate: 2023-01-27${body}`).publishedAt).toBe("2023-01-27T00:00:00+04:00");
+  });
+
+  it("refuses malformed front matter, naming the line", () => {
+    const text = "---\ndate: 2023-03-29 16:45\nthis line is not a field\n---\n\n# Title\n\nText.\n";
+    expect(parse(text)).toEqual({ ok: false, reason: CORPUS_ERRORS.badFrontMatter("this line is not a field") });
+  });
+
+  it("refuses front matter that is never closed", () => {
+    expect(parse("---\ndate: 2023-03-29 16:45\n\n# Title\n\nText.\n")).toEqual({ ok: false, reason: CORPUS_ERRORS.unclosedFrontMatter });
+  });
+
+  it("refuses an impossible date in the front matter", () => {
+    expect(parse("---\ndate: 2023-02-31 10:00\n---\n\n# Title\n\nText.\n")).toEqual({ ok: false, reason: CORPUS_ERRORS.badDate("2023-02-31 10:00") });
+  });
+
+  it("refuses an article without a title or without text", () => {
+    expect(parse("Just a paragraph with no heading.\n")).toEqual({ ok: false, reason: CORPUS_ERRORS.noTitle });
+    expect(parse("# A title alone\n")).toEqual({ ok: false, reason: CORPUS_ERRORS.noBody });
+  });
+});

@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createSearchEngine } from "../../src/search/engine.js";
+import { loadLanguage } from "../../src/search/language.js";
+import type { SearchEngine } from "../../src/search/types.js";
+import { judge, parseCases } from "./helpers/score-rules.js";
+import { REPO_ROOT, loadSeedCorpus } from "./helpers/seed.js";
+
+const OWN_SET = join(REPO_ROOT, "tests/search/questions.jsonl");
+/** The shared set lives beside the repository (../shared), in CI as on the workstation. */
+const DEV_SET = join(REPO_ROOT, "../shared/eval/dev.jsonl");
+
+let engine: SearchEngine;
+beforeAll(async () => {
+  engine = createSearchEngine(await loadSeedCorpus(), { language: loadLanguage() });
+});
+
+/** Runs a question set with the scorer's rules; prints what failed, for whoever tunes the engine next. */
+function passRate(file: string): number {
+  const cases = parseCases(readFileSync(file, "utf8"));
+  const failures = cases
+    .map((c) => ({ q: c.q, why: judge(c, engine.search(c.q.replace(/\n/g, " "))) }))
+    .filter((f) => f.why !== null);
+  if (failures.length > 0) console.log(`${file}: ${failures.length} of ${cases.length} failed\n${failures.map((f) => `FAIL ${JSON.stringify(f.q)}: ${f.why}`).join("\n")}`);
+  return (cases.length - failures.length) / cases.length;
+}
+
+describe("question sets, judged like shared/eval/score.mjs", () => {
+  it("passes at least 95% of the project's own questions", () => {
+    const cases = parseCases(readFileSync(OWN_SET, "utf8"));
+    expect(cases.length).toBeGreaterThanOrEqual(80);
+    expect(passRate(OWN_SET)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Two of its 23 questions are known to fail (paraphrases sharing few words with the text).
+  it.skipIf(!existsSync(DEV_SET))("passes at least 90% of the shared dev questions", () => {
+    expect(passRate(DEV_SET)).toBeGreaterThanOrEqual(0.9);
+  });
+});
