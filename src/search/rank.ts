@@ -27,12 +27,13 @@ export function createRanker(index: InvertedIndex, settings: SearchSettings) {
   const bm25 = new Float64Array(index.passageCount);
   const covered = new Float64Array(index.passageCount);
   const seenFor = new Int32Array(index.passageCount);
+  const touched = new Int32Array(index.passageCount);
   let stamp = 0;
 
   return function rank(query: readonly QueryTerm[], limit: number, accept: (doc: number) => boolean): Ranked[] {
     const totalImportance = query.reduce((sum, term) => sum + term.importance, 0);
     if (totalImportance === 0) return [];
-    const touched: number[] = [];
+    let touchedCount = 0;
     const firstStamp = stamp + 1;
     let bestPossible = 0;
 
@@ -50,7 +51,7 @@ export function createRanker(index: InvertedIndex, settings: SearchSettings) {
           if (seenFor[doc]! < firstStamp) {
             bm25[doc] = 0;
             covered[doc] = 0;
-            touched.push(doc);
+            touched[touchedCount++] = doc;
           }
           seenFor[doc] = stamp;
           const tf = freqs[i]!;
@@ -62,12 +63,13 @@ export function createRanker(index: InvertedIndex, settings: SearchSettings) {
     }
 
     const heap: Ranked[] = [];
-    for (const doc of touched) {
-      if (!accept(doc)) continue;
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
       const coverage = Math.min(1, covered[doc]! / totalImportance);
       const strength = bestPossible > 0 ? Math.min(1, bm25[doc]! / bestPossible) : 0;
       const score = coverage * (0.6 + 0.4 * strength);
-      pushTop(heap, { doc, coverage, strength, score }, limit);
+      if (heap.length === limit && score <= heap[0]!.score) continue;
+      if (accept(doc)) pushTop(heap, { doc, coverage, strength, score }, limit);
     }
     return heap.sort((a, b) => b.score - a.score);
   };
