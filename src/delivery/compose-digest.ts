@@ -1,0 +1,92 @@
+import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../format/html.js";
+import type { StoredItem } from "../store/types.js";
+import { webLink } from "./compose-push.js";
+import { formatDay, formatDayMonth, formatTime } from "./format-date.js";
+import { DELIVERY_TEXTS } from "./texts.js";
+import { isoDate, localParts } from "./zoned-time.js";
+
+/** Room kept under Telegram's limit for the part label added after packing. */
+const PACK_LIMIT = MESSAGE_LIMIT - 96;
+
+interface Entry {
+  title: string;
+  tag: string | null;
+  url: string | null;
+  at: number;
+  list: string;
+}
+
+/** A new article's sections arrive as several items; the digest lists the article once. */
+function toEntries(items: readonly StoredItem[]): Entry[] {
+  const articles = new Set<string>();
+  const entries: Entry[] = [];
+  for (const item of items) {
+    if (item.kind === "section") {
+      const key = item.articleId ?? item.article ?? item.title;
+      if (articles.has(key)) continue;
+      articles.add(key);
+    }
+    const published = Date.parse(item.publishedAt);
+    entries.push({
+      title: item.kind === "section" ? (item.article ?? item.title) : item.title,
+      tag: item.tag,
+      url: webLink(item.url),
+      at: Number.isNaN(published) ? item.seenAt : published,
+      list: item.list.trim() || DELIVERY_TEXTS.otherList,
+    });
+  }
+  return entries.sort((a, b) => b.at - a.at);
+}
+
+function entryLine(entry: Entry, today: string, zone: string): string {
+  const sameDay = isoDate(localParts(entry.at, zone)) === today;
+  const when = sameDay ? formatTime(entry.at, zone) : `${formatDayMonth(entry.at, zone)} ${formatTime(entry.at, zone)}`;
+  const title = entry.url
+    ? `<a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a>`
+    : escapeHtml(entry.title);
+  return `• ${escapeHtml(when)} ${title}` + (entry.tag ? ` · <i>${escapeHtml(entry.tag)}</i>` : "");
+}
+
+/** A group as blocks of whole lines, each under the limit and headed by the group's name, so no entry is cut. */
+function groupBlocks(name: string, lines: readonly string[]): string[] {
+  const header = `<b>${escapeHtml(name)}</b>`;
+  const blocks: string[] = [];
+  let current = header;
+  for (const line of lines) {
+    const candidate = current + "\n" + line;
+    if (visibleLength(candidate) > PACK_LIMIT && current !== header) {
+      blocks.push(current);
+      current = header + "\n" + line;
+    } else current = candidate;
+  }
+  blocks.push(current);
+  return blocks;
+}
+
+/**
+ * A reader's daily digest: the items since their last digest, newest first, grouped by list (or category),
+ * times in the reader's zone, split into messages under Telegram's limit. No items, no messages.
+ */
+export function composeDigest(items: readonly StoredItem[], options: { timezone: string; at: number }): string[] {
+  const entries = toEntries(items);
+  if (entries.length === 0) return [];
+  const zone = options.timezone;
+  const today = isoDate(localParts(options.at, zone));
+
+  const groups = new Map<string, string[]>();
+  for (const entry of entries) {
+    const lines = groups.get(entry.list) ?? [];
+    lines.push(entryLine(entry, today, zone));
+    groups.set(entry.list, lines);
+  }
+  const title =
+    `<b>${escapeHtml(DELIVERY_TEXTS.digestTitle(formatDay(options.at, zone)))}</b>\n` +
+    escapeHtml(DELIVERY_TEXTS.digestCount(entries.length));
+  // Map keeps insertion order, and entries are newest first: the group with the newest headline leads.
+  const blocks = [title, ...[...groups].flatMap(([name, lines]) => groupBlocks(name, lines))];
+  const messages = packBlocks(blocks, PACK_LIMIT);
+  if (messages.length === 1) return messages;
+  return messages.map((message, index) =>
+    index === 0 ? message : `<i>${escapeHtml(DELIVERY_TEXTS.digestPart(index + 1, messages.length))}</i>\n\n${message}`,
+  );
+}

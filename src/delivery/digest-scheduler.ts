@@ -1,0 +1,97 @@
+import type { Logger } from "../log/logger.js";
+import type { OutboxDraft, Store, Subscriber } from "../store/types.js";
+import { composeDigest } from "./compose-digest.js";
+import { DELIVERY_DEFAULTS } from "./defaults.js";
+import { isoDate, localParts, zonedTime } from "./zoned-time.js";
+
+export interface DigestScheduler {
+  /** Queues the digests due at now(); returns how many readers got one. */
+  runOnce(): number;
+  start(): void;
+  stop(): void;
+}
+
+/** Today's digest instant in the reader's zone: DST moves it in UTC, never on the reader's clock. */
+function digestDueAt(subscriber: Subscriber, now: number): number {
+  return zonedTime(localParts(now, subscriber.timezone), subscriber.digestMinutes, subscriber.timezone);
+}
+
+/**
+ * Finds daily readers whose local digest time has passed today and whose last digest is older, and in one
+ * transaction per reader queues the digest and moves their last-digest time: after a crash or restart a
+ * digest is either fully queued and recorded or not at all, so none is sent twice or skipped.
+ * A reader with nothing new gets no message, and their window still moves on.
+ */
+export function createDigestScheduler(deps: {
+  store: Store;
+  now: () => number;
+  logger: Logger;
+  onQueued?: () => void;
+  maxItems?: number;
+  checkEveryMs?: number;
+}): DigestScheduler {
+  const { store, logger } = deps;
+  const maxItems = deps.maxItems ?? DELIVERY_DEFAULTS.digestMaxItems;
+  let timer: NodeJS.Timeout | null = null;
+
+  const runFor = (subscriber: Subscriber, now: number): boolean => {
+    const since = subscriber.lastDigestAt;
+    if (since === null) {
+      store.subscribers.setLastDigest(subscriber.chatId, now);
+      return false;
+    }
+    const dueAt = digestDueAt(subscriber, now);
+    if (now < dueAt || since >= dueAt) return false;
+    return store.transaction(() => {
+      const items = store.items.listSeenBetween(since, now, maxItems);
+      const messages = composeDigest(items, { timezone: subscriber.timezone, at: now });
+      // The subject names the day and hour, so that a reader who moves their hour still gets that day's second digest.
+      const pad = (n: number) => String(n).padStart(2, "0");
+      const hour = `${pad(Math.floor(subscriber.digestMinutes / 60))}:${pad(subscriber.digestMinutes % 60)}`;
+      const day = `${isoDate(localParts(now, subscriber.timezone))}T${hour}`;
+      const drafts: OutboxDraft[] = messages.map((text, index) => ({
+        chatId: subscriber.chatId,
+        threadId: subscriber.threadId,
+        purpose: "digest",
+        subject: `${day}#${index + 1}`,
+        itemId: null,
+        text,
+        buttons: [],
+        notBefore: now,
+      }));
+      store.outbox.enqueue(drafts);
+      store.subscribers.setLastDigest(subscriber.chatId, now);
+      return drafts.length > 0;
+    });
+  };
+
+  const runOnce = (): number => {
+    const now = deps.now();
+    let queued = 0;
+    for (const subscriber of store.subscribers.listDaily()) {
+      try {
+        if (runFor(subscriber, now)) queued++;
+      } catch (error) {
+        logger.error({ chatId: subscriber.chatId, err: String(error) }, "digest failed");
+      }
+    }
+    if (queued > 0) {
+      logger.info({ digests: queued }, "digests queued");
+      deps.onQueued?.();
+    }
+    return queued;
+  };
+
+  return {
+    runOnce,
+    start() {
+      if (timer) return;
+      runOnce();
+      timer = setInterval(runOnce, deps.checkEveryMs ?? DELIVERY_DEFAULTS.digestCheckMs);
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string, kind: "dateTime" | "time" | "day" | "dayMonth"): Intl.DateTimeFormat {
+  const key = `${kind}|${zone}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
+      dateTime: {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      },
+      time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+      day: { weekday: "long", day: "numeric", month: "long" },
+      dayMonth: { day: "numeric", month: "short" },
+    };
+    found = new Intl.DateTimeFormat("en-GB", { ...options[kind], timeZone: zone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/** "12 Mar 2024, 14:27" in the reader's zone; null for a date that does not parse. */
+export function formatDateTime(iso: string, zone: string): string | null {
+  const at = Date.parse(iso);
+  return Number.isNaN(at) ? null : formatter(zone, "dateTime").format(at);
+}
+
+/** "14:27" in the reader's zone. */
+export function formatTime(at: number, zone: string): string {
+  return formatter(zone, "time").format(at);
+}
+
+/** "12 Mar" in the reader's zone. */
+export function formatDayMonth(at: number, zone: string): string {
+  return formatter(zone, "dayMonth").format(at);
+}
+
+/** "Tuesday 12 March" in the reader's zone. */
+export function formatDay(at: number, zone: string): string {
+  return formatter(zone, "day").format(at);
+}

@@ -1,0 +1,121 @@
+import type { Logger } from "../log/logger.js";
+import type { SqliteDatabase } from "./open-database.js";
+
+/** One step of the schema. Versions run 1, 2, 3... and a released step is never edited, only followed. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = Object.freeze([
+  {
+    version: 1,
+    name: "subscribers, follows, sources, items, outbox",
+    sql: `
+      CREATE TABLE subscribers (
+        chat_id        INTEGER PRIMARY KEY,
+        thread_id      INTEGER,
+        chat_type      TEXT    NOT NULL,
+        mode           TEXT    NOT NULL DEFAULT 'off' CHECK (mode IN ('off', 'instant', 'daily')),
+        digest_minutes INTEGER NOT NULL CHECK (digest_minutes BETWEEN 0 AND 1439),
+        timezone       TEXT    NOT NULL,
+        quiet_start    INTEGER CHECK (quiet_start BETWEEN 0 AND 1439),
+        quiet_end      INTEGER CHECK (quiet_end BETWEEN 0 AND 1439),
+        active         INTEGER NOT NULL DEFAULT 1,
+        last_digest_at INTEGER,
+        created_at     INTEGER NOT NULL,
+        updated_at     INTEGER NOT NULL
+      );
+      CREATE INDEX subscribers_by_mode ON subscribers (active, mode);
+
+      CREATE TABLE follows (
+        id         INTEGER PRIMARY KEY,
+        chat_id    INTEGER NOT NULL REFERENCES subscribers (chat_id) ON UPDATE CASCADE ON DELETE CASCADE,
+        query      TEXT    NOT NULL,
+        created_at INTEGER NOT NULL,
+        UNIQUE (chat_id, query)
+      );
+
+      CREATE TABLE sources (
+        name            TEXT PRIMARY KEY,
+        primed_at       INTEGER,
+        etag            TEXT,
+        last_modified   TEXT,
+        last_poll_at    TEXT,
+        last_success_at TEXT,
+        last_error      TEXT,
+        failures        INTEGER NOT NULL DEFAULT 0,
+        next_poll_at    TEXT
+      );
+
+      CREATE TABLE items (
+        id            INTEGER PRIMARY KEY,
+        source        TEXT    NOT NULL,
+        kind          TEXT    NOT NULL CHECK (kind IN ('headline', 'section')),
+        title         TEXT    NOT NULL,
+        article       TEXT,
+        tag           TEXT,
+        subtitle      TEXT,
+        list          TEXT    NOT NULL,
+        url           TEXT,
+        published_at  TEXT    NOT NULL,
+        article_id    TEXT,
+        section_index INTEGER,
+        title_key     TEXT    NOT NULL UNIQUE,
+        link_key      TEXT    UNIQUE,
+        history       INTEGER NOT NULL DEFAULT 0,
+        seen_at       INTEGER NOT NULL
+      );
+      CREATE INDEX items_by_seen ON items (seen_at);
+
+      CREATE TABLE outbox (
+        id         INTEGER PRIMARY KEY,
+        chat_id    INTEGER NOT NULL,
+        thread_id  INTEGER,
+        purpose    TEXT    NOT NULL CHECK (purpose IN ('push', 'digest')),
+        subject    TEXT    NOT NULL,
+        item_id    INTEGER REFERENCES items (id),
+        text       TEXT    NOT NULL,
+        buttons    TEXT    NOT NULL DEFAULT '[]',
+        status     TEXT    NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+        attempts   INTEGER NOT NULL DEFAULT 0,
+        not_before INTEGER NOT NULL,
+        last_error TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        sent_at    INTEGER,
+        UNIQUE (chat_id, purpose, subject)
+      );
+      CREATE INDEX outbox_due ON outbox (status, not_before, id);
+      CREATE INDEX outbox_by_update ON outbox (status, updated_at);
+    `,
+  },
+]);
+
+/**
+ * Brings the database to the latest version, each step in its own transaction together with its
+ * version number (SQLite's user_version), so that a crash mid-way leaves a database at a known version.
+ */
+export function applyMigrations(
+  db: SqliteDatabase,
+  migrations: readonly Migration[],
+  logger: Logger,
+): { from: number; to: number } {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) throw new Error(`migration ${migration.name} is out of order`);
+  });
+  const from = db.pragma("user_version", { simple: true }) as number;
+  const latest = migrations.length;
+  if (from > latest) {
+    throw new Error(`the database is at schema version ${from}, newer than this build knows (${latest})`);
+  }
+  for (const migration of migrations.slice(from)) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    logger.info({ version: migration.version, name: migration.name }, "database migrated");
+  }
+  return { from, to: latest };
+}

@@ -1,0 +1,100 @@
+import type { SqliteDatabase } from "./open-database.js";
+import type { OutboxButton, OutboxPurpose, OutboxRow, OutboxStatus, OutboxStore } from "./types.js";
+
+interface Row {
+  id: number;
+  chat_id: number;
+  thread_id: number | null;
+  purpose: OutboxPurpose;
+  subject: string;
+  item_id: number | null;
+  text: string;
+  buttons: string;
+  status: OutboxStatus;
+  attempts: number;
+  not_before: number;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
+}
+
+function toRow(row: Row): OutboxRow {
+  return {
+    id: row.id,
+    chatId: row.chat_id,
+    threadId: row.thread_id,
+    purpose: row.purpose,
+    subject: row.subject,
+    itemId: row.item_id,
+    text: row.text,
+    buttons: JSON.parse(row.buttons) as OutboxButton[],
+    status: row.status,
+    attempts: row.attempts,
+    notBefore: row.not_before,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    sentAt: row.sent_at,
+  };
+}
+
+export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number }): OutboxStore {
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO outbox (chat_id, thread_id, purpose, subject, item_id, text, buttons, not_before,
+       created_at, updated_at)
+     VALUES (@chatId, @threadId, @purpose, @subject, @itemId, @text, @buttons, @notBefore, @now, @now)`,
+  );
+  // The (status, not_before, id) index serves this in order, so rows waiting for quiet hours to end cost nothing.
+  const next = db.prepare<[number, string], Row>(
+    `SELECT * FROM outbox
+     WHERE status = 'pending' AND not_before <= ? AND chat_id NOT IN (SELECT value FROM json_each(?))
+     ORDER BY not_before, id LIMIT 1`,
+  );
+  const nextDue = db.prepare<[number], { at: number | null }>(
+    "SELECT min(not_before) AS at FROM outbox WHERE status = 'pending' AND not_before > ?",
+  );
+  const anyPending = db.prepare<[], { one: number }>("SELECT 1 AS one FROM outbox WHERE status = 'pending' LIMIT 1");
+  const setSending = db.prepare("UPDATE outbox SET status = 'sending', updated_at = ? WHERE id = ?");
+  const setSent = db.prepare(
+    "UPDATE outbox SET status = 'sent', sent_at = ?, updated_at = ?, last_error = NULL WHERE id = ?",
+  );
+  const setPending = db.prepare(
+    "UPDATE outbox SET status = 'pending', last_error = ?, attempts = attempts + ?, updated_at = ? WHERE id = ?",
+  );
+  const setFailed = db.prepare(
+    "UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
+  );
+  const requeue = db.prepare("UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'");
+  const prune = db.prepare("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND updated_at < ?");
+  const list = db.prepare<{ chatId: number | null; status: OutboxStatus | null }, Row>(
+    `SELECT * FROM outbox WHERE (@chatId IS NULL OR chat_id = @chatId) AND (@status IS NULL OR status = @status)
+     ORDER BY id`,
+  );
+
+  const enqueue = db.transaction((drafts: Parameters<OutboxStore["enqueue"]>[0]): number => {
+    const now = deps.now();
+    let queued = 0;
+    for (const draft of drafts) {
+      queued += insert.run({ ...draft, buttons: JSON.stringify(draft.buttons), now }).changes;
+    }
+    return queued;
+  });
+
+  return {
+    enqueue,
+    next: (now, excludeChats) => {
+      const row = next.get(now, JSON.stringify(excludeChats));
+      return row ? toRow(row) : null;
+    },
+    nextDueAfter: (now) => nextDue.get(now)?.at ?? null,
+    hasPending: () => anyPending.get() !== undefined,
+    markSending: (id, now) => void setSending.run(now, id),
+    markSent: (id, now) => void setSent.run(now, now, id),
+    markPending: (id, error, countAttempt, now) => void setPending.run(error, countAttempt ? 1 : 0, now, id),
+    markFailed: (id, error, now) => void setFailed.run(error, now, id),
+    requeueInFlight: (now) => requeue.run(now).changes,
+    list: (filter = {}) => list.all({ chatId: filter.chatId ?? null, status: filter.status ?? null }).map(toRow),
+    prune: (before) => prune.run(before).changes,
+  };
+}

@@ -1,0 +1,164 @@
+import { isTimezone } from "../config/load-config.js";
+import { STORE_DEFAULTS } from "./defaults.js";
+import type { SqliteDatabase } from "./open-database.js";
+import type {
+  ChatRef,
+  ChatType,
+  DeliveryMode,
+  Subscriber,
+  SubscriberPatch,
+  SubscriberStore,
+} from "./types.js";
+
+interface SubscriberRow {
+  chat_id: number;
+  thread_id: number | null;
+  chat_type: ChatType;
+  mode: DeliveryMode;
+  digest_minutes: number;
+  timezone: string;
+  quiet_start: number | null;
+  quiet_end: number | null;
+  active: number;
+  last_digest_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+function toSubscriber(row: SubscriberRow): Subscriber {
+  return {
+    chatId: row.chat_id,
+    threadId: row.thread_id,
+    chatType: row.chat_type,
+    mode: row.mode,
+    digestMinutes: row.digest_minutes,
+    timezone: row.timezone,
+    quiet: row.quiet_start !== null && row.quiet_end !== null ? { start: row.quiet_start, end: row.quiet_end } : null,
+    active: row.active === 1,
+    lastDigestAt: row.last_digest_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function checkMinutes(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 0 || value > 1439) {
+    throw new RangeError(`${name} must be whole minutes after midnight (0-1439), got ${value}`);
+  }
+}
+
+/** Refuses values that would later break every fan-out (a zone Intl does not know, minutes out of the day). */
+function checkPatch(patch: SubscriberPatch): void {
+  if (patch.timezone !== undefined && !isTimezone(patch.timezone)) {
+    throw new RangeError(`unknown time zone "${patch.timezone}"`);
+  }
+  if (patch.digestMinutes !== undefined) checkMinutes("digestMinutes", patch.digestMinutes);
+  if (patch.quiet) {
+    checkMinutes("quiet.start", patch.quiet.start);
+    checkMinutes("quiet.end", patch.quiet.end);
+  }
+}
+
+export function createSqliteSubscribers(
+  db: SqliteDatabase,
+  deps: { now: () => number; siteTimezone: string },
+): SubscriberStore {
+  const select = db.prepare<[number], SubscriberRow>("SELECT * FROM subscribers WHERE chat_id = ?");
+  const insert = db.prepare(
+    `INSERT INTO subscribers (chat_id, thread_id, chat_type, mode, digest_minutes, timezone, active, created_at,
+       updated_at)
+     VALUES (@chatId, @threadId, @chatType, 'off', @digestMinutes, @timezone, 1, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE subscribers SET thread_id = @threadId, chat_type = @chatType, mode = @mode, digest_minutes = @digestMinutes,
+       timezone = @timezone, quiet_start = @quietStart, quiet_end = @quietEnd, active = @active,
+       last_digest_at = @lastDigestAt, updated_at = @now
+     WHERE chat_id = @chatId`,
+  );
+  const listActive = db.prepare<[], SubscriberRow>("SELECT * FROM subscribers WHERE active = 1 ORDER BY chat_id");
+  const listDaily = db.prepare<[], SubscriberRow>(
+    "SELECT * FROM subscribers WHERE active = 1 AND mode = 'daily' ORDER BY chat_id",
+  );
+  const setLastDigest = db.prepare("UPDATE subscribers SET last_digest_at = ? WHERE chat_id = ?");
+  const setInactive = db.prepare("UPDATE subscribers SET active = 0, updated_at = ? WHERE chat_id = ?");
+  const setOff = db.prepare(
+    "UPDATE subscribers SET mode = 'off', last_digest_at = NULL, updated_at = ? WHERE chat_id = ?",
+  );
+  const deleteFollows = db.prepare("DELETE FROM follows WHERE chat_id = ?");
+  const dropPending = db.prepare("DELETE FROM outbox WHERE chat_id = ? AND status = 'pending'");
+  const renameSubscriber = db.prepare(
+    "UPDATE subscribers SET chat_id = ?, chat_type = 'supergroup', updated_at = ? WHERE chat_id = ?",
+  );
+  const deleteSubscriber = db.prepare("DELETE FROM subscribers WHERE chat_id = ?");
+  const moveFollows = db.prepare("UPDATE OR IGNORE follows SET chat_id = ? WHERE chat_id = ?");
+  const moveOutbox = db.prepare(
+    "UPDATE OR IGNORE outbox SET chat_id = ?, updated_at = ? WHERE chat_id = ? AND status IN ('pending', 'sending')",
+  );
+  const dropUnmoved = db.prepare("DELETE FROM outbox WHERE chat_id = ? AND status IN ('pending', 'sending')");
+
+  const get = (chatId: number): Subscriber | null => {
+    const row = select.get(chatId);
+    return row ? toSubscriber(row) : null;
+  };
+
+  const upsert = db.transaction((chat: ChatRef, patch: SubscriberPatch): Subscriber => {
+    checkPatch(patch);
+    const now = deps.now();
+    let current = get(chat.chatId);
+    if (!current) {
+      insert.run({
+        chatId: chat.chatId,
+        threadId: chat.threadId,
+        chatType: chat.chatType,
+        digestMinutes: STORE_DEFAULTS.digestMinutes,
+        timezone: deps.siteTimezone,
+        now,
+      });
+      current = get(chat.chatId) as Subscriber;
+    }
+    const mode = patch.mode ?? current.mode;
+    const quiet = patch.quiet === undefined ? current.quiet : patch.quiet;
+    update.run({
+      chatId: chat.chatId,
+      threadId: patch.threadId === undefined ? current.threadId : patch.threadId,
+      chatType: patch.chatType ?? current.chatType,
+      mode,
+      digestMinutes: patch.digestMinutes ?? current.digestMinutes,
+      timezone: patch.timezone ?? current.timezone,
+      quietStart: quiet?.start ?? null,
+      quietEnd: quiet?.end ?? null,
+      active: (patch.active ?? current.active) ? 1 : 0,
+      lastDigestAt: mode === current.mode ? current.lastDigestAt : mode === "daily" ? now : null,
+      now,
+    });
+    return get(chat.chatId) as Subscriber;
+  });
+
+  return {
+    get,
+    upsert: (chat, patch = {}) => upsert(chat, patch),
+    listActive: () => listActive.all().map(toSubscriber),
+    listDaily: () => listDaily.all().map(toSubscriber),
+    setLastDigest: (chatId, at) => void setLastDigest.run(at, chatId),
+    deactivate: db.transaction((chatId: number) => {
+      setInactive.run(deps.now(), chatId);
+      dropPending.run(chatId);
+    }),
+    unsubscribe: db.transaction((chatId: number) => {
+      setOff.run(deps.now(), chatId);
+      deleteFollows.run(chatId);
+      dropPending.run(chatId);
+    }),
+    migrate: db.transaction((fromChatId: number, toChatId: number) => {
+      const now = deps.now();
+      if (get(toChatId)) {
+        moveFollows.run(toChatId, fromChatId);
+        deleteSubscriber.run(fromChatId);
+      } else {
+        renameSubscriber.run(toChatId, now, fromChatId);
+      }
+      moveOutbox.run(toChatId, now, fromChatId);
+      dropUnmoved.run(fromChatId);
+    }),
+  };
+}

@@ -1,0 +1,55 @@
+import type { SourceItem } from "../sources/types.js";
+
+/** Query parameters that only track a click and never change the page. */
+const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|yclid|mc_cid|mc_eid)$/i;
+
+/** A title reduced to what makes two copies of one story equal: case, quotes, punctuation and spacing removed. */
+export function normalizeTitle(title: string): string {
+  return title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * A link reduced to the page it points at: no scheme, no "www.", no fragment, no tracking parameters,
+ * no trailing slash, remaining parameters sorted. Null for text that is not an absolute URL.
+ */
+export function canonicalLink(link: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return null;
+  }
+  const params = [...url.searchParams.entries()]
+    .filter(([name]) => !TRACKING_PARAM.test(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length > 0 ? "?" + new URLSearchParams(params).toString() : "";
+  const host = url.host.toLowerCase().replace(/^www\./, "");
+  const path = url.pathname.replace(/\/+$/, "");
+  return host + path + query;
+}
+
+export interface StoryKeys {
+  titleKey: string;
+  linkKey: string | null;
+}
+
+/**
+ * The keys under which an item is one story. Sections are keyed within their article, so that two
+ * articles' "Background" sections stay apart and the sections of one article don't share its link.
+ */
+export function storyKeys(item: SourceItem): StoryKeys {
+  const link = item.url ? canonicalLink(item.url) : null;
+  if (item.kind === "headline") {
+    return { titleKey: "h:" + normalizeTitle(item.title), linkKey: link ? "h:" + link : null };
+  }
+  const heading = normalizeTitle(item.title);
+  return {
+    titleKey: "s:" + normalizeTitle(item.article ?? "") + "|" + heading,
+    linkKey: link ? "s:" + link + "|" + heading : null,
+  };
+}

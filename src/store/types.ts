@@ -1,0 +1,195 @@
+import type { SourceItem, SourceState } from "../sources/types.js";
+
+/** How a chat receives headlines: not at all, each as it arrives, or once a day at its hour. */
+export type DeliveryMode = "off" | "instant" | "daily";
+
+export type ChatType = "private" | "group" | "supergroup" | "channel";
+
+/** Where a chat receives its messages: a forum topic when `threadId` is set. */
+export interface ChatRef {
+  chatId: number;
+  threadId: number | null;
+  chatType: ChatType;
+}
+
+/** A window in the reader's local day, in minutes after midnight; `start > end` wraps midnight (23:00-07:00). */
+export interface QuietHours {
+  start: number;
+  end: number;
+}
+
+export interface Subscriber extends ChatRef {
+  mode: DeliveryMode;
+  /** The local time of the daily digest, in minutes after midnight. */
+  digestMinutes: number;
+  /** IANA zone, such as Europe/Berlin. */
+  timezone: string;
+  quiet: QuietHours | null;
+  /** False once the chat blocked the bot or vanished; settings are kept so that /start brings them back. */
+  active: boolean;
+  /** Epoch ms of the last digest queued, or of the switch to daily mode (the first digest starts there). */
+  lastDigestAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A change to a subscriber; absent fields are left as they are. */
+export interface SubscriberPatch {
+  threadId?: number | null;
+  chatType?: ChatType;
+  mode?: DeliveryMode;
+  digestMinutes?: number;
+  timezone?: string;
+  quiet?: QuietHours | null;
+  active?: boolean;
+}
+
+export interface Follow {
+  id: number;
+  chatId: number;
+  /** The reader's words, as typed (trimmed). */
+  query: string;
+  createdAt: number;
+}
+
+/** An item as recorded: what a source found, with the store's id for it. */
+export interface StoredItem extends SourceItem {
+  id: number;
+  source: string;
+  /** Epoch ms when it was first recorded. */
+  seenAt: number;
+}
+
+/**
+ * A button as meaning, not as bytes: the bot layer encodes it into callback_data (under 64 bytes)
+ * and labels it from its catalogue.
+ */
+export type OutboxButton = { kind: "explain"; itemId: number };
+
+/** Why a message is queued: a pushed item (instant or follow), or a part of a daily digest. */
+export type OutboxPurpose = "push" | "digest";
+
+export type OutboxStatus = "pending" | "sending" | "sent" | "failed";
+
+/** A message to queue. (chatId, purpose, subject) is unique: the same item never goes twice to one chat. */
+export interface OutboxDraft {
+  chatId: number;
+  threadId: number | null;
+  purpose: OutboxPurpose;
+  /** The item's id for a push; the local date and part for a digest, e.g. "2024-03-12#2". */
+  subject: string;
+  itemId: number | null;
+  /** Telegram HTML, already escaped. */
+  text: string;
+  buttons: OutboxButton[];
+  /** Epoch ms before which it must not be sent (quiet hours). */
+  notBefore: number;
+}
+
+export interface OutboxRow extends OutboxDraft {
+  id: number;
+  status: OutboxStatus;
+  /** Failed tries so far (429 answers do not count). */
+  attempts: number;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+  sentAt: number | null;
+}
+
+export interface SourceStats extends SourceState {
+  name: string;
+}
+
+/** What /stats shows. */
+export interface StoreStats {
+  subscribers: Record<DeliveryMode, number> & { inactive: number };
+  follows: number;
+  outbox: { pending: number; sending: number };
+  last24h: { sent: number; failed: number };
+  sources: SourceStats[];
+}
+
+export interface SubscriberStore {
+  get(chatId: number): Subscriber | null;
+  /**
+   * Creates the chat's subscriber with the defaults (mode off, the site's zone) when it is new, then applies
+   * the patch. Switching to daily starts the digest baseline now, so that the first digest holds only what
+   * arrives from then on.
+   */
+  upsert(chat: ChatRef, patch?: SubscriberPatch): Subscriber;
+  /** Active subscribers, whatever their mode: fan-out picks the instant ones and those with follows. */
+  listActive(): Subscriber[];
+  /** Active subscribers in daily mode. */
+  listDaily(): Subscriber[];
+  setLastDigest(chatId: number, at: number): void;
+  /** Marks the chat inactive (it blocked the bot or is gone) and drops its pending messages; settings are kept. */
+  deactivate(chatId: number): void;
+  /** /unsubscribe: mode off, follows removed, pending messages dropped. */
+  unsubscribe(chatId: number): void;
+  /** A group became a supergroup: its subscription, follows and queued messages move to the new id. */
+  migrate(fromChatId: number, toChatId: number): void;
+}
+
+export interface FollowStore {
+  /** Follows a story; creates the chat's subscriber (mode off) if needed. The same words twice are one follow. */
+  add(chat: ChatRef, query: string): Follow;
+  remove(chatId: number, followId: number): boolean;
+  list(chatId: number): Follow[];
+  /** Follows of active chats. */
+  listActive(): Follow[];
+}
+
+export interface ItemStore {
+  /**
+   * Records a poll's items and returns those never seen before. The first poll of a source records its items
+   * as history and returns none (no flood on first start). One story (same normalized title, or same canonical
+   * link) from two sources or lists is one item.
+   */
+  record(source: string, items: readonly SourceItem[]): StoredItem[];
+  get(id: number): StoredItem | null;
+  /** Items first seen in (since, until], most recently seen first, history from a source's first poll excluded. */
+  listSeenBetween(since: number, until: number, limit: number): StoredItem[];
+}
+
+export interface SourceStore {
+  getState(source: string): SourceState | null;
+  saveState(source: string, state: SourceState): void;
+}
+
+export interface OutboxStore {
+  /** Queues messages, skipping any already queued with the same (chat, purpose, subject); returns how many. */
+  enqueue(drafts: readonly OutboxDraft[]): number;
+  /** The oldest pending row due at `now` whose chat is not in `excludeChats`. */
+  next(now: number, excludeChats: readonly number[]): OutboxRow | null;
+  /** The earliest `notBefore` after `now` among pending rows, or null. */
+  nextDueAfter(now: number): number | null;
+  hasPending(): boolean;
+  markSending(id: number, now: number): void;
+  markSent(id: number, now: number): void;
+  /**
+   * Back to pending, keeping its place in the queue (the sender holds the chat for any wait, so that a
+   * chat's messages keep their order); `countAttempt` adds to the failed tries.
+   */
+  markPending(id: number, error: string, countAttempt: boolean, now: number): void;
+  /** Gives the message up after a failed try (counted). */
+  markFailed(id: number, error: string, now: number): void;
+  /** Rows left `sending` by a crash go back to pending: their send may or may not have reached Telegram. */
+  requeueInFlight(now: number): number;
+  list(filter?: { chatId?: number; status?: OutboxStatus }): OutboxRow[];
+  /** Deletes sent and failed rows last changed before `before`. */
+  prune(before: number): number;
+}
+
+/** Everything the bot keeps, behind an interface another database can implement. All calls are synchronous. */
+export interface Store {
+  subscribers: SubscriberStore;
+  follows: FollowStore;
+  items: ItemStore;
+  sources: SourceStore;
+  outbox: OutboxStore;
+  /** Runs `fn` atomically: all its writes land, or none. */
+  transaction<T>(fn: () => T): T;
+  stats(now: number): StoreStats;
+  close(): void;
+}

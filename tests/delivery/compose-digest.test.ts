@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { composeDigest } from "../../src/delivery/compose-digest.js";
+import { MESSAGE_LIMIT, visibleLength } from "../../src/format/html.js";
+import type { SourceItem } from "../../src/sources/types.js";
+import type { StoredItem } from "../../src/store/types.js";
+import { CORRIDOR, EARLIER_HEADLINES, headline, IRAQ, JAPAN, section } from "../store/fixtures/headlines.js";
+
+let nextId = 1;
+const stored = (item: SourceItem): StoredItem => ({ ...item, id: nextId++, source: "corpus", seenAt: 0 });
+const morning = Date.parse("2023-03-28T04:00:00Z"); // 08:00 in Baku
+
+describe("a daily digest", () => {
+  it("lists headlines newest first, grouped by list, times in the reader's zone", () => {
+    const items = [...EARLIER_HEADLINES, IRAQ, CORRIDOR, JAPAN].map(stored);
+    const [digest, ...more] = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    expect(more).toEqual([]);
+    expect(digest!.split("\n")).toEqual([
+      "<b>Your digest for Tuesday 28 March</b>",
+      "6 new headlines",
+      "",
+      "<b>Read also</b>",
+      "• 07:15 Azerbaijan and Armenia discuss the Zangezur corridor in Brussels",
+      "",
+      "<b>Latest news</b>",
+      '• 06:01 <a href="https://caliber.az/en/post/japan-battles-to-persuade-big-brands">Japan battles to persuade big brands to help with military expansion</a>',
+      `• 00:30 <a href="https://caliber.az/en/post/iraqs-ambition-to-match-saudi-oil-output">Iraq's ambition to match Saudi oil output is out of reach</a>`,
+      '• 27 Mar 22:10 <a href="https://caliber.az/en/post/israeli-embassy-in-azerbaijan-resumes-work">Israeli embassy in Azerbaijan resumes work</a> · <i>UPDATED</i>',
+      "• 27 Mar 21:00 Poland to boost ammunition production",
+      '• 27 Mar 20:36 <a href="https://caliber.az/en/post/iran-says-ready-to-join-second-3-3-format-meeting">Iran says ready to join second &quot;3+3&quot; format meeting on South Caucasus</a>',
+    ]);
+  });
+
+  it("shows times in another reader's zone", () => {
+    const [digest] = composeDigest([stored(JAPAN)], { timezone: "Europe/Berlin", at: morning });
+    expect(digest).toContain("Your digest for Tuesday 28 March");
+    expect(digest).toContain("• 04:01 <a");
+  });
+
+  it("lists a new article once, not once per section", () => {
+    const article = "Iran’s growing paranoia toward Azerbaijan";
+    const items = [section(article, article), section(article, "Mounting tensions")].map(stored);
+    const [digest] = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    expect(digest).toContain("1 new headline\n");
+    expect(digest).toContain("<b>REGION</b>\n• 27 Jan 14:27 Iran’s growing paranoia toward Azerbaijan");
+  });
+
+  it("sends nothing when nothing is new", () => {
+    expect(composeDigest([], { timezone: "Asia/Baku", at: morning })).toEqual([]);
+  });
+
+  it("splits a long digest into messages under Telegram's limit without cutting a headline", () => {
+    const items = Array.from({ length: 150 }, (_, index) =>
+      stored(
+        headline(`Headline number ${index} about the talks on the Zangezur corridor and regional transport links`, {
+          publishedAt: new Date(morning - index * 60_000).toISOString(),
+          url: `https://caliber.az/en/post/headline-${index}`,
+          list: index % 2 === 0 ? "Latest news" : "Read also",
+        }),
+      ),
+    );
+    const messages = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    expect(messages.length).toBeGreaterThan(1);
+    for (const message of messages) expect(visibleLength(message)).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    const all = messages.join("\n");
+    for (let index = 0; index < 150; index++) expect(all).toContain(`>Headline number ${index} about`);
+    expect(messages[1]).toMatch(/^<i>part 2 of \d+<\/i>\n\n<b>(Latest news|Read also)<\/b>/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { composePush } from "../../src/delivery/compose-push.js";
+import type { StoredItem } from "../../src/store/types.js";
+import { headline, IRAQ, section } from "../store/fixtures/headlines.js";
+
+const stored = (item: ReturnType<typeof headline>, id = 42): StoredItem => ({ ...item, id, source: "corpus", seenAt: 0 });
+
+describe("a pushed headline", () => {
+  it("shows the title in bold, the subtitle, the date in the reader's zone, the list and a link", () => {
+    const message = composePush(stored(IRAQ), { timezone: "Europe/Berlin" });
+    expect(message.text).toBe(
+      [
+        "<b>Iraq's ambition to match Saudi oil output is out of reach</b>",
+        "<i>Analysis by Reuters</i>",
+        "27 Mar 2023, 22:30 · Latest news",
+        '<a href="https://caliber.az/en/post/iraqs-ambition-to-match-saudi-oil-output">Read on the site</a>',
+      ].join("\n"),
+    );
+    expect(message.buttons).toEqual([{ kind: "explain", itemId: 42 }]);
+  });
+
+  it("escapes the site's text and shows its tag", () => {
+    const item = headline('EU ready to support Egypt in curbing "illegal immigration" <official>', {
+      tag: "UPDATED",
+      url: "https://caliber.az/en/post/eu?a=1&b=2",
+    });
+    const text = composePush(stored(item), { timezone: "Asia/Baku" }).text;
+    expect(text).toContain(
+      "<b>EU ready to support Egypt in curbing &quot;illegal immigration&quot; &lt;official&gt;</b> · <i>UPDATED</i>",
+    );
+    expect(text).toContain('href="https://caliber.az/en/post/eu?a=1&amp;b=2"');
+    expect(text).toContain("28 Mar 2023, 06:01");
+  });
+
+  it("never links anything but a web page", () => {
+    const item = stored(headline("Tensions rise", { url: "javascript:alert(1)" }));
+    const text = composePush(item, { timezone: "Asia/Baku" }).text;
+    expect(text).not.toContain("<a");
+  });
+
+  it("shows a new article's section under the article's title", () => {
+    const text = composePush(stored(section("Iran’s growing paranoia toward Azerbaijan", "Mounting tensions")), {
+      timezone: "Asia/Baku",
+      followQuery: "Iran paranoia",
+    }).text;
+    expect(text.split("\n")).toEqual([
+      "<b>Iran’s growing paranoia toward Azerbaijan</b>",
+      "New section: Mounting tensions",
+      "27 Jan 2023, 14:27 · REGION",
+      "<i>You follow “Iran paranoia”</i>",
+    ]);
+  });
+});
