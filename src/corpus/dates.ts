@@ -1,5 +1,6 @@
 import { MONTHS } from "./defaults.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
+import { formatOffset, offsetMinutes, zonedTime } from "../time/zoned-time.js";
 
 /** The site's date form: "27 January 2023 - 14:27". */
 export const SITE_DATE = /^(\d{1,2}) ([A-Za-z]+) (\d{4}) - (\d{1,2}):(\d{2})$/;
@@ -12,51 +13,15 @@ interface WallTime {
   minute: number;
 }
 
-/** Building a DateTimeFormat costs far more than using one, and a corpus has thousands of dates. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(zone, formatter);
-  }
-  return formatter;
-}
-
-/** The offset of `zone` from UTC, in minutes, at the given instant. */
-export function offsetMinutes(zone: string, utcMs: number): number {
-  const parts = formatterFor(zone).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
-}
-
-function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-}
-
 /** Offsets change only at a zone's transitions, so they are remembered per zone and wall-clock hour. */
 const offsetsByHour = new Map<string, number>();
 
-/** The offset in `zone` for a wall-clock time, given as if it were UTC. */
-function wallOffset(zone: string, wallAsUtc: number): number {
-  const key = `${zone}@${Math.floor(wallAsUtc / 3_600_000)}`;
+/** The offset in `zone` at a wall-clock time: a corpus has thousands of dates, and a zone lookup is slow. */
+function wallOffset(zone: string, wall: WallTime): number {
+  const key = `${zone}@${wall.year}-${wall.month}-${wall.day}T${wall.hour}`;
   let offset = offsetsByHour.get(key);
   if (offset === undefined) {
-    // The offset at the guessed instant can differ from the one at the real instant around a DST change.
-    offset = offsetMinutes(zone, wallAsUtc - offsetMinutes(zone, wallAsUtc) * 60_000);
+    offset = offsetMinutes(zonedTime(wall, wall.hour * 60, zone), zone);
     if (offsetsByHour.size < 100_000) offsetsByHour.set(key, offset);
   }
   return offset;
@@ -75,7 +40,7 @@ export function zonedIso(wall: WallTime, zone: string, originalText: string): st
     year >= 1900 &&
     year <= 2200;
   if (!valid) throw new CorpusFileError(CORPUS_ERRORS.badDate(originalText));
-  const offset = wallOffset(zone, probe.getTime());
+  const offset = wallOffset(zone, wall);
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${formatOffset(offset)}`;
 }

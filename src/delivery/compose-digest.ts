@@ -3,7 +3,7 @@ import type { StoredItem } from "../store/types.js";
 import { webLink } from "./compose-push.js";
 import { formatDay, formatDayMonth, formatTime } from "./format-date.js";
 import { DELIVERY_TEXTS } from "./texts.js";
-import { isoDate, localParts } from "./zoned-time.js";
+import { isoDate, localParts } from "../time/zoned-time.js";
 
 /** Room kept under Telegram's limit for the part label added after packing. */
 const PACK_LIMIT = MESSAGE_LIMIT - 96;

@@ -2,7 +2,7 @@ import type { Logger } from "../log/logger.js";
 import type { OutboxDraft, Store, Subscriber } from "../store/types.js";
 import { composeDigest } from "./compose-digest.js";
 import { DELIVERY_DEFAULTS } from "./defaults.js";
-import { isoDate, localParts, zonedTime } from "./zoned-time.js";
+import { isoDate, localParts, zonedTime } from "../time/zoned-time.js";
 
 export interface DigestScheduler {
   /** Queues the digests due at now(); returns how many readers got one. */

@@ -1,6 +1,6 @@
 import type { Follow, OutboxDraft, StoredItem, Subscriber } from "../store/types.js";
 import { composePush, type ComposedMessage } from "./compose-push.js";
-import { afterQuietHours } from "./zoned-time.js";
+import { afterQuietHours } from "./quiet-hours.js";
 
 /** Whether a followed story's words match an item's text (the search engine's matcher, typos tolerated). */
 export type MatchFollow = (query: string, text: string) => boolean;

@@ -7,7 +7,7 @@ import { CORPUS_WATCH_DEFAULTS } from "./defaults.js";
 import { CORPUS_ERRORS } from "./texts.js";
 import { changedFiles, listCorpusFiles, sameListing, type FolderListing } from "./corpus-files.js";
 import { changedCorpusItems } from "./corpus-items.js";
-import { isoInZone } from "./iso-time.js";
+import { isoInZone } from "../time/zoned-time.js";
 import { NEW_SOURCE_STATE } from "./feed-state.js";
 import { systemTimers, type Timers } from "./timers.js";
 
@@ -118,7 +118,7 @@ export function createCorpusWatcher(deps: CorpusWatcherDeps): CorpusWatcher {
     const items = changedCorpusItems(corpus, {
       changedFiles: changed,
       knownHeadlineIds: loaded?.headlineIds ?? new Set(),
-      foundAt: isoInZone(at, deps.timezone),
+      foundAt: isoInZone(at.getTime(), deps.timezone),
     });
     const newItems = deps.ingest.ingest(CORPUS_SOURCE_ID, items);
     loaded = { listing, headlineIds: new Set(corpus.headlines.map((headline) => headline.id)) };

@@ -2,7 +2,8 @@ import { MalformedError, parseFeed } from "feedsmith";
 import type { AnyFeed, AtomFeed } from "feedsmith";
 import type { SourceItem } from "./types.js";
 import { FEED_ERRORS } from "./texts.js";
-import { normalizeFeedDate, isoWithOffset } from "./iso-time.js";
+import { isoWithOffset } from "../time/zoned-time.js";
+import { normalizeFeedDate } from "./iso-time.js";
 import { htmlToLines, shorten, textToLines } from "./plain-text.js";
 
 /** A feed that could be fetched but not read; the message is what /stats shows. */
@@ -112,7 +113,7 @@ function toItem(entry: RawEntry, list: string, options: ParseFeedOptions): Sourc
     subtitle,
     list,
     url: entry.link,
-    publishedAt: normalizeFeedDate(entry.date, options.foundAt) ?? isoWithOffset(options.foundAt, 0),
+    publishedAt: normalizeFeedDate(entry.date, options.foundAt) ?? isoWithOffset(options.foundAt.getTime(), 0),
     articleId: null,
     sectionIndex: null,
   };

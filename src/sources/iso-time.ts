@@ -1,3 +1,5 @@
+import { isoWithOffset } from "../time/zoned-time.js";
+
 /** The zones RFC 822 names, the only named zones a feed's dates may use. */
 const NAMED_OFFSETS: Readonly<Record<string, number>> = Object.freeze({
   UT: 0,
@@ -16,40 +18,6 @@ const NAMED_OFFSETS: Readonly<Record<string, number>> = Object.freeze({
 
 /** A publication date further ahead of the time it was found than this is a feed's error, not news from the future. */
 const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
-
-function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-}
-
-/** An instant as ISO 8601 with the given offset from UTC, to the second: 2023-01-27T14:27:00+04:00. */
-export function isoWithOffset(instant: Date, offsetMinutes: number): string {
-  const shifted = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offsetMinutes * 60_000);
-  return shifted.toISOString().slice(0, 19) + formatOffset(offsetMinutes);
-}
-
-/** The offset of a time zone from UTC at an instant, in minutes. */
-function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
-
-/** An instant as ISO 8601 with the offset the zone has at that instant. */
-export function isoInZone(instant: Date, timeZone: string): string {
-  return isoWithOffset(instant, zoneOffsetMinutes(instant, timeZone));
-}
 
 /** The offset a date string states at its end, in minutes; null when it states none. */
 function statedOffset(text: string): number | null {
@@ -77,5 +45,5 @@ export function normalizeFeedDate(raw: string | undefined, foundAt: Date): strin
   else if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) ms = Date.parse(`${text.replace(" ", "T")}Z`);
   else ms = Date.parse(`${text} GMT`);
   if (Number.isNaN(ms) || ms > foundAt.getTime() + MAX_FUTURE_MS) return null;
-  return isoWithOffset(new Date(ms), offset ?? 0);
+  return isoWithOffset(ms, offset ?? 0);
 }

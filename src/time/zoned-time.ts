@@ -1,5 +1,3 @@
-import type { QuietHours } from "../store/types.js";
-
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 
@@ -46,7 +44,7 @@ export function localParts(at: number, zone: string): LocalParts {
 }
 
 /** The zone's offset from UTC at the instant `at`, in minutes (Asia/Baku: +240). */
-function offsetMinutes(at: number, zone: string): number {
+export function offsetMinutes(at: number, zone: string): number {
   const local = localParts(at, zone);
   const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
   return Math.round((asUtc - Math.floor(at / MINUTE_MS) * MINUTE_MS) / MINUTE_MS);
@@ -71,7 +69,7 @@ export function zonedTime(date: Pick<LocalParts, "year" | "month" | "day">, minu
 }
 
 /** The calendar date `days` after the given one. */
-function addDays(date: Pick<LocalParts, "year" | "month" | "day">, days: number): LocalParts {
+export function addDays(date: Pick<LocalParts, "year" | "month" | "day">, days: number): LocalParts {
   const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return {
     year: shifted.getUTCFullYear(),
@@ -88,17 +86,20 @@ export function isoDate(date: Pick<LocalParts, "year" | "month" | "day">): strin
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-/**
- * When a message due at `at` may go to a reader with these quiet hours: `at` itself outside the window,
- * else the window's end in the reader's zone. A window may wrap midnight (23:00-07:00); start = end is no window.
- */
-export function afterQuietHours(at: number, zone: string, quiet: QuietHours | null): number {
-  if (!quiet || quiet.start === quiet.end) return at;
-  const local = localParts(at, zone);
-  const minute = local.hour * 60 + local.minute;
-  const wraps = quiet.start > quiet.end;
-  const inside = wraps ? minute >= quiet.start || minute < quiet.end : minute >= quiet.start && minute < quiet.end;
-  if (!inside) return at;
-  const endDay = minute < quiet.end ? local : addDays(local, 1);
-  return zonedTime(endDay, quiet.end, zone);
+/** "+04:00" for 240 minutes. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** An instant as ISO 8601 with the given offset from UTC, to the second: 2023-01-27T14:27:00+04:00. */
+export function isoWithOffset(at: number, offset: number): string {
+  const shifted = new Date(Math.floor(at / 1000) * 1000 + offset * MINUTE_MS);
+  return shifted.toISOString().slice(0, 19) + formatOffset(offset);
+}
+
+/** An instant as ISO 8601 with the offset the zone has at that instant. */
+export function isoInZone(at: number, zone: string): string {
+  return isoWithOffset(at, offsetMinutes(at, zone));
 }
