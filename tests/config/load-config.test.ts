@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { CONFIG_DEFAULTS } from "../../src/config/defaults.js";
+import { CONFIG_ERRORS, ConfigError } from "../../src/config/errors.js";
+import { loadConfig, parseDuration } from "../../src/config/load-config.js";
+
+const TOKEN = "123456789:AAH-token_for_tests_only_0000000";
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe("configuration", () => {
+  it("gives every default when the environment is empty, and no token", () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      botToken: null,
+      telegramApiRoot: CONFIG_DEFAULTS.TELEGRAM_API_ROOT,
+      corpusDir: CONFIG_DEFAULTS.CORPUS_DIR,
+      dataDir: CONFIG_DEFAULTS.DATA_DIR,
+      siteTimezone: "Asia/Baku",
+      logLevel: "info",
+      webhook: null,
+      feeds: [],
+      feedIntervalMs: 5 * 60_000,
+      deliveryRate: 25,
+      adminIds: [],
+    });
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
+      CORPUS_DIR: "/srv/pages",
+      DATA_DIR: "/var/lib/newsdesk",
+      SITE_TIMEZONE: "Europe/Berlin",
+      LOG_LEVEL: "DEBUG",
+      WEBHOOK_URL: "https://bot.example.com/telegram",
+      WEBHOOK_SECRET: "s3cret_-value",
+      PORT: "3000",
+      FEEDS: "https://example.com/rss.xml, https://example.org/atom.xml",
+      FEED_INTERVAL: "90s",
+      DELIVERY_RATE: "20",
+      ADMIN_IDS: "42, 1001",
+    });
+    expect(config).toMatchObject({
+      botToken: TOKEN,
+      telegramApiRoot: "http://127.0.0.1:8081",
+      corpusDir: "/srv/pages",
+      dataDir: "/var/lib/newsdesk",
+      siteTimezone: "Europe/Berlin",
+      logLevel: "debug",
+      webhook: { url: "https://bot.example.com/telegram", secret: "s3cret_-value", port: 3000 },
+      feeds: ["https://example.com/rss.xml", "https://example.org/atom.xml"],
+      feedIntervalMs: 90_000,
+      deliveryRate: 20,
+      adminIds: [42, 1001],
+    });
+  });
+
+  it("names every bad variable at once, with what it expects", () => {
+    const problems = problemsOf({
+      BOT_TOKEN: "12:short",
+      TELEGRAM_API_ROOT: "ftp://example.com",
+      SITE_TIMEZONE: "Nowhere/Land",
+      LOG_LEVEL: "loud",
+      PORT: "0",
+      FEEDS: "not a url",
+      FEED_INTERVAL: "5s",
+      DELIVERY_RATE: "-1",
+      ADMIN_IDS: "alice",
+    });
+    expect(problems).toEqual([
+      CONFIG_ERRORS.malformedToken,
+      CONFIG_ERRORS.notUrl("TELEGRAM_API_ROOT", "ftp://example.com"),
+      CONFIG_ERRORS.notTimezone("SITE_TIMEZONE", "Nowhere/Land"),
+      CONFIG_ERRORS.notLogLevel("loud"),
+      CONFIG_ERRORS.notPort("0"),
+      CONFIG_ERRORS.notUrl("FEEDS", "not a url"),
+      CONFIG_ERRORS.notDuration("FEED_INTERVAL", "5s"),
+      CONFIG_ERRORS.notPositive("DELIVERY_RATE", "-1"),
+      CONFIG_ERRORS.notIds("ADMIN_IDS", "alice"),
+    ]);
+  });
+
+  it("refuses a webhook without a secret, or with one Telegram would refuse", () => {
+    expect(problemsOf({ WEBHOOK_URL: "https://bot.example.com/hook" })).toEqual([CONFIG_ERRORS.webhookSecretMissing]);
+    expect(problemsOf({ WEBHOOK_URL: "https://bot.example.com/hook", WEBHOOK_SECRET: "has spaces" })).toEqual([
+      CONFIG_ERRORS.webhookSecretMalformed,
+    ]);
+  });
+
+  it("never puts the token in an error message", () => {
+    const token = "123456789:AAH-this-one-is-secret-but-bad!";
+    const problems = problemsOf({ BOT_TOKEN: token });
+    expect(problems).toEqual([CONFIG_ERRORS.malformedToken]);
+    expect(problems.join("\n")).not.toContain("secret");
+  });
+
+  it("reads durations in ms, s, m and h", () => {
+    expect(parseDuration("250ms")).toBe(250);
+    expect(parseDuration("45")).toBe(45_000);
+    expect(parseDuration("5m")).toBe(300_000);
+    expect(parseDuration("1.5h")).toBe(5_400_000);
+    expect(parseDuration("soon")).toBeNull();
+  });
+});
