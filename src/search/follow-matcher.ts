@@ -1,19 +1,22 @@
 import { createSearchEngine } from "./engine.js";
 import type { Language } from "./language.js";
+import type { SearchEngine } from "./types.js";
 
 /** Decides whether a new headline or section speaks of a story a reader follows. */
 export type FollowMatcher = (query: string, text: string) => boolean;
 
 /**
  * The same engine as questions, over the one text: typos, spellings and synonyms count alike, and
- * a reader's words are never taken as a pattern.
+ * a reader's words are never taken as a pattern. A new item is checked against every follow in
+ * turn, so the engine of the last text is kept for the next query.
  */
 export function createFollowMatcher(language: Language): FollowMatcher {
+  let last: { text: string; engine: SearchEngine } | null = null;
   return (query, text) => {
-    const engine = createSearchEngine(
-      { articles: [], headlines: [{ id: "follow", title: text, tag: null, subtitle: null, publishedAt: "", list: "", url: null }] },
-      { language },
-    );
-    return engine.search(query, { limit: 1 }).length > 0;
+    if (last?.text !== text) {
+      const headline = { id: "follow", title: text, tag: null, subtitle: null, publishedAt: "", list: "", url: null };
+      last = { text, engine: createSearchEngine({ articles: [], headlines: [headline] }, { language }) };
+    }
+    return last.engine.search(query, { limit: 1 }).length > 0;
   };
 }
