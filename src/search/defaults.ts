@@ -24,6 +24,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   synonymWeight: 0.5,
   /** A broader term (WordNet's hypernym: spy → intelligence agent) counts this much. */
   broaderWeight: 0.3,
+  /** A question word the corpus lacks is taken for a typo only when it is at least this rare in English (1: not listed). */
+  typoMinRarity: 1,
   /** A word in at least this many passages is taken as meant, and gets no typo neighbours. */
   familiarWordPassages: 3,
   /** A typo, affix or synonym stand-in found in more passages than this is not searched. */

@@ -62,7 +62,7 @@ export function createSearchEngine(
       const known = exact !== undefined ? index.idf[exact]! : index.maxIdf * Math.max(settings.unknownWordFloor, rarity(surface));
       // A number is rare in any corpus, yet names no topic alone: "2022" is not the point of a question.
       const importance = /^\d+$/.test(word) ? Math.min(known, index.maxIdf * settings.numberWeight) : known;
-      const expansions = expander.expand(word);
+      const expansions = expander.expand(word, exact !== undefined || rarity(surface) >= settings.typoMinRarity);
       const related = synonyms(surface);
       const relate = (words: string[], weight: number) => {
         for (const { term } of words.flatMap((w) => tokenize(w, fold))) {

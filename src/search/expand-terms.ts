@@ -126,7 +126,8 @@ export function createTermExpander(terms: readonly string[], documentFrequency: 
 
   return {
     termId: (term: string) => ids.get(term),
-    expand(term: string): Expansion[] {
+    /** `mayBeTypo` is false for a correctly spelled English word: "oscar" is not a typo of "socar". */
+    expand(term: string, mayBeTypo: boolean): Expansion[] {
       const found = new Map<number, number>();
       const add = (termId: number, weight: number) => found.set(termId, Math.max(found.get(termId) ?? 0, weight));
       const exact = ids.get(term);
@@ -134,7 +135,7 @@ export function createTermExpander(terms: readonly string[], documentFrequency: 
       if (/\d/.test(term)) return [...found].map(([termId, weight]) => ({ termId, weight }));
       // A word the corpus uses often is what the reader meant, not a typo of its neighbours.
       const familiar = exact !== undefined && documentFrequency(exact) >= settings.familiarWordPassages;
-      if (term.length >= settings.fuzzyMinLength && term.length <= settings.fuzzyMaxLength && !familiar)
+      if (mayBeTypo && term.length >= settings.fuzzyMinLength && term.length <= settings.fuzzyMaxLength && !familiar)
         for (const { termId, weight } of typoNeighbours(term)) add(termId, weight);
       if (term.length >= settings.affixMinLength) {
         for (const id of extensions(term)) add(id, settings.affixWeight);

