@@ -29,7 +29,9 @@ const BROADER_POINTERS = new Set(["@", "@i", "#p"]);
 
 /**
  * A compound stands for its last word: its head ("intelligence_agent" is an agent), or the name it
- * qualifies ("capital_of_Azerbaijan", "Republic_of_Azerbaijan" both lead to Azerbaijan).
+ * qualifies ("capital_of_Azerbaijan" leads to Azerbaijan). A phrasal verb's last word is a particle
+ * ("go_on"), a stopword that the search drops. Measured on the question sets, this beat taking a
+ * verb's first word.
  */
 function headOf(lemma: string): string {
   return lemma.slice(lemma.lastIndexOf("_") + 1);
@@ -76,7 +78,7 @@ export function loadThesaurus(): Thesaurus {
 
   const cache = new Map<string, ReturnType<Thesaurus>>();
   return (word) => {
-      const key = word.toLowerCase();
+      const key = word.toLowerCase().replace(/['’]s$/, "");
       let found = cache.get(key);
       if (found) return found;
       const lemmas = new Set([key]);
