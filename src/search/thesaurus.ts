@@ -29,8 +29,8 @@ const BROADER_POINTERS = new Set(["@", "@i", "#p"]);
 
 /**
  * A compound stands for its last word: its head ("intelligence_agent" is an agent), or the name it
- * qualifies ("capital_of_Azerbaijan" leads to Azerbaijan). A phrasal verb's last word is a particle
- * ("go_on"), a stopword that the search drops. Measured on the question sets, this beat taking a
+ * qualifies ("capital_of_Azerbaijan" leads to Azerbaijan). A phrasal verb's last word is mostly a particle
+ * ("go_on"), which the search drops as a stopword. Measured on the question sets, this beat taking a
  * verb's first word.
  */
 function headOf(lemma: string): string {
