@@ -1,77 +1,115 @@
 import type { Context, Telegraf } from "telegraf";
 import type { Config } from "./config/load-config.js";
 import { CONFIG_ERRORS, ConfigError } from "./config/errors.js";
-import { loadCorpus } from "./corpus/load-corpus.js";
 import type { Corpus } from "./corpus/types.js";
 import type { Logger } from "./log/logger.js";
 import { createSearchEngine } from "./search/engine.js";
-import { loadLanguage } from "./search/language.js";
+import { loadLanguage, type Language } from "./search/language.js";
 import type { SearchEngine } from "./search/types.js";
 import { menuCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import type { BotFeature } from "./bot/deps.js";
+import { subscriptionFeature } from "./bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "./bot/launch-bot.js";
+import { createTelegramSendPort } from "./bot/telegram-send-port.js";
+import { createServices, type Services, type ServiceTuning } from "./app/services.js";
 
 export interface AppOptions {
   config: Config;
   logger: Logger;
-  /** Features plugged into the bot before its catch-all (subscriptions...). */
+  /** Features plugged into the bot after the subscriptions and before the built-in ones. */
   features?: BotFeature[];
-  /** The clock of flood control; tests pass a fake one. */
+  /** The app's clock: flood control, the store, delivery, digests and quiet hours. Tests pass a fake one. */
   now?: () => number;
   /** The address the webhook server listens on; all interfaces unless given. */
   webhookHost?: string;
+  /** Timings of delivery and the corpus watch, for tests. */
+  tuning?: ServiceTuning;
 }
 
 export interface App {
   bot: Telegraf<Context>;
-  /** Loads the corpus, builds its index and starts taking updates. */
+  /** Opens the store, loads the corpus, starts taking updates, then starts delivery and the sources. */
   start(): Promise<void>;
-  /** Stops taking updates, lets the updates in hand finish, and closes what the app opened. */
+  /** Stops taking updates and lets the updates in hand finish, stops the sources and delivery, closes the store. */
   stop(): Promise<void>;
 }
 
 const EMPTY_CORPUS: Corpus = Object.freeze({ articles: [], headlines: [] });
 
 /**
- * The composition root: the one place where the parts are created and wired. The corpus and its
- * index sit behind getters so that a reload can replace them while the bot runs.
+ * The composition root: the one place where the parts are created and wired. The corpus and its index sit
+ * behind getters so that the corpus watcher can replace them while the bot runs; the store opens at start.
  */
 export function createApp(options: AppOptions): App {
   const { config, logger } = options;
   if (!config.botToken) throw new ConfigError([CONFIG_ERRORS.missingToken]);
   const token = config.botToken;
+  const now = options.now ?? Date.now;
 
   let corpus: Corpus = EMPTY_CORPUS;
   // The bot takes no updates before start() has loaded the corpus; until then nothing answers.
   let search: SearchEngine = { search: () => [] };
-  const features = options.features ?? [];
+  let services: Services | null = null;
+  const getStore = () => {
+    if (!services) throw new Error("the store opens when the app starts");
+    return services.store;
+  };
+  const swapCorpus = (next: Corpus, language: Language) => {
+    search = createSearchEngine(next, { language });
+    corpus = next;
+  };
 
+  const subscriptions = subscriptionFeature({
+    getStore,
+    getCorpus: () => corpus,
+    getSearch: () => search,
+    siteTimezone: config.siteTimezone,
+    adminIds: config.adminIds,
+    now,
+    logger: logger.child({ part: "subscriptions" }),
+  });
+  const features = [subscriptions, ...(options.features ?? [])];
   const bot = createBot(token, {
     apiRoot: config.telegramApiRoot,
     getCorpus: () => corpus,
     getSearch: () => search,
     siteTimezone: config.siteTimezone,
+    timezoneOf: (userId) => services?.store.subscribers.get(userId)?.timezone ?? null,
     logger: logger.child({ part: "bot" }),
     features,
-    now: options.now,
+    now,
   });
 
   let starting: Promise<RunningBot> | null = null;
   let stopping: Promise<void> | null = null;
 
   const launch = async (): Promise<RunningBot> => {
-    const loaded = await loadCorpus(config.corpusDir, { timezone: config.siteTimezone });
-    for (const { file, reason } of loaded.skipped) logger.warn({ file, reason }, "corpus file skipped");
-    corpus = loaded.corpus;
-    search = createSearchEngine(corpus, { language: loadLanguage() });
-    logger.info({ articles: corpus.articles.length, headlines: corpus.headlines.length }, "corpus loaded");
-    return launchBot(bot, {
-      token,
-      commands: menuCommands(features),
-      webhook: config.webhook ? { ...config.webhook, host: options.webhookHost } : null,
+    const language = loadLanguage();
+    const opened = createServices({
+      config,
       logger,
+      now,
+      language,
+      send: createTelegramSendPort(bot.telegram, { secrets: [token] }),
+      onCorpus: (next) => swapCorpus(next, language),
+      tuning: options.tuning,
     });
+    services = opened;
+    try {
+      await opened.loadCorpus();
+      const running = await launchBot(bot, {
+        token,
+        commands: menuCommands(features),
+        webhook: config.webhook ? { ...config.webhook, host: options.webhookHost } : null,
+        logger,
+      });
+      opened.startDelivery();
+      return running;
+    } catch (error) {
+      await opened.stop();
+      throw error;
+    }
   };
 
   return {
@@ -85,6 +123,7 @@ export function createApp(options: AppOptions): App {
         // A stop during the start waits for it, so that nothing starts after the stop.
         const running = await starting?.catch(() => null);
         await running?.stop();
+        await services?.stop();
         logger.info({}, "bot stopped");
       })();
       return stopping;

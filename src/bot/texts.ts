@@ -1,4 +1,5 @@
 import { escapeHtml } from "../format/html.js";
+import type { DeliveryMode } from "../store/types.js";
 import { BOT_DEFAULTS } from "./defaults.js";
 import { clip } from "./format/clip.js";
 
@@ -85,4 +86,100 @@ export const TEXTS = Object.freeze({
     `<b>Articles</b> · page ${page + 1} of ${pages}\nChoose an article to see its sections.`,
   noArticles: "There are no articles yet. Try again later.",
   chooseSection: "Choose a section to read it.",
+});
+
+/**
+ * The subscription features' texts (subscribe, follows, quiet hours, time zone, settings, Explain, /stats).
+ * Functions take raw values (a reader's words, a zone) and escape them; the rest is our own HTML.
+ */
+export const SUBSCRIPTION_TEXTS = Object.freeze({
+  commands: Object.freeze<CommandHelp[]>([
+    { command: "subscribe", description: "get new headlines: each as it comes, or a daily digest", example: "/subscribe daily 08:00" },
+    { command: "follow", description: "follow a story: its new headlines come whatever your subscription", example: "/follow Zangezur corridor" },
+    { command: "following", description: "the stories you follow, to drop one", example: "/following" },
+    { command: "timezone", description: "your time zone, for dates, the digest and quiet hours", example: "/timezone Europe/Berlin" },
+    { command: "quiet", description: "hours without pushes (they wait until the end)", example: "/quiet 23:00-07:00" },
+    { command: "settings", description: "your subscription, hour, zone, quiet hours and follows", example: "/settings" },
+    { command: "unsubscribe", description: "stop all headlines and follows", example: "/unsubscribe" },
+  ]),
+
+  buttons: Object.freeze({
+    subscribe: "🔔 Subscribe",
+    instant: "Every new headline",
+    daily: "Daily digest",
+    off: "Off",
+    chosen: (caption: string) => `✓ ${caption}`,
+    digestHour: "🕗 Digest hour",
+    timezone: "🌍 Time zone",
+    quiet: "🌙 Quiet hours",
+    follows: "📌 Follows",
+    noQuiet: "No quiet hours",
+    dropFollow: (words: string) => `✖ ${words}`,
+    backToSettings: "‹ Settings",
+    explain: "Explain",
+  }),
+
+  subscribePrompt: (digestAt: string, zone: string) =>
+    [
+      "<b>How would you like to get new headlines?</b>",
+      "• <b>Every new headline</b>: each one as it is published.",
+      `• <b>Daily digest</b>: one message a day at ${escapeHtml(digestAt)} (${escapeHtml(zone)}), with the headlines since the last one.`,
+      "• <b>Off</b>: none, except the stories you /follow.",
+      "<i>For another hour: /subscribe daily 07:30</i>",
+    ].join("\n"),
+  subscribeUsage:
+    "Send /subscribe and choose, or say it at once: <code>/subscribe daily 08:00</code>, <code>/subscribe instant</code> or <code>/subscribe off</code>.",
+  modeSet: (mode: DeliveryMode, digestAt: string, zone: string) =>
+    mode === "instant"
+      ? "✅ You'll get every new headline as it is published."
+      : mode === "daily"
+        ? `✅ You'll get a daily digest at ${escapeHtml(digestAt)} (${escapeHtml(zone)}).`
+        : "✅ Subscription off: no headlines, except the stories you follow.",
+  unsubscribed: "You're unsubscribed: no more headlines, and your follows are dropped. /subscribe brings them back any time.",
+  welcomeBack: "👋 Welcome back! Your subscription and follows are on again. /settings shows them.",
+  adminsOnly: "Only the group's admins can change its subscription.",
+
+  timeUsage: "Write the time as hours and minutes, like <code>08:00</code> or <code>19:30</code>.",
+  hourPrompt: (zone: string) =>
+    `Choose the hour of your daily digest (${escapeHtml(zone)}), or send <code>/subscribe daily 07:30</code> for another time.`,
+
+  timezonePrompt: (zone: string) =>
+    `Your time zone is <b>${escapeHtml(zone)}</b>. Choose another below, or send its name: <code>/timezone Europe/Berlin</code>.`,
+  timezoneSet: (zone: string, localTime: string) =>
+    `✅ Time zone set to <b>${escapeHtml(zone)}</b> (it's ${escapeHtml(localTime)} there now).`,
+  timezoneUnknown: (text: string) =>
+    `I don't know the time zone “${escapeHtml(clip(text, 60))}”. Use a name like <code>Europe/Berlin</code> or <code>Asia/Baku</code>, or send /timezone and choose.`,
+
+  quietPrompt: (window: string | null, zone: string) =>
+    (window
+      ? `Quiet hours: <b>${escapeHtml(window)}</b> (${escapeHtml(zone)}). Headlines that come then wait until they end.`
+      : "No quiet hours: headlines come whenever they are published.") +
+    "\nChoose below, or send <code>/quiet 23:00-07:00</code> or <code>/quiet off</code>.",
+  quietSet: (window: string, zone: string) =>
+    `✅ Quiet hours ${escapeHtml(window)} (${escapeHtml(zone)}): headlines that come then wait until they end.`,
+  quietOff: "✅ No quiet hours: headlines come whenever they are published.",
+  quietUsage: "Write quiet hours like <code>/quiet 23:00-07:00</code>, or <code>/quiet off</code> to have none.",
+
+  followUsage:
+    "Tell me what to follow, like <code>/follow Zangezur corridor</code>: new headlines and sections about it come as they arrive.",
+  followAdded: (words: string) =>
+    `📌 Following “${escapeHtml(words)}”. New headlines and sections about it will come as they arrive, whatever your subscription. /following lists your follows.`,
+  followTooLong: (max: number) => `That is too long to follow: a few words (up to ${max} characters) work best.`,
+  followLimit: (max: number) => `You follow ${max} stories already, the most I keep. Drop one in /following first.`,
+  followingTitle: "<b>Stories you follow</b>\nPress one to stop following it.",
+  followingNone: "You follow no story yet. Try <code>/follow Zangezur corridor</code>.",
+  followDropped: (words: string) => `Stopped following “${clip(words, 60)}”.`,
+
+  settingsTitle: (group: boolean) => (group ? "<b>This group's settings</b>" : "<b>Your settings</b>"),
+  settingsMode: (mode: DeliveryMode, digestAt: string) =>
+    "Headlines: " +
+    (mode === "instant" ? "every new headline" : mode === "daily" ? `a daily digest at ${escapeHtml(digestAt)}` : "off"),
+  settingsZone: (zone: string) => `Time zone: ${escapeHtml(zone)}`,
+  settingsQuiet: (window: string | null) => `Quiet hours: ${window ? escapeHtml(window) : "none"}`,
+  settingsFollows: (follows: readonly string[]) =>
+    `Follows: ${follows.length > 0 ? follows.map((words) => `“${escapeHtml(words)}”`).join(", ") : "none"}`,
+
+  explainNone: (title: string) =>
+    `I have no article that explains “${escapeHtml(clip(title, 120))}” yet. Ask me in your own words, or try /latest.`,
+  explainGone: "I no longer have that headline.",
 });

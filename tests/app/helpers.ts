@@ -1,4 +1,7 @@
+import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig, type Config } from "../../src/config/load-config.js";
 
@@ -17,7 +20,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The app's configuration for a test, from an environment as `npm start` would read it. */
+/** The app's configuration for a test, from an environment as `npm start` would read it; data in a fresh folder. */
 export function testConfig(env: Record<string, string>): Config {
-  return loadConfig({ CORPUS_DIR, LOG_LEVEL: "silent", ...env });
+  const DATA_DIR = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "newsdesk-app-"));
+  return loadConfig({ CORPUS_DIR, LOG_LEVEL: "silent", ...env, DATA_DIR });
 }

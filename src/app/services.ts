@@ -1,0 +1,110 @@
+import type { Config } from "../config/load-config.js";
+import { loadCorpus } from "../corpus/load-corpus.js";
+import type { Corpus } from "../corpus/types.js";
+import type { DeliveryDefaults } from "../delivery/defaults.js";
+import { createDigestScheduler } from "../delivery/digest-scheduler.js";
+import { createIngest } from "../delivery/ingest.js";
+import { createSender } from "../delivery/sender.js";
+import type { SendPort } from "../delivery/types.js";
+import type { Logger } from "../log/logger.js";
+import { createFollowMatcher } from "../search/follow-matcher.js";
+import type { Language } from "../search/language.js";
+import { createCorpusWatcher } from "../sources/corpus-watcher.js";
+import { createFeedPoller } from "../sources/feed-poller.js";
+import { createSqliteStore } from "../store/sqlite-store.js";
+import type { Store } from "../store/types.js";
+
+/** Timings a test or a benchmark can change; each part's defaults hold otherwise. */
+export interface ServiceTuning {
+  /** Delivery's limits and intervals, such as how often digests are looked for. */
+  delivery?: Partial<DeliveryDefaults>;
+  /** The corpus folder's rescan interval, event debounce and the age a new file must reach. */
+  corpusWatch?: { intervalMs?: number; debounceMs?: number; settleMs?: number };
+  /** How the sender waits; a test whose clock jumps ends the wait at the jump. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+}
+
+export interface ServiceDeps {
+  config: Config;
+  logger: Logger;
+  /** The clock of the store, delivery, digests and feed schedules. */
+  now: () => number;
+  language: Language;
+  send: SendPort;
+  /** A fresh corpus, before its new items are pushed: the bot answers from it at once. */
+  onCorpus(corpus: Corpus): void;
+  tuning?: ServiceTuning;
+}
+
+/** What runs beside the bot: the store, the sources that find new items, and the delivery that sends them. */
+export interface Services {
+  store: Store;
+  /** Loads the corpus a first time (recording what it holds, pushing nothing), then watches its folder. */
+  loadCorpus(): Promise<void>;
+  /** Starts sending the outbox, queuing digests and polling feeds. */
+  startDelivery(): void;
+  /** Stops the sources, then the sender once its sends in flight are answered, then closes the store. */
+  stop(): Promise<void>;
+}
+
+/** Opens the store in DATA_DIR and creates, unstarted, the parts around it. */
+export function createServices(deps: ServiceDeps): Services {
+  const { config, now, tuning } = deps;
+  const logger = (part: string) => deps.logger.child({ part });
+  const store = createSqliteStore({ dataDir: config.dataDir, siteTimezone: config.siteTimezone, logger: logger("store"), now });
+  const sender = createSender({
+    store,
+    send: deps.send,
+    now,
+    logger: logger("sender"),
+    rate: config.deliveryRate,
+    limits: tuning?.delivery,
+    sleep: tuning?.sleep,
+  });
+  const ingest = createIngest({
+    store,
+    matchFollow: createFollowMatcher(deps.language),
+    now,
+    logger: logger("ingest"),
+    onQueued: () => sender.wake(),
+  });
+  const digests = createDigestScheduler({
+    store,
+    now,
+    logger: logger("digests"),
+    onQueued: () => sender.wake(),
+    maxItems: tuning?.delivery?.digestMaxItems,
+    checkEveryMs: tuning?.delivery?.digestCheckMs,
+  });
+  // The watcher keeps the real clock: it compares file times with it.
+  const watcher = createCorpusWatcher({
+    dir: config.corpusDir,
+    timezone: config.siteTimezone,
+    ingest,
+    loadCorpus,
+    onCorpus: deps.onCorpus,
+    logger: deps.logger,
+    ...tuning?.corpusWatch,
+  });
+  const feeds = createFeedPoller({ feeds: config.feeds, intervalMs: config.feedIntervalMs, ingest, now, logger: deps.logger });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    store,
+    loadCorpus: () => watcher.start(),
+    startDelivery() {
+      sender.start();
+      digests.start();
+      feeds.start();
+    },
+    stop() {
+      stopping ??= (async () => {
+        await Promise.all([feeds.stop(), watcher.stop()]);
+        digests.stop();
+        await sender.stop();
+        store.close();
+      })();
+      return stopping;
+    },
+  };
+}

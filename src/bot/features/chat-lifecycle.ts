@@ -1,0 +1,38 @@
+import { Composer, type Context } from "telegraf";
+import { message } from "telegraf/filters";
+import { replyHtml } from "../replies.js";
+import { chatRefOf } from "../subscriptions/chat-ref.js";
+import type { SubscriptionDeps } from "../subscriptions/deps.js";
+import { SUBSCRIPTION_TEXTS } from "../texts.js";
+
+/**
+ * A chat's life as subscriptions see it: /start from a chat marked inactive (it had blocked the bot) makes it
+ * active again with its settings as they were, after /start's own reply; a group that became a supergroup takes
+ * its subscription, follows and queued messages to the new chat id.
+ */
+export function chatLifecycleFeature(deps: SubscriptionDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  composer.on(message("migrate_to_chat_id"), async (ctx, next) => {
+    const store = deps.getStore();
+    const toChatId = ctx.message.migrate_to_chat_id;
+    if (store.subscribers.get(ctx.chat.id)) {
+      store.subscribers.migrate(ctx.chat.id, toChatId);
+      deps.logger.info({ chatId: ctx.chat.id, toChatId }, "group migrated: subscription moved");
+    }
+    return next();
+  });
+
+  composer.command("start", async (ctx, next) => {
+    const store = deps.getStore();
+    const chat = chatRefOf(ctx);
+    const subscriber = chat && store.subscribers.get(chat.chatId);
+    if (!chat || !subscriber || subscriber.active) return next();
+    store.subscribers.upsert(chat, { active: true });
+    deps.logger.info({ chatId: chat.chatId }, "reader back: subscriber active again");
+    await next();
+    await replyHtml(ctx, SUBSCRIPTION_TEXTS.welcomeBack);
+  });
+
+  return composer;
+}

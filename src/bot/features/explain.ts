@@ -1,0 +1,61 @@
+import { Composer, type Context } from "telegraf";
+import type { InlineKeyboardMarkup } from "telegraf/types";
+import type { Answer } from "../../search/types.js";
+import type { StoredItem } from "../../store/types.js";
+import { articleById } from "../corpus-view.js";
+import { formatAnswer } from "../format/answer.js";
+import { explainData, keyId } from "../keyboards/subscription-data.js";
+import { wholeSectionButton } from "../keyboards/whole-section.js";
+import { replyHtml } from "../replies.js";
+import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
+import type { SubscriptionDeps } from "../subscriptions/deps.js";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
+
+/** The words an item is explained by: its headline, or its article and heading. */
+function explainQuery(item: StoredItem): string {
+  if (item.kind === "headline" || !item.article || item.article === item.title) return item.title;
+  return `${item.article} ${item.title}`;
+}
+
+/** The best section about the item; for a pushed section, that very section when the search finds it. */
+function bestSection(answers: readonly Answer[], item: StoredItem): Answer | undefined {
+  const same = answers.find(
+    (answer) => item.kind === "section" && answer.articleId === item.articleId && answer.sectionIndex === item.sectionIndex,
+  );
+  return same ?? answers[0];
+}
+
+/**
+ * The Explain button under every pushed headline: the best section excerpt about it from the corpus (with its
+ * Whole section button), or a reply saying there is none. The item comes from the store, so the button works
+ * after restarts and corpus reloads.
+ */
+export function explainFeature(deps: SubscriptionDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  composer.action(explainData.pattern, async (ctx) => {
+    const key = explainData.decode(ctx.match.input)?.item;
+    const itemId = key === undefined ? null : keyId(key);
+    const item = itemId === null ? null : deps.getStore().items.get(itemId);
+    if (!item) return void (await ctx.answerCbQuery(itemId === null ? TEXTS.staleList : SUBSCRIPTION_TEXTS.explainGone));
+    await ctx.answerCbQuery();
+    if (!ctx.chat) return;
+    const answers = deps.getSearch().search(explainQuery(item), {
+      kind: "section",
+      limit: SUBSCRIPTION_DEFAULTS.explainCandidates,
+    });
+    const answer = bestSection(answers, item);
+    if (!answer) return replyHtml(ctx, SUBSCRIPTION_TEXTS.explainNone(item.title));
+    const zone = deps.getStore().subscribers.get(ctx.chat.id)?.timezone ?? deps.siteTimezone;
+    const article = answer.articleId === null ? undefined : articleById(deps.getCorpus(), answer.articleId);
+    const markup: InlineKeyboardMarkup = {
+      inline_keyboard:
+        article && answer.sectionIndex !== null && article.sections[answer.sectionIndex]
+          ? [[wholeSectionButton(TEXTS.buttons.wholeSection, article, answer.sectionIndex)]]
+          : [],
+    };
+    await replyHtml(ctx, formatAnswer(answer, { timeZone: zone }), markup);
+  });
+
+  return composer;
+}

@@ -1,0 +1,58 @@
+import { Composer, type Context } from "telegraf";
+import { dropFollowData, keyId } from "../keyboards/subscription-data.js";
+import { replyHtml } from "../replies.js";
+import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
+import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
+import type { SubscriptionDeps } from "../subscriptions/deps.js";
+import { managersOnly } from "../subscriptions/managers-only.js";
+import { followsView, settingsView } from "../subscriptions/settings-view.js";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
+
+const T = SUBSCRIPTION_TEXTS;
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+/**
+ * /follow <words>: new headlines and sections matching the words (typos tolerated, by the search engine) are
+ * pushed whatever the subscription mode. /following lists them with a button to drop each.
+ */
+export function followFeature(deps: SubscriptionDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  composer.command(
+    "follow",
+    managersOnly(async (ctx) => {
+      const words = ctx.payload.trim().replace(/\s+/g, " ");
+      if (!HAS_WORDS.test(words)) return replyHtml(ctx, T.followUsage);
+      if ([...words].length > SUBSCRIPTION_DEFAULTS.maxFollowLength) {
+        return replyHtml(ctx, T.followTooLong(SUBSCRIPTION_DEFAULTS.maxFollowLength));
+      }
+      const store = deps.getStore();
+      const follows = store.follows.list(ctx.chat.id);
+      if (follows.length >= SUBSCRIPTION_DEFAULTS.maxFollows && !follows.some((follow) => follow.query === words)) {
+        return replyHtml(ctx, T.followLimit(SUBSCRIPTION_DEFAULTS.maxFollows));
+      }
+      const follow = store.follows.add(saveSettings(ctx, deps, {}), words);
+      await replyHtml(ctx, T.followAdded(follow.query));
+    }),
+  );
+
+  composer.command("following", (ctx) => showView(ctx, followsView(deps.getStore().follows.list(ctx.chat.id), "l")));
+
+  composer.action(
+    dropFollowData.pattern,
+    managersOnly(async (ctx) => {
+      const data = dropFollowData.decode(ctx.match.input);
+      const followId = data ? keyId(data.follow) : null;
+      const chatId = ctx.chat?.id;
+      if (!data || followId === null || chatId === undefined) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      const store = deps.getStore();
+      const dropped = store.follows.list(chatId).find((follow) => follow.id === followId);
+      if (dropped) store.follows.remove(chatId, followId);
+      await ctx.answerCbQuery(dropped ? T.followDropped(dropped.query) : undefined);
+      const settings = readSettings(ctx, deps);
+      await showView(ctx, data.view === "s" ? settingsView("follows", settings) : followsView(settings.follows, "l"));
+    }),
+  );
+
+  return composer;
+}

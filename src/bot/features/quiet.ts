@@ -1,0 +1,52 @@
+import { Composer, type Context } from "telegraf";
+import type { QuietHours } from "../../store/types.js";
+import { quietKeyboard } from "../keyboards/settings-keyboards.js";
+import { quietData } from "../keyboards/subscription-data.js";
+import { replyHtml } from "../replies.js";
+import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
+import { formatQuietHours, parseQuietHours } from "../subscriptions/clock-time.js";
+import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
+import type { SubscriptionDeps } from "../subscriptions/deps.js";
+import { managersOnly } from "../subscriptions/managers-only.js";
+import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
+
+const T = SUBSCRIPTION_TEXTS;
+
+/** /quiet 23:00-07:00 or /quiet off, or /quiet and a button: pushes that come in the window wait for its end. */
+export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  const setQuiet = (ctx: Context, quiet: QuietHours | null): string => {
+    const subscriber = saveSettings(ctx, deps, { quiet });
+    return quiet ? T.quietSet(formatQuietHours(quiet), subscriber.timezone) : T.quietOff;
+  };
+
+  composer.command(
+    "quiet",
+    managersOnly(async (ctx) => {
+      if (ctx.payload.trim() === "") {
+        const settings = readSettings(ctx, deps);
+        const quiet = settings.subscriber?.quiet ?? null;
+        return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zoneOf(settings)), quietKeyboard(quiet, false));
+      }
+      const parsed = parseQuietHours(ctx.payload);
+      if (parsed === null) return replyHtml(ctx, T.quietUsage);
+      await replyHtml(ctx, setQuiet(ctx, parsed === "off" ? null : parsed));
+    }),
+  );
+
+  composer.action(
+    quietData.pattern,
+    managersOnly(async (ctx) => {
+      const preset = quietData.decode(ctx.match.input)?.preset;
+      const quiet = preset === undefined || preset === 0 ? null : SUBSCRIPTION_DEFAULTS.quietPresets[preset - 1];
+      if (preset === undefined || quiet === undefined) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      await ctx.answerCbQuery();
+      const notice = setQuiet(ctx, quiet && { start: quiet.start, end: quiet.end });
+      await showView(ctx, settingsView("main", readSettings(ctx, deps), notice));
+    }),
+  );
+
+  return composer;
+}

@@ -1,0 +1,47 @@
+import { Composer, type Context } from "telegraf";
+import { digestHourData, isSettingsPanel, settingsPanelData } from "../keyboards/subscription-data.js";
+import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
+import { chatRefOf } from "../subscriptions/chat-ref.js";
+import type { SubscriptionDeps } from "../subscriptions/deps.js";
+import { managersOnly } from "../subscriptions/managers-only.js";
+import { digestTimeOf, settingsView } from "../subscriptions/settings-view.js";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
+
+/**
+ * /settings: mode, digest hour, zone, quiet hours and follows, with a button to change each; a button opens
+ * that setting's choices in place, and a choice comes back to the settings with what changed on top.
+ */
+export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+
+  composer.command("settings", (ctx) => showView(ctx, settingsView("main", readSettings(ctx, deps))));
+
+  composer.action(
+    settingsPanelData.pattern,
+    managersOnly(async (ctx) => {
+      const panel = settingsPanelData.decode(ctx.match.input)?.panel;
+      if (!panel || !isSettingsPanel(panel)) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      await ctx.answerCbQuery();
+      await showView(ctx, settingsView(panel, readSettings(ctx, deps)));
+    }),
+  );
+
+  // Choosing the digest's hour is choosing the digest.
+  composer.action(
+    digestHourData.pattern,
+    managersOnly(async (ctx) => {
+      const hour = digestHourData.decode(ctx.match.input)?.hour;
+      if (hour === undefined || hour > 23) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      await ctx.answerCbQuery();
+      const subscriber = saveSettings(ctx, deps, {
+        mode: "daily",
+        digestMinutes: hour * 60,
+        threadId: chatRefOf(ctx)?.threadId ?? null,
+      });
+      const notice = SUBSCRIPTION_TEXTS.modeSet("daily", digestTimeOf(subscriber), subscriber.timezone);
+      await showView(ctx, settingsView("main", readSettings(ctx, deps), notice));
+    }),
+  );
+
+  return composer;
+}

@@ -1,0 +1,49 @@
+import { Composer, type Context } from "telegraf";
+import { formatTime } from "../../delivery/format-date.js";
+import { zoneKeyboard } from "../keyboards/settings-keyboards.js";
+import { zoneData } from "../keyboards/subscription-data.js";
+import { replyHtml } from "../replies.js";
+import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
+import { canonicalZone } from "../subscriptions/clock-time.js";
+import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
+import type { SubscriptionDeps } from "../subscriptions/deps.js";
+import { managersOnly } from "../subscriptions/managers-only.js";
+import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
+
+const T = SUBSCRIPTION_TEXTS;
+
+/** /timezone Europe/Berlin, or /timezone and a button of the common zones. The zone dates, digests and quiet hours go by. */
+export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
+  const composer = new Composer<Context>();
+  const confirmation = (zone: string) => T.timezoneSet(zone, formatTime(deps.now(), zone));
+
+  composer.command(
+    "timezone",
+    managersOnly(async (ctx) => {
+      const typed = ctx.payload.trim();
+      if (typed === "") {
+        const zone = zoneOf(readSettings(ctx, deps));
+        return replyHtml(ctx, T.timezonePrompt(zone), zoneKeyboard(zone, false));
+      }
+      const zone = canonicalZone(typed);
+      if (!zone) return replyHtml(ctx, T.timezoneUnknown(typed));
+      saveSettings(ctx, deps, { timezone: zone });
+      await replyHtml(ctx, confirmation(zone));
+    }),
+  );
+
+  composer.action(
+    zoneData.pattern,
+    managersOnly(async (ctx) => {
+      const index = zoneData.decode(ctx.match.input)?.zone;
+      const zone = index === undefined ? undefined : SUBSCRIPTION_DEFAULTS.commonZones[index];
+      if (!zone) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      await ctx.answerCbQuery();
+      saveSettings(ctx, deps, { timezone: zone });
+      await showView(ctx, settingsView("main", readSettings(ctx, deps), confirmation(zone)));
+    }),
+  );
+
+  return composer;
+}

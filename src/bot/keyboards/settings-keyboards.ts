@@ -1,0 +1,95 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
+import type { DeliveryMode, Follow, QuietHours, Subscriber } from "../../store/types.js";
+import { BOT_DEFAULTS } from "../defaults.js";
+import { clip } from "../format/clip.js";
+import { formatClockTime, formatQuietHours } from "../subscriptions/clock-time.js";
+import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
+import { SUBSCRIPTION_TEXTS } from "../texts.js";
+import {
+  digestHourData,
+  dropFollowData,
+  idKey,
+  modeData,
+  quietData,
+  settingsPanelData,
+  zoneData,
+} from "./subscription-data.js";
+
+const B = SUBSCRIPTION_TEXTS.buttons;
+const MODES: readonly DeliveryMode[] = ["instant", "daily", "off"];
+const HOURS_PER_ROW = 6;
+
+const mark = (caption: string, chosen: boolean) => (chosen ? B.chosen(caption) : caption);
+const backRow = (): InlineKeyboardButton[] => [
+  { text: B.backToSettings, callback_data: settingsPanelData.encode({ panel: "main" }) },
+];
+
+function rowsOf<T>(items: readonly T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += size) rows.push(items.slice(i, i + size));
+  return rows;
+}
+
+/** Every new headline, Daily digest, Off: the current one ticked. */
+export function modeRow(current: DeliveryMode | null): InlineKeyboardButton[] {
+  return MODES.map((mode) => ({ text: mark(B[mode], mode === current), callback_data: modeData.encode({ mode }) }));
+}
+
+export function modeKeyboard(current: DeliveryMode | null): InlineKeyboardMarkup {
+  return { inline_keyboard: [modeRow(current)] };
+}
+
+/** The settings: the mode, then a button for each other setting. */
+export function settingsKeyboard(subscriber: Subscriber | null): InlineKeyboardMarkup {
+  const panel = (text: string, name: string) => ({ text, callback_data: settingsPanelData.encode({ panel: name }) });
+  return {
+    inline_keyboard: [
+      modeRow(subscriber?.mode ?? null),
+      [panel(B.digestHour, "hour"), panel(B.timezone, "zone")],
+      [panel(B.quiet, "quiet"), panel(B.follows, "follows")],
+    ],
+  };
+}
+
+/** The 24 whole hours of the day, the digest's ticked. */
+export function digestHourKeyboard(current: number | null): InlineKeyboardMarkup {
+  const hours = Array.from({ length: 24 }, (_, hour) => ({
+    text: mark(formatClockTime(hour * 60), current === hour * 60),
+    callback_data: digestHourData.encode({ hour }),
+  }));
+  return { inline_keyboard: [...rowsOf(hours, HOURS_PER_ROW), backRow()] };
+}
+
+export function zoneKeyboard(current: string, withBack: boolean): InlineKeyboardMarkup {
+  const zones = SUBSCRIPTION_DEFAULTS.commonZones.map((zone, index) => ({
+    text: mark(zone, zone === current),
+    callback_data: zoneData.encode({ zone: index }),
+  }));
+  return { inline_keyboard: [...rowsOf(zones, 2), ...(withBack ? [backRow()] : [])] };
+}
+
+export function quietKeyboard(current: QuietHours | null, withBack: boolean): InlineKeyboardMarkup {
+  const same = (preset: QuietHours) => current !== null && preset.start === current.start && preset.end === current.end;
+  const presets = SUBSCRIPTION_DEFAULTS.quietPresets.map((preset, index) => ({
+    text: mark(formatQuietHours(preset), same(preset)),
+    callback_data: quietData.encode({ preset: index + 1 }),
+  }));
+  return {
+    inline_keyboard: [
+      [{ text: mark(B.noQuiet, current === null), callback_data: quietData.encode({ preset: 0 }) }],
+      presets,
+      ...(withBack ? [backRow()] : []),
+    ],
+  };
+}
+
+/** A drop button per follow; in the settings, the way back. */
+export function followsKeyboard(follows: readonly Follow[], view: "l" | "s"): InlineKeyboardMarkup {
+  const drops = follows.map((follow) => [
+    {
+      text: B.dropFollow(clip(follow.query, BOT_DEFAULTS.buttonTextLength)),
+      callback_data: dropFollowData.encode({ follow: idKey(follow.id), view }),
+    },
+  ]);
+  return { inline_keyboard: [...drops, ...(view === "s" ? [backRow()] : [])] };
+}

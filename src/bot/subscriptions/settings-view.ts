@@ -1,0 +1,76 @@
+import type { InlineKeyboardMarkup } from "telegraf/types";
+import { STORE_DEFAULTS } from "../../store/defaults.js";
+import type { Follow, Subscriber } from "../../store/types.js";
+import {
+  digestHourKeyboard,
+  followsKeyboard,
+  quietKeyboard,
+  settingsKeyboard,
+  zoneKeyboard,
+} from "../keyboards/settings-keyboards.js";
+import type { SettingsPanel } from "../keyboards/subscription-data.js";
+import { SUBSCRIPTION_TEXTS } from "../texts.js";
+import { formatClockTime, formatQuietHours } from "./clock-time.js";
+
+const T = SUBSCRIPTION_TEXTS;
+
+export interface SettingsView {
+  html: string;
+  markup: InlineKeyboardMarkup;
+}
+
+/** A chat's settings as they stand; a chat that never subscribed has the defaults. */
+export interface ChatSettings {
+  subscriber: Subscriber | null;
+  follows: readonly Follow[];
+  siteTimezone: string;
+  group: boolean;
+}
+
+export const zoneOf = (settings: Pick<ChatSettings, "subscriber" | "siteTimezone">): string =>
+  settings.subscriber?.timezone ?? settings.siteTimezone;
+
+export const digestTimeOf = (subscriber: Subscriber | null): string =>
+  formatClockTime(subscriber?.digestMinutes ?? STORE_DEFAULTS.digestMinutes);
+
+/** Mode, digest hour, zone, quiet hours and follows, one a line. */
+export function formatSettings(settings: ChatSettings): string {
+  const { subscriber } = settings;
+  return [
+    T.settingsTitle(settings.group),
+    T.settingsMode(subscriber?.mode ?? "off", digestTimeOf(subscriber)),
+    T.settingsZone(zoneOf(settings)),
+    T.settingsQuiet(subscriber?.quiet ? formatQuietHours(subscriber.quiet) : null),
+    T.settingsFollows(settings.follows.map((follow) => follow.query)),
+  ].join("\n");
+}
+
+/** One panel of the settings message, with `notice` (what just changed) above it. */
+export function settingsView(panel: SettingsPanel, settings: ChatSettings, notice?: string): SettingsView {
+  const { subscriber } = settings;
+  const zone = zoneOf(settings);
+  const withNotice = (html: string) => (notice ? `${notice}\n\n${html}` : html);
+  switch (panel) {
+    case "main":
+      return { html: withNotice(formatSettings(settings)), markup: settingsKeyboard(subscriber) };
+    case "hour":
+      return {
+        html: withNotice(T.hourPrompt(zone)),
+        markup: digestHourKeyboard(subscriber?.mode === "daily" ? subscriber.digestMinutes : null),
+      };
+    case "zone":
+      return { html: withNotice(T.timezonePrompt(zone)), markup: zoneKeyboard(zone, true) };
+    case "quiet": {
+      const quiet = subscriber?.quiet ?? null;
+      return { html: withNotice(T.quietPrompt(quiet && formatQuietHours(quiet), zone)), markup: quietKeyboard(quiet, true) };
+    }
+    case "follows":
+      return followsView(settings.follows, "s", notice);
+  }
+}
+
+/** The stories a chat follows, a drop button each. */
+export function followsView(follows: readonly Follow[], view: "l" | "s", notice?: string): SettingsView {
+  const html = follows.length > 0 ? T.followingTitle : T.followingNone;
+  return { html: notice ? `${notice}\n\n${html}` : html, markup: followsKeyboard(follows, view) };
+}

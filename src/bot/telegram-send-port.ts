@@ -1,0 +1,44 @@
+import { TelegramError, type Telegram } from "telegraf";
+import { sendResultFromBotApiError } from "../delivery/send-result.js";
+import type { SendPort } from "../delivery/types.js";
+import { scrubSecrets } from "../log/logger.js";
+import { outboxButton } from "./keyboards/explain-button.js";
+import { SUBSCRIPTION_DEFAULTS } from "./subscriptions/defaults.js";
+
+type CallOptions = NonNullable<Parameters<Telegram["callApi"]>[2]>;
+
+/** Telegraf types its signal with an older shim's; the fetch under it takes the platform's AbortSignal. */
+const timeoutSignal = (ms: number) => AbortSignal.timeout(ms) as unknown as CallOptions["signal"];
+
+/**
+ * The sender's way to Telegram, over the bot's own client: a queued message goes as HTML with its buttons
+ * encoded, to its forum topic when it has one, and Telegram's answer becomes what the sender acts on (429, 403,
+ * a migrated group...). A network error or no answer in time is worth another try.
+ */
+export function createTelegramSendPort(
+  telegram: Telegram,
+  options: { secrets: readonly string[]; timeoutMs?: number },
+): SendPort {
+  const timeoutMs = options.timeoutMs ?? SUBSCRIPTION_DEFAULTS.sendTimeoutMs;
+  return async (message) => {
+    try {
+      await telegram.callApi(
+        "sendMessage",
+        {
+          chat_id: message.chatId,
+          text: message.text,
+          parse_mode: "HTML",
+          link_preview_options: { is_disabled: true },
+          ...(message.threadId !== null ? { message_thread_id: message.threadId } : {}),
+          ...(message.buttons.length > 0 ? { reply_markup: { inline_keyboard: [message.buttons.map(outboxButton)] } } : {}),
+        },
+        { signal: timeoutSignal(timeoutMs) },
+      );
+      return { kind: "ok" };
+    } catch (error) {
+      if (error instanceof TelegramError) return sendResultFromBotApiError(error.response);
+      // The client's errors quote the request URL, which holds the token.
+      return { kind: "transient", detail: scrubSecrets(String(error), options.secrets) };
+    }
+  };
+}

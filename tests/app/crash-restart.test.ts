@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { DELIVERY_DEFAULTS } from "../../src/delivery/defaults.js";
+import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
+import { silentLogger } from "../../src/log/logger.js";
+import { createSqliteStore } from "../../src/store/sqlite-store.js";
+import type { Store } from "../../src/store/types.js";
+import { CORPUS_DIR, REPO } from "./helpers.js";
+import { sitePage } from "./support/pages.js";
+import { SEED_PAGE, SITE_ZONE } from "./support/newsdesk.js";
+import { waitUntil } from "./support/wait-until.js";
+
+const READERS = 200;
+const FIRST_READER = 700_000;
+const HEADLINE = "Caspian summit to open in Ashgabat next week";
+const PAGE = sitePage({
+  title: "Caspian states prepare their summit",
+  category: "REGION",
+  at: "28 March 2023 - 12:30",
+  paragraphs: ["Foreign ministers of the five Caspian states met to prepare the summit's declaration."],
+  lists: [{ name: "Latest news", headlines: [{ title: HEADLINE, at: "28 March 2023 - 12:30" }] }],
+});
+
+/**
+ * `npm start` itself, as one process: node with tsx's loader running src/main.ts. (Through npx or the tsx
+ * command the bot would be a child of the process killed, and would go on running.) It runs in an empty
+ * folder, so that no developer's .env is read.
+ */
+function startBot(env: Record<string, string>) {
+  const cwd = mkdtempSync(join(tmpdir(), "newsdesk-crash-cwd-"));
+  const loader = pathToFileURL(join(REPO, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  const child = spawn(process.execPath, ["--import", loader, join(REPO, "src", "main.ts")], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", HOME: cwd, LOG_LEVEL: "silent", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+function readStore<T>(dataDir: string, read: (store: Store) => T): T {
+  const store = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
+  try {
+    return read(store);
+  } finally {
+    store.close();
+  }
+}
+
+describe("kill -9 of the bot in the middle of a delivery", () => {
+  const cleanups: Array<() => unknown> = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it("loses nothing: after a restart every subscriber holds the item, duplicated at most for the sends in flight at the kill", { timeout: 90_000 }, async () => {
+    const emu: BotApiEmulator = createBotApiEmulator();
+    await emu.start();
+    cleanups.push(() => emu.stop());
+    const dataDir = mkdtempSync(join(tmpdir(), "newsdesk-crash-data-"));
+    const corpusDir = mkdtempSync(join(tmpdir(), "newsdesk-crash-corpus-"));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    cleanups.push(() => rmSync(corpusDir, { recursive: true, force: true }));
+    copyFileSync(join(CORPUS_DIR, SEED_PAGE), join(corpusDir, SEED_PAGE));
+    const children: ChildProcess[] = [];
+    cleanups.push(() => children.forEach((child) => child.exitCode === null && child.kill("SIGKILL")));
+
+    const readers = Array.from({ length: READERS }, (_, i) => emu.user({ id: FIRST_READER + i }));
+    readStore(dataDir, (store) => {
+      for (const reader of readers) {
+        store.subscribers.upsert({ chatId: reader.id, threadId: null, chatType: "private" }, { mode: "instant" });
+      }
+    });
+    const env = { BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, DATA_DIR: dataDir, CORPUS_DIR: corpusDir };
+
+    const first = startBot(env);
+    children.push(first.child);
+    await emu.waitForPolling(30_000);
+    let delivered = 0;
+    const unsubscribe = emu.subscribe((event) => {
+      // The worst moment: Telegram has taken the message, and the bot has not heard so yet.
+      if (event.type === "message" && ++delivered === Math.round(READERS / 3)) first.child.kill("SIGKILL");
+    });
+    writeFileSync(join(corpusDir, "caspian-summit.txt.tmp"), PAGE);
+    renameSync(join(corpusDir, "caspian-summit.txt.tmp"), join(corpusDir, "caspian-summit.txt"));
+    const killedBy = await first.exited.then(() => first.child.signalCode);
+    unsubscribe();
+    expect(killedBy, first.output()).toBe("SIGKILL");
+
+    const atKill = readStore(dataDir, (store) => ({
+      sending: store.outbox.list({ status: "sending" }).length,
+      pending: store.outbox.list({ status: "pending" }).length,
+    }));
+    expect(atKill.pending).toBeGreaterThan(0);
+    expect(atKill.sending).toBeGreaterThanOrEqual(1);
+    expect(atKill.sending).toBeLessThanOrEqual(DELIVERY_DEFAULTS.maxInFlight);
+
+    const second = startBot(env);
+    children.push(second.child);
+    await waitUntil(() => readers.every((reader) => emu.messages(reader.id).length > 0), "every reader to get the headline", 60_000);
+    await waitUntil(
+      () => readStore(dataDir, (store) => !store.outbox.hasPending() && store.outbox.list({ status: "sending" }).length === 0),
+      "the outbox to drain",
+    );
+    second.child.kill("SIGTERM");
+    expect(await second.exited, second.output()).toBe(0);
+
+    const received = readers.map((reader) => emu.messages(reader.id));
+    for (const messages of received) {
+      for (const message of messages) expect(emu.renderedText(message).split("\n")[0]).toBe(HEADLINE);
+    }
+    const duplicates = received.reduce((sum, messages) => sum + messages.length - 1, 0);
+    expect(duplicates).toBeGreaterThanOrEqual(1);
+    expect(duplicates).toBeLessThanOrEqual(atKill.sending);
+    expect(emu.calls.filter((call) => call.method === "sendMessage")).toHaveLength(READERS + duplicates);
+  });
+});

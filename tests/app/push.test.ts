@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../../src/bot/texts.js";
+import { DELIVERY_TEXTS } from "../../src/delivery/texts.js";
+import type { BotApiEmulator } from "../../src/emulator/emulator.js";
+import { boldIn, buttonsOf } from "../bot/helpers/harness.js";
+import { asShown, firstLines, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
+import { waitUntil } from "./support/wait-until.js";
+
+const PAGE = "georgia-power-line.txt";
+/** The headlines the page lists that the seed page does not: exactly what a new page brings. */
+const NEW_HEADLINES = [
+  "Black Sea power cable to cost 2.3 billion euros",
+  "Inter Miami beat Orlando as Messi scores twice",
+  "Talks on the Zangazur corridor resume in Brussels",
+];
+const SEEDED_READER = 900_001;
+
+const drained = (desk: Newsdesk) =>
+  waitUntil(() => desk.readStore((store) => !store.outbox.hasPending() && store.outbox.list({ status: "sending" }).length === 0), "the outbox to drain");
+
+const sends = (emu: BotApiEmulator) => emu.calls.filter((call) => call.method === "sendMessage");
+
+describe("new headlines pushed to subscribers", () => {
+  let desk: Newsdesk | null = null;
+  afterEach(async () => {
+    await desk?.stop();
+    desk = null;
+  });
+
+  it("pushes nothing on first start; after Subscribe › Every new headline, a new page brings exactly its new headlines", async () => {
+    desk = await startNewsdesk({
+      seed: (store) => store.subscribers.upsert({ chatId: SEEDED_READER, threadId: null, chatType: "private" }, { mode: "instant" }),
+    });
+    const { emu } = desk;
+    // The first load recorded the seed page's headlines as already known, before the bot took any update.
+    expect(desk.readStore((store) => store.outbox.list())).toEqual([]);
+    expect(sends(emu)).toEqual([]);
+    const seeded = emu.user({ id: SEEDED_READER });
+
+    const alice = emu.user();
+    alice.send("/start");
+    const [welcome] = await emu.waitForMessages(alice.id, 1);
+    alice.press(welcome!, SUBSCRIPTION_TEXTS.buttons.subscribe);
+    const [, prompt] = await emu.waitForMessages(alice.id, 2);
+    expect(shown(emu, prompt)).toContain("How would you like to get new headlines?");
+    expect(buttonsOf(prompt)).toEqual([SUBSCRIPTION_TEXTS.buttons.instant, SUBSCRIPTION_TEXTS.buttons.daily, SUBSCRIPTION_TEXTS.buttons.off]);
+    alice.press(prompt!, SUBSCRIPTION_TEXTS.buttons.instant);
+    await emu.waitForCall("editMessageText", (call) => call.params.chat_id === alice.id);
+    const settings = emu.messages(alice.id)[1]!;
+    expect(shown(emu, settings)).toContain("You'll get every new headline as it is published.");
+    expect(shown(emu, settings)).toContain("Headlines: every new headline");
+    expect(buttonsOf(settings)[0]).toBe(SUBSCRIPTION_TEXTS.buttons.chosen(SUBSCRIPTION_TEXTS.buttons.instant));
+
+    desk.dropPage(PAGE);
+    await emu.waitForMessages(alice.id, 2 + NEW_HEADLINES.length, 15_000);
+    await drained(desk);
+    const pushes = emu.messages(alice.id).slice(2);
+    expect(firstLines(emu, pushes).sort()).toEqual(NEW_HEADLINES);
+    for (const push of pushes) expect(buttonsOf(push)).toEqual([SUBSCRIPTION_TEXTS.buttons.explain]);
+    const cable = pushes.find((push) => shown(emu, push).startsWith("Black Sea power cable"))!;
+    expect(shown(emu, cable).split("\n")[1]).toBe("28 Mar 2023, 10:20 · Latest news");
+    expect(firstLines(emu, emu.messages(seeded.id)).sort()).toEqual(NEW_HEADLINES);
+    expect(sends(emu)).toHaveLength(1 + 1 + 2 * NEW_HEADLINES.length);
+  });
+
+  it("a follow gets the story spelt with a typo (Zangazur) whatever the mode; Explain answers from the new page, or says it has nothing", async () => {
+    desk = await startNewsdesk();
+    const { emu } = desk;
+    const follower = emu.user();
+    follower.send("/follow Zangezur corridor");
+    const [followed] = await emu.waitForMessages(follower.id, 1);
+    expect(shown(emu, followed)).toMatch(/^📌 Following “Zangezur corridor”/);
+    const reader = emu.user();
+    reader.send("/subscribe instant");
+    await emu.waitForMessages(reader.id, 1);
+
+    desk.dropPage(PAGE);
+    await emu.waitForMessages(reader.id, 1 + NEW_HEADLINES.length, 15_000);
+    await drained(desk);
+    const [, push] = emu.messages(follower.id);
+    expect(emu.messages(follower.id)).toHaveLength(2);
+    expect(shown(emu, push).split("\n")[0]).toBe("Talks on the Zangazur corridor resume in Brussels");
+    expect(shown(emu, push)).toContain(DELIVERY_TEXTS.followNote("Zangezur corridor"));
+
+    const pushes = emu.messages(reader.id).slice(1);
+    const cable = pushes.find((message) => shown(emu, message).startsWith("Black Sea power cable"))!;
+    reader.press(cable, SUBSCRIPTION_TEXTS.buttons.explain);
+    const [, , , , explained] = await emu.waitForMessages(reader.id, 5);
+    expect(boldIn(emu, explained!)[0]).toBe("Cost and timeline");
+    expect(shown(emu, explained)).toContain("2.3 billion euros");
+    expect(buttonsOf(explained)).toEqual([TEXTS.buttons.wholeSection]);
+
+    const football = pushes.find((message) => shown(emu, message).startsWith("Inter Miami"))!;
+    reader.press(football, SUBSCRIPTION_TEXTS.buttons.explain);
+    const [, , , , , none] = await emu.waitForMessages(reader.id, 6);
+    expect(shown(emu, none)).toBe(asShown(SUBSCRIPTION_TEXTS.explainNone("Inter Miami beat Orlando as Messi scores twice")));
+  });
+
+  it("in a forum, only an admin subscribes the group, and pushes go to the topic /subscribe was sent in", async () => {
+    desk = await startNewsdesk();
+    const { emu } = desk;
+    const admin = emu.user();
+    const member = emu.user();
+    const forum = emu.group({ type: "supergroup", isForum: true, admins: [admin] });
+
+    member.sendIn(forum, "/subscribe instant", { threadId: 77 });
+    const [refused] = await emu.waitForMessages(forum.id, 1);
+    expect(shown(emu, refused)).toBe(SUBSCRIPTION_TEXTS.adminsOnly);
+    admin.sendIn(forum, "/subscribe instant", { threadId: 77 });
+    const [, confirmed] = await emu.waitForMessages(forum.id, 2);
+    expect(shown(emu, confirmed)).toContain("This group's settings");
+    expect(confirmed!.message_thread_id).toBe(77);
+
+    desk.dropPage(PAGE);
+    await emu.waitForMessages(forum.id, 2 + NEW_HEADLINES.length, 15_000);
+    expect(firstLines(emu, emu.messages(forum.id, { threadId: 77 }).slice(2)).sort()).toEqual(NEW_HEADLINES);
+  });
+
+  it("a group that becomes a supergroup keeps its subscription under the new id", async () => {
+    desk = await startNewsdesk();
+    const { emu } = desk;
+    const admin = emu.user();
+    const group = emu.group({ type: "group", admins: [admin] });
+    admin.sendIn(group, "/subscribe instant");
+    await emu.waitForMessages(group.id, 1);
+
+    const supergroup = emu.migrate(group.id, -1_009_900_000_001);
+    await waitUntil(() => desk!.readStore((store) => store.subscribers.get(supergroup.id)?.mode === "instant"), "the subscription to move");
+    expect(desk.readStore((store) => store.subscribers.get(group.id))).toBeNull();
+
+    desk.dropPage(PAGE);
+    await emu.waitForMessages(supergroup.id, NEW_HEADLINES.length, 15_000);
+    expect(firstLines(emu, emu.messages(supergroup.id)).sort()).toEqual(NEW_HEADLINES);
+    expect(emu.messages(group.id)).toHaveLength(1);
+  });
+});

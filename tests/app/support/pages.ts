@@ -1,0 +1,28 @@
+export interface PageHeadline {
+  title: string;
+  /** As the site prints it: "28 March 2023 - 11:02". */
+  at: string;
+}
+
+/** A page of the site in the scraped format the corpus reads: an article, then lists of headlines. */
+export function sitePage(page: {
+  title: string;
+  category: string;
+  at: string;
+  paragraphs: readonly string[];
+  lists: ReadonlyArray<{ name: string; headlines: readonly PageHeadline[] }>;
+}): string {
+  const indent = (line: string) => `    ${line}`;
+  return [
+    page.title,
+    "",
+    indent(`${page.category}  ${page.at}`),
+    "",
+    ...page.paragraphs.flatMap((paragraph) => [indent(paragraph), ""]),
+    indent("Subscribe to our Telegram channel"),
+    "",
+    ...page.lists.flatMap((list) => [list.name, "", ...list.headlines.flatMap((h) => [indent(h.title), "", indent(h.at), ""])]),
+    "All news",
+    "",
+  ].join("\n");
+}
