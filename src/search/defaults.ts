@@ -37,8 +37,15 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** The final score: coverage, times a blend of BM25 strength and focus (the share of the question one excerpt holds). */
   strengthShare: 0.3,
   focusShare: 0.3,
+  /**
+   * In a large corpus, a word in more passages than both of these is looked up only for the best
+   * `commonWordPool` passages found through the question's other words, not walked in full.
+   */
+  commonWordMinPassages: 5_000,
+  commonWordShare: 0.05,
+  commonWordPool: 200,
   /** How many of the best passages by coverage and BM25 are re-scored with their excerpt's focus. */
-  rerankDepth: 20,
+  rerankDepth: 10,
   /** Sections kept split into sentences between questions. */
   analyzedSectionsKept: 20_000,
   /** A number counts at most this share of the rarest word. */
