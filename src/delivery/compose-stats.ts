@@ -1,6 +1,6 @@
 import { escapeHtml } from "../format/html.js";
 import type { StoreStats } from "../store/types.js";
-import { formatDateTime } from "./format-date.js";
+import { formatDateTime } from "../time/format-date.js";
 import { DELIVERY_TEXTS } from "./texts.js";
 
 /** The delivery part of /stats, in Telegram HTML, times in the admin's zone. */

@@ -59,4 +59,5 @@ export const SEARCH_DEFAULTS = Object.freeze({
   excerptMinLength: 160,
 });
 
-export type SearchSettings = typeof SEARCH_DEFAULTS;
+/** The tuning values, each free to be set (the frozen defaults have literal types). */
+export type SearchSettings = { readonly [K in keyof typeof SEARCH_DEFAULTS]: number };

@@ -1,5 +1,5 @@
 import { Composer, type Context } from "telegraf";
-import { formatTime } from "../../delivery/format-date.js";
+import { formatTime } from "../../time/format-date.js";
 import { zoneKeyboard } from "../keyboards/settings-keyboards.js";
 import { zoneData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";

@@ -3,7 +3,7 @@ import { escapeHtml, highlightHtml } from "../../format/html.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import { TEXTS } from "../texts.js";
 import { clip } from "./clip.js";
-import { formatDate } from "./dates.js";
+import { formatDateTime } from "../../time/format-date.js";
 import { linkHtml } from "./link.js";
 
 export interface AnswerFormat {
@@ -36,7 +36,7 @@ export function answerTitle(answer: Answer): string {
  * the excerpt with the matched words bold, the link when there is one. Everything from the corpus is escaped.
  */
 export function formatAnswer(answer: Answer, format: AnswerFormat): string {
-  const date = formatDate(answer.publishedAt, format.timeZone);
+  const date = formatDateTime(answer.publishedAt, format.timeZone);
   const heading = `<b>${escapeHtml(clip(answerTitle(answer), BOT_DEFAULTS.headingMaxLength))}</b>`;
   const sourceLine =
     answer.kind === "section" && answer.section !== null

@@ -3,7 +3,7 @@ import { escapeHtml } from "../../format/html.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import { TEXTS } from "../texts.js";
 import { clip } from "./clip.js";
-import { formatDate } from "./dates.js";
+import { formatDateTime } from "../../time/format-date.js";
 import { linkHtml } from "./link.js";
 
 /** A headline's title, linked to its story when the corpus has the link, with the site's tag. */
@@ -15,7 +15,7 @@ function titleHtml(headline: Headline): string {
 
 /** A headline's date in the reader's zone and the list it came from. */
 export function headlineMeta(headline: Headline, timeZone: string): string {
-  return [formatDate(headline.publishedAt, timeZone), headline.list].filter(Boolean).join(" · ");
+  return [formatDateTime(headline.publishedAt, timeZone), headline.list].filter(Boolean).join(" · ");
 }
 
 /** A page of the latest headlines: a title line, then one entry per headline. */

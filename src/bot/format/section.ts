@@ -3,7 +3,7 @@ import { escapeHtml, packBlocks } from "../../format/html.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import { TEXTS } from "../texts.js";
 import { clip } from "./clip.js";
-import { formatDate } from "./dates.js";
+import { formatDateTime } from "../../time/format-date.js";
 import { linkHtml } from "./link.js";
 
 /** The name a section goes by on a button or a heading: its heading, or "Introduction" for the lead. */
@@ -18,7 +18,7 @@ export function sectionName(article: Article, sectionIndex: number): string {
 export function formatSection(article: Article, sectionIndex: number, timeZone: string): string[] {
   const section = article.sections[sectionIndex];
   if (!section) return [];
-  const date = formatDate(article.publishedAt, timeZone);
+  const date = formatDateTime(article.publishedAt, timeZone);
   const header = [
     `<b>${escapeHtml(clip(sectionName(article, sectionIndex), BOT_DEFAULTS.headingMaxLength))}</b>`,
     [`<i>${escapeHtml(clip(article.title, BOT_DEFAULTS.headingMaxLength))}</i>`, date].filter(Boolean).join(" · "),
@@ -30,7 +30,7 @@ export function formatSection(article: Article, sectionIndex: number, timeZone: 
 
 /** An article's heading in the section browser: its title, date and rubric. */
 export function formatArticleHeader(article: Article, timeZone: string): string {
-  const meta = [formatDate(article.publishedAt, timeZone), article.category].filter(Boolean).join(" · ");
+  const meta = [formatDateTime(article.publishedAt, timeZone), article.category].filter(Boolean).join(" · ");
   return [`<b>${escapeHtml(clip(article.title, BOT_DEFAULTS.headingMaxLength))}</b>`, escapeHtml(meta), TEXTS.chooseSection]
     .filter(Boolean)
     .join("\n");

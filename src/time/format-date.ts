@@ -23,8 +23,9 @@ function formatter(zone: string, kind: "dateTime" | "time" | "day" | "dayMonth")
   return found;
 }
 
-/** "12 Mar 2024, 14:27" in the reader's zone; null for a date that does not parse. */
-export function formatDateTime(iso: string, zone: string): string | null {
+/** "12 Mar 2024, 14:27" in the reader's zone; null when there is no date, or it does not parse. */
+export function formatDateTime(iso: string | null, zone: string): string | null {
+  if (!iso) return null;
   const at = Date.parse(iso);
   return Number.isNaN(at) ? null : formatter(zone, "dateTime").format(at);
 }
