@@ -1,9 +1,16 @@
+import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { createSearchEngine } from "./engine.js";
 import type { Language } from "./language.js";
 import type { SearchEngine } from "./types.js";
 
 /** Decides whether a new headline or section speaks of a story a reader follows. */
 export type FollowMatcher = (query: string, text: string) => boolean;
+
+/**
+ * A follow names a story once and for all, and the stories come from many hands: a typo on either
+ * side counts, even where the follow's word is spelled right ("corridor" finds "coridor").
+ */
+const FOLLOW_SETTINGS: SearchSettings = { ...SEARCH_DEFAULTS, typoMinRarity: 0 };
 
 /**
  * The same engine as questions, over the one text: typos, spellings and synonyms count alike, and
@@ -15,7 +22,7 @@ export function createFollowMatcher(language: Language): FollowMatcher {
   return (query, text) => {
     if (last?.text !== text) {
       const headline = { id: "follow", title: text, tag: null, subtitle: null, publishedAt: "", list: "", url: null };
-      last = { text, engine: createSearchEngine({ articles: [], headlines: [headline] }, { language }) };
+      last = { text, engine: createSearchEngine({ articles: [], headlines: [headline] }, { language, settings: FOLLOW_SETTINGS }) };
     }
     return last.engine.search(query, { limit: 1 }).length > 0;
   };

@@ -14,6 +14,10 @@ describe("following a story", () => {
     expect(matches("Nashville shooting", "Three children, gunman confirmed dead in Nashville school shooting")).toBe(true);
   });
 
+  it("matches a headline that misspells the story, the follow spelled right", () => {
+    expect(matches("Zangezur corridor", "Armenia rejects the Zangezur coridor plan")).toBe(true);
+  });
+
   it("does not match an unrelated headline", () => {
     expect(matches("zangezur corridor", "New Tesla Roadster: price, performance and specs")).toBe(false);
     expect(matches("Zangezur corridor", "Azerbaijan and Georgia agree to speed up Black Sea power cable")).toBe(false);
