@@ -24,4 +24,6 @@ export const BOT_DEFAULTS = Object.freeze({
   buttonTextLength: 60,
   /** How much of the question a "nothing found" reply repeats. */
   echoMaxLength: 80,
+  /** Telegram's limit on a callback answer's alert, in UTF-16 units. */
+  alertMaxLength: 200,
 });

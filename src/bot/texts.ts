@@ -1,7 +1,7 @@
 import { escapeHtml } from "../format/html.js";
-import type { DeliveryMode } from "../store/types.js";
+import type { ChatType, DeliveryMode } from "../store/types.js";
 import { BOT_DEFAULTS } from "./defaults.js";
-import { clip } from "./format/clip.js";
+import { clip, clipUtf16 } from "./format/clip.js";
 
 /** A command of the menu (setMyCommands) and of /help. */
 export interface CommandHelp {
@@ -138,6 +138,7 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
   unsubscribed: "You're unsubscribed: no more headlines, and your follows are dropped. /subscribe brings them back any time.",
   welcomeBack: "👋 Welcome back! Your subscription and follows are on again. /settings shows them.",
   adminsOnly: "Only the group's admins can change its subscription.",
+  channelAdminsOnly: "Only the channel's admins can change its subscription.",
 
   timeUsage: "Write the time as hours and minutes, like <code>08:00</code> or <code>19:30</code>.",
   hourPrompt: (zone: string) =>
@@ -170,7 +171,12 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
   followingNone: "You follow no story yet. Try <code>/follow Zangezur corridor</code>.",
   followDropped: (words: string) => `Stopped following “${clip(words, 60)}”.`,
 
-  settingsTitle: (group: boolean) => (group ? "<b>This group's settings</b>" : "<b>Your settings</b>"),
+  settingsTitle: (chatType: ChatType) =>
+    chatType === "channel"
+      ? "<b>This channel's settings</b>"
+      : chatType === "private"
+        ? "<b>Your settings</b>"
+        : "<b>This group's settings</b>",
   settingsMode: (mode: DeliveryMode, digestAt: string) =>
     "Headlines: " +
     (mode === "instant" ? "every new headline" : mode === "daily" ? `a daily digest at ${escapeHtml(digestAt)}` : "off"),
@@ -182,4 +188,8 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
   explainNone: (title: string) =>
     `I have no article that explains “${escapeHtml(clip(title, 120))}” yet. Ask me in your own words, or try /latest.`,
   explainGone: "I no longer have that headline.",
+  /** Alerts are plain text, and short. */
+  explainAlert: (heading: string, excerpt: string) => clipUtf16(`${heading}: ${excerpt}`, BOT_DEFAULTS.alertMaxLength),
+  explainNoneAlert: (title: string) =>
+    clipUtf16(`I have no article that explains “${title}” yet.`, BOT_DEFAULTS.alertMaxLength),
 });

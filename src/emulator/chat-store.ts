@@ -14,7 +14,7 @@ export interface ChatStore {
   user(id: number): TgUser | undefined;
   addChat(chat: TgChat, admins?: readonly TgUser[]): void;
   chat(id: number): TgChat | undefined;
-  /** The group's admins, the creator first; empty for private chats. */
+  /** The group's or channel's admins, the creator first; empty for private chats. */
   admins(chatId: number): readonly TgUser[];
   nextMessageId(chatId: number): number;
   addMessage(stored: StoredMessage): void;

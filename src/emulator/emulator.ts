@@ -3,6 +3,7 @@ import { createApiPipeline } from "./api-pipeline.js";
 import { createChatStore } from "./chat-store.js";
 import { EMULATOR_DEFAULTS } from "./defaults.js";
 import { createFaults, type FailureSpec } from "./faults.js";
+import { createGroupChats, type ChannelOptions, type EmuChannel, type GroupOptions, type MigrateOptions } from "./group-chats.js";
 import { createApiHttpServer } from "./http-server.js";
 import { createRateLimiter } from "./limits.js";
 import { renderFormatted } from "./message-text.js";
@@ -18,7 +19,6 @@ import type {
   EmulatorEvent,
   EmulatorLimits,
   EmulatorStats,
-  TgChat,
   TgEntity,
   TgUser,
 } from "./telegram-types.js";
@@ -37,14 +37,7 @@ export interface UserOptions {
   languageCode?: string;
 }
 
-export interface GroupOptions {
-  id?: number;
-  title?: string;
-  type?: "group" | "supergroup";
-  isForum?: boolean;
-  /** The first is the creator, the others administrators. */
-  admins?: ReadonlyArray<EmuUser | TgUser>;
-}
+export type { ChannelOptions, EmuChannel, GroupOptions, MigrateOptions };
 
 /** A Telegram Bot API server of our own; see helpers/emulator-api.md for the agreed contract. */
 export interface BotApiEmulator {
@@ -57,6 +50,8 @@ export interface BotApiEmulator {
   stop(): Promise<void>;
   user(options?: UserOptions): EmuUser;
   group(options?: GroupOptions): EmuGroup;
+  /** A channel with the bot as an admin; its admins post in it (`admin.postIn(channel, text)`), nobody else. */
+  channel(options?: ChannelOptions): EmuChannel;
   messages(chatId: number, options?: { threadId?: number }): BotMessage[];
   lastMessage(chatId: number, options?: { threadId?: number }): BotMessage | undefined;
   renderedText(message: BotMessage): string;
@@ -70,7 +65,7 @@ export interface BotApiEmulator {
   block(chatId: number): void;
   unblock(chatId: number): void;
   /** Upgrades a group: sends to the old id get 400 with migrate_to_chat_id; returns the new supergroup. */
-  migrate(groupId: number, newSupergroupId: number): EmuGroup;
+  migrate(groupId: number, newSupergroupId: number, options?: MigrateOptions): EmuGroup;
   failNext(method: string, failure: FailureSpec): void;
   dropConnectionNext(method: string, count?: number): void;
   stats(): EmulatorStats;
@@ -102,7 +97,6 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
   const faults = createFaults();
   const stats: EmulatorStats = { sent: 0, tooManyRequests: 0, perChat: new Map() };
   let nextUserId = EMULATOR_DEFAULTS.firstUserId;
-  let nextGroup = EMULATOR_DEFAULTS.firstGroupNumber;
   let nextFile = 1;
   let apiRoot: string | null = null;
 
@@ -128,9 +122,7 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
   const pipeline = createApiPipeline({ ctx, faults, onCall: () => waiters.notify() });
   const server = createApiHttpServer({ token, handle: pipeline.execute });
   const userDeps = { bot, store, queue, queries, now, nextFileId: () => `file-${nextFile++}` };
-
-  const toEmuGroup = (chat: TgChat): EmuGroup => ({ id: chat.id, title: chat.title ?? "", chat });
-  const asUser = (member: EmuUser | TgUser): TgUser => ("user" in member ? member.user : member);
+  const groups = createGroupChats({ store, queue, faults, now, firstNumber: EMULATOR_DEFAULTS.firstGroupNumber });
   const pendingDescription = (): string =>
     `${queue.size()} update(s) not yet taken by the bot, ${pipeline.inFlight()} call(s) in flight` +
     (webhook.url() ? `, webhook ${JSON.stringify(webhook.info())}` : "");
@@ -164,18 +156,8 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
       };
       return createEmuUser(user, userDeps);
     },
-    group(opts = {}) {
-      const number = nextGroup++;
-      const type = opts.type ?? "group";
-      const chat: TgChat = {
-        id: opts.id ?? (type === "group" ? -(5000 + number) : -(1_001_000_000_000 + number)),
-        type,
-        title: opts.title ?? `Group ${number}`,
-        ...(opts.isForum ? { is_forum: true } : {}),
-      };
-      store.addChat(chat, (opts.admins ?? []).map(asUser));
-      return toEmuGroup(chat);
-    },
+    group: (opts) => groups.group(opts),
+    channel: (opts) => groups.channel(opts),
     messages: (chatId, opts = {}) => store.botMessages(chatId, opts.threadId),
     lastMessage: (chatId, opts = {}) => store.botMessages(chatId, opts.threadId).at(-1),
     renderedText: (message) => renderFormatted(message.text, message.parse_mode, message.entities).text,
@@ -224,24 +206,7 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
     deliverRaw: (update, opts = {}) => webhook.deliverRaw(update, opts.secretToken),
     block: (chatId) => faults.block(chatId),
     unblock: (chatId) => faults.unblock(chatId),
-    migrate(groupId, newSupergroupId) {
-      const old = store.chat(groupId);
-      if (!old || old.type !== "group") throw new Error(`chat ${groupId} is not a group the emulator knows`);
-      const chat: TgChat = { id: newSupergroupId, type: "supergroup", title: old.title ?? "" };
-      const admins = store.admins(groupId);
-      store.addChat(chat, admins);
-      faults.migrate(groupId, newSupergroupId);
-      const from = admins[0] ? { from: admins[0] } : {};
-      const date = Math.floor(now() / 1000);
-      const service = (target: TgChat, field: Record<string, number>) => {
-        const message = { message_id: store.nextMessageId(target.id), ...from, chat: target, date, ...field };
-        store.addMessage({ wire: message });
-        queue.enqueue({ message });
-      };
-      service(old, { migrate_to_chat_id: newSupergroupId });
-      service(chat, { migrate_from_chat_id: groupId });
-      return toEmuGroup(chat);
-    },
+    migrate: (groupId, newSupergroupId, opts) => groups.migrate(groupId, newSupergroupId, opts),
     failNext: (method, failure) => faults.failNext(method, failure),
     dropConnectionNext: (method, count) => faults.dropConnectionNext(method, count),
     stats: () => ({ ...stats, perChat: new Map(stats.perChat) }),

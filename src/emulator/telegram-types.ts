@@ -14,7 +14,7 @@ export interface TgUser {
   supports_inline_queries?: boolean;
 }
 
-export type ChatType = "private" | "group" | "supergroup";
+export type ChatType = "private" | "group" | "supergroup" | "channel";
 
 export interface TgChat {
   id: number;
@@ -53,6 +53,8 @@ export type ReplyMarkup = InlineKeyboardMarkup | Record<string, unknown>;
 export interface TgMessage {
   message_id: number;
   from?: TgUser;
+  /** The chat a message was posted on behalf of: the channel itself, for a channel's posts. */
+  sender_chat?: TgChat;
   chat: TgChat;
   date: number;
   edit_date?: number;
@@ -87,12 +89,13 @@ export interface TgInlineQuery {
   chat_type?: string;
 }
 
-export type UpdateType = "message" | "edited_message" | "callback_query" | "inline_query";
+export type UpdateType = "message" | "edited_message" | "channel_post" | "callback_query" | "inline_query";
 
 export interface TgUpdate {
   update_id: number;
   message?: TgMessage;
   edited_message?: TgMessage;
+  channel_post?: TgMessage;
   callback_query?: TgCallbackQuery;
   inline_query?: TgInlineQuery;
 }
@@ -128,7 +131,7 @@ export interface ApiCall {
  * A message the bot authored, as the bot sent it (edits applied): `text` is the source text (HTML when parse_mode is
  * "HTML"), `entities` the entities the bot passed itself (telegraf/format). `emu.renderedText(m)` and `emu.entities(m)`
  * give what the user sees. Messages the user sent through the bot's inline mode are included: `from` is then the user
- * and `via_bot` the bot.
+ * and `via_bot` the bot. In a channel `from` is still the bot, though the wire message has the channel as sender_chat.
  */
 export interface BotMessage {
   message_id: number;

@@ -26,7 +26,7 @@ export interface UpdateQueue {
   pollWaiting(): boolean;
 }
 
-const DEFAULT_TYPES: readonly UpdateType[] = ["message", "edited_message", "callback_query", "inline_query"];
+const DEFAULT_TYPES: readonly UpdateType[] = ["message", "edited_message", "channel_post", "callback_query", "inline_query"];
 const MAX_LIMIT = 100;
 
 interface ParkedPoll {

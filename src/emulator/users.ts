@@ -24,6 +24,11 @@ export interface EmuUser {
   readonly chat: TgChat;
   send(text: string, opts?: { replyTo?: MessageRef }): TgMessage;
   sendIn(group: EmuGroup, text: string, opts?: { threadId?: number; replyTo?: MessageRef }): TgMessage;
+  /**
+   * Posts in a channel this user administers: a channel_post update, on behalf of the channel (sender_chat is the
+   * channel, and there is no `from`), as Telegram delivers a channel's posts. Throws for a non-admin.
+   */
+  postIn(channel: EmuGroup, text: string): TgMessage;
   sendSticker(opts?: { in?: EmuGroup; emoji?: string }): TgMessage;
   sendPhoto(opts?: { in?: EmuGroup; caption?: string }): TgMessage;
   /** Edits a message this user sent: an edited_message update. */
@@ -65,6 +70,7 @@ export function createEmuUser(user: TgUser, deps: UserDeps): EmuUser {
 
   type PostOptions = { threadId?: number; replyTo?: MessageRef };
   const post = (target: TgChat, content: Partial<TgMessage>, opts: PostOptions = {}): TgMessage => {
+    if (target.type === "channel") throw new Error(`chat ${target.id} is a channel: its admins post there with postIn`);
     const replyId = typeof opts.replyTo === "number" ? opts.replyTo : opts.replyTo?.message_id;
     const replied = replyId === undefined ? undefined : store.find(target.id, replyId)?.wire;
     if (replyId !== undefined && !replied) throw new Error(`no message ${replyId} in chat ${target.id} to reply to`);
@@ -101,6 +107,22 @@ export function createEmuUser(user: TgUser, deps: UserDeps): EmuUser {
     chat,
     send: (text, opts) => post(chat, textContent(text), opts),
     sendIn: (group, text, opts) => post(group.chat, textContent(text), opts),
+    postIn(channel, text) {
+      if (channel.chat.type !== "channel") throw new Error(`chat ${channel.id} is no channel; use sendIn`);
+      if (!store.admins(channel.id).some((admin) => admin.id === user.id)) {
+        throw new Error(`user ${user.id} is no admin of channel ${channel.id}: only admins post in a channel`);
+      }
+      const message: TgMessage = {
+        message_id: store.nextMessageId(channel.id),
+        sender_chat: channel.chat,
+        chat: channel.chat,
+        date: date(),
+        ...textContent(text),
+      };
+      store.addMessage({ wire: message });
+      queue.enqueue({ channel_post: message });
+      return message;
+    },
     sendSticker: (opts = {}) =>
       post(opts.in?.chat ?? chat, {
         sticker: {

@@ -3,20 +3,12 @@ import { SUBSCRIPTION_TEXTS, TEXTS } from "../../src/bot/texts.js";
 import { DELIVERY_TEXTS } from "../../src/delivery/texts.js";
 import type { BotApiEmulator } from "../../src/emulator/emulator.js";
 import { boldIn, buttonsOf } from "../bot/helpers/harness.js";
-import { asShown, firstLines, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
-import { waitUntil } from "./support/wait-until.js";
+import { asShown, firstLines, outboxDrained, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
+import { POWER_LINE_NEW_HEADLINES, POWER_LINE_PAGE } from "./support/pages.js";
 
-const PAGE = "georgia-power-line.txt";
-/** The headlines the page lists that the seed page does not: exactly what a new page brings. */
-const NEW_HEADLINES = [
-  "Black Sea power cable to cost 2.3 billion euros",
-  "Inter Miami beat Orlando as Messi scores twice",
-  "Talks on the Zangazur corridor resume in Brussels",
-];
+const PAGE = POWER_LINE_PAGE;
+const NEW_HEADLINES = POWER_LINE_NEW_HEADLINES;
 const SEEDED_READER = 900_001;
-
-const drained = (desk: Newsdesk) =>
-  waitUntil(() => desk.readStore((store) => !store.outbox.hasPending() && store.outbox.list({ status: "sending" }).length === 0), "the outbox to drain");
 
 const sends = (emu: BotApiEmulator) => emu.calls.filter((call) => call.method === "sendMessage");
 
@@ -53,7 +45,7 @@ describe("new headlines pushed to subscribers", () => {
 
     desk.dropPage(PAGE);
     await emu.waitForMessages(alice.id, 2 + NEW_HEADLINES.length, 15_000);
-    await drained(desk);
+    await outboxDrained(desk);
     const pushes = emu.messages(alice.id).slice(2);
     expect(firstLines(emu, pushes).sort()).toEqual(NEW_HEADLINES);
     for (const push of pushes) expect(buttonsOf(push)).toEqual([SUBSCRIPTION_TEXTS.buttons.explain]);
@@ -76,7 +68,7 @@ describe("new headlines pushed to subscribers", () => {
 
     desk.dropPage(PAGE);
     await emu.waitForMessages(reader.id, 1 + NEW_HEADLINES.length, 15_000);
-    await drained(desk);
+    await outboxDrained(desk);
     const [, push] = emu.messages(follower.id);
     expect(emu.messages(follower.id)).toHaveLength(2);
     expect(shown(emu, push).split("\n")[0]).toBe("Talks on the Zangazur corridor resume in Brussels");
@@ -114,23 +106,5 @@ describe("new headlines pushed to subscribers", () => {
     desk.dropPage(PAGE);
     await emu.waitForMessages(forum.id, 2 + NEW_HEADLINES.length, 15_000);
     expect(firstLines(emu, emu.messages(forum.id, { threadId: 77 }).slice(2)).sort()).toEqual(NEW_HEADLINES);
-  });
-
-  it("a group that becomes a supergroup keeps its subscription under the new id", async () => {
-    desk = await startNewsdesk();
-    const { emu } = desk;
-    const admin = emu.user();
-    const group = emu.group({ type: "group", admins: [admin] });
-    admin.sendIn(group, "/subscribe instant");
-    await emu.waitForMessages(group.id, 1);
-
-    const supergroup = emu.migrate(group.id, -1_009_900_000_001);
-    await waitUntil(() => desk!.readStore((store) => store.subscribers.get(supergroup.id)?.mode === "instant"), "the subscription to move");
-    expect(desk.readStore((store) => store.subscribers.get(group.id))).toBeNull();
-
-    desk.dropPage(PAGE);
-    await emu.waitForMessages(supergroup.id, NEW_HEADLINES.length, 15_000);
-    expect(firstLines(emu, emu.messages(supergroup.id)).sort()).toEqual(NEW_HEADLINES);
-    expect(emu.messages(group.id)).toHaveLength(1);
   });
 });

@@ -27,8 +27,8 @@ function bestSection(answers: readonly Answer[], item: StoredItem): Answer | und
 
 /**
  * The Explain button under every pushed headline: the best section excerpt about it from the corpus (with its
- * Whole section button), or a reply saying there is none. The item comes from the store, so the button works
- * after restarts and corpus reloads.
+ * Whole section button), or a reply saying there is none; in a channel, the excerpt's start as an alert to the
+ * reader who pressed. The item comes from the store, so the button works after restarts and corpus reloads.
  */
 export function explainFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
@@ -38,13 +38,20 @@ export function explainFeature(deps: SubscriptionDeps): Composer<Context> {
     const itemId = key === undefined ? null : keyId(key);
     const item = itemId === null ? null : deps.getStore().items.get(itemId);
     if (!item) return void (await ctx.answerCbQuery(itemId === null ? TEXTS.staleList : SUBSCRIPTION_TEXTS.explainGone));
-    await ctx.answerCbQuery();
-    if (!ctx.chat) return;
     const answers = deps.getSearch().search(explainQuery(item), {
       kind: "section",
       limit: SUBSCRIPTION_DEFAULTS.explainCandidates,
     });
     const answer = bestSection(answers, item);
+    // A reply in a channel would be posted to all its readers at one reader's press: the presser alone sees it.
+    if (ctx.chat?.type === "channel") {
+      const alert = answer
+        ? SUBSCRIPTION_TEXTS.explainAlert(answer.section ?? answer.headline, answer.excerpt)
+        : SUBSCRIPTION_TEXTS.explainNoneAlert(item.title);
+      return void (await ctx.answerCbQuery(alert, { show_alert: true }));
+    }
+    await ctx.answerCbQuery();
+    if (!ctx.chat) return;
     if (!answer) return replyHtml(ctx, SUBSCRIPTION_TEXTS.explainNone(item.title));
     const zone = deps.getStore().subscribers.get(ctx.chat.id)?.timezone ?? deps.siteTimezone;
     const article = answer.articleId === null ? undefined : articleById(deps.getCorpus(), answer.articleId);

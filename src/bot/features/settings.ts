@@ -1,5 +1,6 @@
 import { Composer, type Context } from "telegraf";
 import { digestHourData, isSettingsPanel, settingsPanelData } from "../keyboards/subscription-data.js";
+import { chatCommand } from "../subscriptions/chat-command.js";
 import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
 import { chatRefOf } from "../subscriptions/chat-ref.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
@@ -14,7 +15,7 @@ import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  composer.command("settings", (ctx) => showView(ctx, settingsView("main", readSettings(ctx, deps))));
+  composer.use(chatCommand("settings", (ctx) => showView(ctx, settingsView("main", readSettings(ctx, deps)))));
 
   composer.action(
     settingsPanelData.pattern,

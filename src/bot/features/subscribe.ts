@@ -3,6 +3,7 @@ import type { DeliveryMode, SubscriberPatch } from "../../store/types.js";
 import { modeKeyboard } from "../keyboards/settings-keyboards.js";
 import { modeData, openSubscribeData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
+import { chatCommand } from "../subscriptions/chat-command.js";
 import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
 import { chatRefOf } from "../subscriptions/chat-ref.js";
 import { parseClockTime } from "../subscriptions/clock-time.js";
@@ -37,7 +38,7 @@ function parseSubscribeArgs(payload: string): SubscriberPatch | "usage" | "time"
 
 /**
  * /subscribe (the choice as buttons, or said at once), the mode buttons, the Subscribe button of /start,
- * and /unsubscribe. A choice also moves pushes to the forum topic it was made in.
+ * and /unsubscribe, in chats and channels. A choice also moves pushes to the forum topic it was made in.
  */
 export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
@@ -54,15 +55,17 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
     await replyHtml(ctx, T.subscribePrompt(digestTimeOf(subscriber), zone), modeKeyboard(subscriber?.mode ?? null));
   };
 
-  composer.command(
-    "subscribe",
-    managersOnly(async (ctx) => {
-      if (ctx.payload.trim() === "") return sendPrompt(ctx);
-      const parsed = parseSubscribeArgs(ctx.payload);
-      if (parsed === "usage") return replyHtml(ctx, T.subscribeUsage);
-      if (parsed === "time") return replyHtml(ctx, T.timeUsage);
-      await setMode(ctx, parsed);
-    }),
+  composer.use(
+    chatCommand(
+      "subscribe",
+      managersOnly(async (ctx) => {
+        if (ctx.payload.trim() === "") return sendPrompt(ctx);
+        const parsed = parseSubscribeArgs(ctx.payload);
+        if (parsed === "usage") return replyHtml(ctx, T.subscribeUsage);
+        if (parsed === "time") return replyHtml(ctx, T.timeUsage);
+        await setMode(ctx, parsed);
+      }),
+    ),
   );
 
   composer.action(openSubscribeData.pattern, async (ctx) => {
@@ -80,12 +83,14 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
     }),
   );
 
-  composer.command(
-    "unsubscribe",
-    managersOnly(async (ctx) => {
-      deps.getStore().subscribers.unsubscribe(ctx.chat.id);
-      await replyHtml(ctx, T.unsubscribed);
-    }),
+  composer.use(
+    chatCommand(
+      "unsubscribe",
+      managersOnly(async (ctx) => {
+        deps.getStore().subscribers.unsubscribe(ctx.chat.id);
+        await replyHtml(ctx, T.unsubscribed);
+      }),
+    ),
   );
 
   return composer;

@@ -5,8 +5,6 @@ import { chatRefOf } from "./chat-ref.js";
 import type { SubscriptionDeps } from "./deps.js";
 import type { ChatSettings, SettingsView } from "./settings-view.js";
 
-const isGroup = (ctx: Context) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-
 /** The settings of the update's chat as stored now. */
 export function readSettings(ctx: Context, deps: SubscriptionDeps): ChatSettings {
   const store = deps.getStore();
@@ -15,7 +13,7 @@ export function readSettings(ctx: Context, deps: SubscriptionDeps): ChatSettings
     subscriber: chatId === undefined ? null : store.subscribers.get(chatId),
     follows: chatId === undefined ? [] : store.follows.list(chatId),
     siteTimezone: deps.siteTimezone,
-    group: isGroup(ctx),
+    chatType: ctx.chat?.type ?? "private",
   };
 }
 

@@ -6,14 +6,14 @@ const MANAGING_STATUSES = new Set(["creator", "administrator"]);
 
 /**
  * Whether the sender may change the chat's subscription: anyone in their own private chat, only the admins
- * in a group (asked of Telegram each time, so a demoted admin loses it at once). A message an admin posts
- * anonymously comes from the group itself.
+ * in a group or channel (asked of Telegram each time, so a demoted admin loses it at once). A message an admin
+ * posts anonymously comes from the group itself, and a channel's posts from the channel: only admins post there.
  */
 export async function canManageChat(ctx: Context): Promise<boolean> {
   const chat = ctx.chat;
   if (!chat) return false;
   if (chat.type === "private") return true;
-  const message = ctx.message;
+  const message = ctx.message ?? ctx.channelPost;
   if (message && "sender_chat" in message && message.sender_chat?.id === chat.id) return true;
   if (!ctx.from) return false;
   const member = await ctx.telegram.getChatMember(chat.id, ctx.from.id);
@@ -24,8 +24,9 @@ export async function canManageChat(ctx: Context): Promise<boolean> {
 export function managersOnly<C extends Context>(handler: MiddlewareFn<C>): MiddlewareFn<C> {
   return async (ctx, next) => {
     if (await canManageChat(ctx)) return handler(ctx, next);
-    if (ctx.callbackQuery) await ctx.answerCbQuery(SUBSCRIPTION_TEXTS.adminsOnly, { show_alert: true });
-    else await replyHtml(ctx, SUBSCRIPTION_TEXTS.adminsOnly);
+    const refusal = ctx.chat?.type === "channel" ? SUBSCRIPTION_TEXTS.channelAdminsOnly : SUBSCRIPTION_TEXTS.adminsOnly;
+    if (ctx.callbackQuery) await ctx.answerCbQuery(refusal, { show_alert: true });
+    else await replyHtml(ctx, refusal);
   };
 }
 

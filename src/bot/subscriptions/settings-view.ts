@@ -1,6 +1,6 @@
 import type { InlineKeyboardMarkup } from "telegraf/types";
 import { STORE_DEFAULTS } from "../../store/defaults.js";
-import type { Follow, Subscriber } from "../../store/types.js";
+import type { ChatType, Follow, Subscriber } from "../../store/types.js";
 import {
   digestHourKeyboard,
   followsKeyboard,
@@ -24,7 +24,8 @@ export interface ChatSettings {
   subscriber: Subscriber | null;
   follows: readonly Follow[];
   siteTimezone: string;
-  group: boolean;
+  /** Whose settings they are: the reader's own, a group's or a channel's. */
+  chatType: ChatType;
 }
 
 export const zoneOf = (settings: Pick<ChatSettings, "subscriber" | "siteTimezone">): string =>
@@ -37,7 +38,7 @@ export const digestTimeOf = (subscriber: Subscriber | null): string =>
 export function formatSettings(settings: ChatSettings): string {
   const { subscriber } = settings;
   return [
-    T.settingsTitle(settings.group),
+    T.settingsTitle(settings.chatType),
     T.settingsMode(subscriber?.mode ?? "off", digestTimeOf(subscriber)),
     T.settingsZone(zoneOf(settings)),
     T.settingsQuiet(subscriber?.quiet ? formatQuietHours(subscriber.quiet) : null),

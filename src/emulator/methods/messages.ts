@@ -46,13 +46,14 @@ const sendMessage: MethodHandler = (params, ctx) => {
   const common = {
     message_id: ctx.store.nextMessageId(chat.id),
     chat,
-    from: ctx.bot,
     date: unixTime(ctx),
     ...(threadId !== undefined ? { message_thread_id: threadId } : {}),
     ...(markup ? { reply_markup: markup } : {}),
   };
   const wire: TgMessage = {
     ...common,
+    // Telegram posts in a channel on the channel's behalf, naming no user.
+    ...(chat.type === "channel" ? { sender_chat: chat } : { from: ctx.bot }),
     ...(threadId !== undefined && chat.is_forum ? { is_topic_message: true } : {}),
     ...(replyTo ? { reply_to_message: replyTo } : {}),
     text: parsed.text,
@@ -60,6 +61,7 @@ const sendMessage: MethodHandler = (params, ctx) => {
   };
   const sent: BotMessage = {
     ...common,
+    from: ctx.bot,
     ...(replyTo ? { reply_to_message_id: replyTo.message_id } : {}),
     ...sourceText(params),
   };

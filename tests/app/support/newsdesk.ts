@@ -12,6 +12,7 @@ import { createSqliteStore } from "../../../src/store/sqlite-store.js";
 import type { Store } from "../../../src/store/types.js";
 import { CORPUS_DIR, testConfig } from "../helpers.js";
 import type { ShiftedClock } from "./shifted-clock.js";
+import { waitUntil } from "./wait-until.js";
 
 export const SITE_ZONE = "Asia/Baku";
 export const SEED_PAGE = "irans-growing-paranoia-toward-azerbaijan.txt";
@@ -108,3 +109,10 @@ export const asShown = (html: string): string => renderFormatted(html, "HTML", u
 /** The first line of each message: a push's headline, an answer's heading. */
 export const firstLines = (emu: BotApiEmulator, messages: readonly BotMessage[]): string[] =>
   messages.map((message) => shown(emu, message).split("\n")[0] ?? "");
+
+/** Resolves once every queued message has been sent or given up, none pending nor in flight. */
+export const outboxDrained = (desk: Newsdesk): Promise<void> =>
+  waitUntil(
+    () => desk.readStore((store) => !store.outbox.hasPending() && store.outbox.list({ status: "sending" }).length === 0),
+    "the outbox to drain",
+  );

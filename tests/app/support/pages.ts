@@ -1,3 +1,11 @@
+/** A fixture page (tests/app/fixtures/pages) listing headlines the seed page does not: what dropping it brings. */
+export const POWER_LINE_PAGE = "georgia-power-line.txt";
+export const POWER_LINE_NEW_HEADLINES: readonly string[] = Object.freeze([
+  "Black Sea power cable to cost 2.3 billion euros",
+  "Inter Miami beat Orlando as Messi scores twice",
+  "Talks on the Zangazur corridor resume in Brussels",
+]);
+
 export interface PageHeadline {
   title: string;
   /** As the site prints it: "28 March 2023 - 11:02". */
