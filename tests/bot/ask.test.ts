@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/types.js";
 import { TEXTS } from "../../src/bot/texts.js";
 import { MESSAGE_LIMIT } from "../../src/format/html.js";
-import { boldIn, buttonsOf, refusedCalls, startHarness, type Harness } from "./helpers/harness.js";
+import { boldIn, buttonsOf, refusedCalls, startHarness, useHarness } from "./helpers/harness.js";
 
 describe("a question in private", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    expect(refusedCalls(h.emu)).toEqual([]);
-    await h.stop();
-  });
+  const h = useHarness();
 
   it("is answered with the section's heading in bold, the article and its date, and the excerpt", async () => {
     const alice = h.emu.user();

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refusedCalls, startHarness, type Harness } from "./helpers/harness.js";
+import { describe, expect, it } from "vitest";
+import { useHarness } from "./helpers/harness.js";
 
 describe("in groups and supergroups", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    expect(refusedCalls(h.emu)).toEqual([]);
-    await h.stop();
-  });
+  const h = useHarness();
 
   for (const type of ["group", "supergroup"] as const) {
     it(`a ${type}: silence for ordinary messages, answers to commands, mentions and replies`, async () => {

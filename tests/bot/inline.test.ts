@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Corpus, Headline } from "../../src/corpus/types.js";
-import { refusedCalls, startHarness, type Harness } from "./helpers/harness.js";
+import { refusedCalls, startHarness, useHarness } from "./helpers/harness.js";
 
 interface Result {
   type: string;
@@ -11,14 +11,7 @@ interface Result {
 }
 
 describe("inline mode", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    expect(refusedCalls(h.emu)).toEqual([]);
-    await h.stop();
-  });
+  const h = useHarness();
 
   const answerTo = async (id: string) => {
     const call = await h.emu.waitForCall("answerInlineQuery", (c) => c.params.inline_query_id === id);

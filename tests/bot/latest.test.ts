@@ -1,17 +1,10 @@
 import { Composer, type Context } from "telegraf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TEXTS } from "../../src/bot/texts.js";
-import { buttonsOf, loadRealCorpus, refusedCalls, startHarness, type Harness } from "./helpers/harness.js";
+import { buttonsOf, loadRealCorpus, refusedCalls, startHarness, useHarness } from "./helpers/harness.js";
 
 describe("/latest", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    expect(refusedCalls(h.emu)).toEqual([]);
-    await h.stop();
-  });
+  const h = useHarness();
 
   it("shows the newest headlines first, 10 a page, in the site's zone, with Older and Newer", async () => {
     const alice = h.emu.user();

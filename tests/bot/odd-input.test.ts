@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BOT_DEFAULTS } from "../../src/bot/defaults.js";
 import { TEXTS } from "../../src/bot/texts.js";
-import { boldIn, refusedCalls, startHarness, type Harness } from "./helpers/harness.js";
+import { boldIn, type Harness, useHarness } from "./helpers/harness.js";
 
 /** The plain text of a catalogue entry, as a reader sees it. */
 const plain = (html: string) => html.replace(/<[^>]+>/g, "");
 
 describe("odd and hostile input", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    // Nothing the bot sent was refused: no bad HTML, no empty or too long text, no bad buttons.
-    expect(refusedCalls(h.emu)).toEqual([]);
-    await h.stop();
-  });
+  const h = useHarness();
 
   const onlyReplyTo = async (send: (user: ReturnType<Harness["emu"]["user"]>) => void) => {
     const user = h.emu.user();

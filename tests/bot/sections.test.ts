@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Article, Corpus } from "../../src/corpus/types.js";
 import { TEXTS } from "../../src/bot/texts.js";
-import { buttonsOf, loadRealCorpus, refusedCalls, startHarness, type Harness } from "./helpers/harness.js";
+import { buttonsOf, loadRealCorpus, useHarness } from "./helpers/harness.js";
 
 describe("/sections", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    expect(refusedCalls(h.emu)).toEqual([]);
-    await h.stop();
-  });
+  const h = useHarness();
 
   it("lists the articles, then an article's sections, and sends the section pressed", async () => {
     const alice = h.emu.user();

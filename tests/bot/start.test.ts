@@ -1,18 +1,11 @@
 import { Composer, type Context } from "telegraf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { BotFeature } from "../../src/bot/deps.js";
 import { TEXTS } from "../../src/bot/texts.js";
-import { buttonsOf, refusedCalls, startHarness, type Harness } from "./helpers/harness.js";
+import { buttonsOf, refusedCalls, startHarness, useHarness } from "./helpers/harness.js";
 
 describe("/start and /help", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    expect(refusedCalls(h.emu)).toEqual([]);
-    await h.stop();
-  });
+  const h = useHarness();
 
   it("sets the command menu when it starts", async () => {
     const call = await h.emu.waitForCall("setMyCommands");

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, expect } from "vitest";
 import { fileURLToPath } from "node:url";
 import type { Context, Telegraf } from "telegraf";
 import { menuCommands } from "../../../src/bot/commands.js";
@@ -84,6 +85,22 @@ export async function startHarness(options: {
 }
 
 /** Every call the emulator refused as Telegram would (a 400 for bad HTML, a too long text, bad buttons...). */
+/**
+ * The harness of a describe block's tests: started before them and stopped after, when nothing the bot
+ * sent may have been refused by Telegram's rules (bad HTML, empty or too long text, bad buttons).
+ */
+export function useHarness(options: Parameters<typeof startHarness>[0] = {}): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(harness, await startHarness(options));
+  });
+  afterAll(async () => {
+    expect(refusedCalls(harness.emu)).toEqual([]);
+    await harness.stop();
+  });
+  return harness;
+}
+
 export function refusedCalls(emu: BotApiEmulator): ApiCall[] {
   return emu.calls.filter((call) => call.response !== null && !call.response.ok);
 }
