@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { API_ERRORS } from "../../src/emulator/api-error.js";
-import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
-import { callApi } from "./fixtures/api.js";
+import { callApi, useEmulator } from "./fixtures/api.js";
 
 describe("channels", () => {
-  let emu: BotApiEmulator;
-
-  beforeEach(async () => {
-    emu = createBotApiEmulator();
-    await emu.start();
-  });
-
-  afterEach(async () => {
-    await emu.stop();
-  });
+  const emu = useEmulator();
 
   const updates = async () => (await callApi(emu, "getUpdates", {})).body.result;
 

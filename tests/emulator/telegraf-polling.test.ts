@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
-import { callApi } from "./fixtures/api.js";
+import { callApi, useEmulator } from "./fixtures/api.js";
 import { createTinyBot, launchPolling, TINY_BOT } from "./fixtures/tiny-bot.js";
 
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -107,16 +107,7 @@ describe("a real Telegraf bot on long polling", () => {
 });
 
 describe("long polling semantics", () => {
-  let emu: BotApiEmulator;
-
-  beforeEach(async () => {
-    emu = createBotApiEmulator();
-    await emu.start();
-  });
-
-  afterEach(async () => {
-    await emu.stop();
-  });
+  const emu = useEmulator();
 
   it("keeps an update until a later offset confirms it", async () => {
     const alice = emu.user();
@@ -138,8 +129,6 @@ describe("long polling semantics", () => {
     await emu.waitForPolling();
     await emu.stop();
     expect((await within(parked, 2000, "a long poll after stop()")).body).toEqual({ ok: true, result: [] });
-    emu = createBotApiEmulator();
-    await emu.start();
   });
 
   it("ends the older of two waiting long polls with 409 Conflict", async () => {

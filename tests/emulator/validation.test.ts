@@ -3,7 +3,7 @@ import { Telegraf, TelegramError } from "telegraf";
 import { API_ERRORS } from "../../src/emulator/api-error.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
 import type { EmuUser } from "../../src/emulator/users.js";
-import { callApi } from "./fixtures/api.js";
+import { callApi, useEmulator } from "./fixtures/api.js";
 
 const button = (data: string) => ({ inline_keyboard: [[{ text: "Go", callback_data: data }]] });
 
@@ -141,16 +141,7 @@ describe("validation like Telegram's", () => {
 });
 
 describe("request bodies", () => {
-  let emu: BotApiEmulator;
-
-  beforeEach(async () => {
-    emu = createBotApiEmulator();
-    await emu.start();
-  });
-
-  afterEach(async () => {
-    await emu.stop();
-  });
+  const emu = useEmulator();
 
   it("accepts urlencoded and multipart bodies, decoding JSON and number fields", async () => {
     const alice = emu.user();

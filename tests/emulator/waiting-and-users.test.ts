@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Telegraf } from "telegraf";
-import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
 import type { EmulatorEvent } from "../../src/emulator/telegram-types.js";
-import { callApi } from "./fixtures/api.js";
+import { callApi, useEmulator } from "./fixtures/api.js";
 import { launchPolling } from "./fixtures/tiny-bot.js";
 
 describe("waiting for the bot", () => {
-  let emu: BotApiEmulator;
-
-  beforeEach(async () => {
-    emu = createBotApiEmulator();
-    await emu.start();
-  });
-
-  afterEach(async () => {
-    await emu.stop();
-  });
+  const emu = useEmulator();
 
   it("waitForCall finds a past call at once and a future one when it comes", async () => {
     const alice = emu.user();
@@ -86,16 +76,7 @@ describe("waiting for the bot", () => {
 });
 
 describe("what users send", () => {
-  let emu: BotApiEmulator;
-
-  beforeEach(async () => {
-    emu = createBotApiEmulator();
-    await emu.start();
-  });
-
-  afterEach(async () => {
-    await emu.stop();
-  });
+  const emu = useEmulator();
 
   const updates = async () => (await callApi(emu, "getUpdates")).body.result;
 
@@ -132,16 +113,7 @@ describe("what users send", () => {
 });
 
 describe("messages sent through inline mode", () => {
-  let emu: BotApiEmulator;
-
-  beforeEach(async () => {
-    emu = createBotApiEmulator();
-    await emu.start();
-  });
-
-  afterEach(async () => {
-    await emu.stop();
-  });
+  const emu = useEmulator();
 
   it("carry an inline_message_id: presses report it, and edits by it change the message", async () => {
     const alice = emu.user();
