@@ -28,7 +28,7 @@ function wallOffset(zone: string, wall: WallTime): number {
 }
 
 /** A wall-clock time in `zone` as ISO 8601 with that zone's offset at that moment. */
-export function zonedIso(wall: WallTime, zone: string, originalText: string): string {
+function zonedIso(wall: WallTime, zone: string, originalText: string): string {
   const { year, month, day, hour, minute } = wall;
   const probe = new Date(Date.UTC(year, month - 1, day, hour, minute));
   const valid =

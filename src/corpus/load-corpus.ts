@@ -60,7 +60,7 @@ export async function loadCorpusFile(path: string, options: LoadOptions): Promis
 }
 
 /** Joins the corpora of several files; a headline listed in two files is kept once. */
-export function mergeCorpora(parts: readonly Corpus[]): Corpus {
+function mergeCorpora(parts: readonly Corpus[]): Corpus {
   const headlines = new Map<string, Headline>();
   for (const part of parts) for (const headline of part.headlines) mergeHeadline(headlines, headline);
   return { articles: parts.flatMap((part) => part.articles), headlines: [...headlines.values()] };

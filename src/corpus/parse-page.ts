@@ -75,7 +75,7 @@ function parseSections(body: string[]): Section[] {
 }
 
 /** Splits a trailing site tag ("UPDATED", "Opionion") off a headline's title. */
-export function splitTag(line: string): { title: string; tag: string | null } {
+function splitTag(line: string): { title: string; tag: string | null } {
   const match = /^(.*\S)\s+(\S+)$/.exec(line);
   if (match && PAGE_FORMAT.headlineTags.includes(match[2]!)) return { title: match[1]!, tag: match[2]! };
   return { title: line, tag: null };

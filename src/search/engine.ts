@@ -14,7 +14,7 @@ import type { Language } from "./language.js";
 const MAX_QUERY_WORDS = 32;
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
-export function headlineExcerpt(headline: Headline): string {
+function headlineExcerpt(headline: Headline): string {
   const tag = headline.tag ? ` [${headline.tag}]` : "";
   const subtitle = headline.subtitle ? ` — ${headline.subtitle}` : "";
   return `${headline.title}${tag}${subtitle} (${siteDate(headline.publishedAt)})`;

@@ -14,7 +14,7 @@ function deletions(word: string): string[] {
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[] = new Array(rows * cols).fill(0);
@@ -152,4 +152,3 @@ export function createTermExpander(terms: readonly string[], documentFrequency: 
   };
 }
 
-export type TermExpander = ReturnType<typeof createTermExpander>;
