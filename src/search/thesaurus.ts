@@ -82,8 +82,11 @@ export function loadThesaurus(): Thesaurus {
       let found = cache.get(key);
       if (found) return found;
       const lemmas = new Set([key]);
-      for (const [suffix, replacement] of DETACHMENTS)
-        if (key.endsWith(suffix) && key.length > suffix.length + 1) lemmas.add(key.slice(0, -suffix.length) + replacement);
+      // A lemma of two letters is an abbreviation more often than a word ("used" is not "US").
+      for (const [suffix, replacement] of DETACHMENTS) {
+        const lemma = key.slice(0, -suffix.length) + replacement;
+        if (key.endsWith(suffix) && lemma.length >= 3) lemmas.add(lemma);
+      }
       const words = new Set<string>();
       const add = (list: string[]) => {
         for (const word of list.map(headOf)) if (!lemmas.has(word)) words.add(word);
