@@ -16,9 +16,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   fuseThreshold: 0.45,
   /** A typo'd match counts this much of an exact one, times Fuse's similarity. */
   fuzzyWeight: 0.9,
-  /** A word that extends the query's ("Iran" → "Iranian") or that it extends, by at most `affixMaxLength` letters. */
+  /** A word that extends the query's by a deriving ending ("Iran" → "Iranian"), or that it extends so. */
   affixMinLength: 4,
-  affixMaxLength: 3,
   affixWeight: 0.7,
   /** A synonym (WordNet, the word's commonest senses) counts this much of the word itself. */
   synonymWeight: 0.5,

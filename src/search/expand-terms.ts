@@ -31,6 +31,9 @@ function editDistance(a: string, b: string): number {
   return d[rows * cols - 1]!;
 }
 
+/** Endings that make a people or a quality of a name, as a stemmed word shows them: Iran-ian, Azerbaijan-i, Russia-n. */
+const DERIVING_ENDINGS = new Set(["i", "n", "an", "ian", "ese", "ish", "ic", "ean", "ite", "ist"]);
+
 /** FNV-1a: a 32-bit hash of a string's code units. */
 function hash32(text: string): number {
   let hash = 0x811c9dc5;
@@ -96,8 +99,7 @@ export function createTermExpander(terms: readonly string[], documentFrequency: 
     }
     const out: number[] = [];
     for (let i = lo; i < sorted.length && sorted[i]!.term.startsWith(term); i++) {
-      const extra = sorted[i]!.term.length - term.length;
-      if (extra > 0 && extra <= settings.affixMaxLength) out.push(sorted[i]!.id);
+      if (DERIVING_ENDINGS.has(sorted[i]!.term.slice(term.length))) out.push(sorted[i]!.id);
     }
     return out;
   }
@@ -139,8 +141,8 @@ export function createTermExpander(terms: readonly string[], documentFrequency: 
         for (const { termId, weight } of typoNeighbours(term)) add(termId, weight);
       if (term.length >= settings.affixMinLength) {
         for (const id of extensions(term)) add(id, settings.affixWeight);
-        for (let cut = 1; cut <= settings.affixMaxLength && term.length - cut >= settings.affixMinLength; cut++) {
-          const id = ids.get(term.slice(0, -cut));
+        for (const ending of DERIVING_ENDINGS) {
+          const id = term.endsWith(ending) && term.length - ending.length >= settings.affixMinLength ? ids.get(term.slice(0, -ending.length)) : undefined;
           if (id !== undefined) add(id, settings.affixWeight);
         }
       }
