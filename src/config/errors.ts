@@ -8,6 +8,7 @@ export const CONFIG_ERRORS = Object.freeze({
   notTimezone: (name: string, value: string) =>
     `${name} must be an IANA time zone such as Asia/Baku or Europe/Berlin, got "${value}"`,
   notLogLevel: (value: string) => `LOG_LEVEL must be one of debug, info, warn, error, silent, got "${value}"`,
+  notFolder: (name: string, value: string) => `${name} must be an existing folder, got "${value}"`,
   notPort: (value: string) => `PORT must be a TCP port number between 1 and 65535, got "${value}"`,
   notPositive: (name: string, value: string) => `${name} must be a positive number, got "${value}"`,
   notDuration: (name: string, value: string) =>

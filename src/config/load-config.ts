@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { CONFIG_DEFAULTS } from "./defaults.js";
 import { CONFIG_ERRORS, ConfigError } from "./errors.js";
 import type { LogLevel } from "../log/logger.js";
@@ -25,6 +26,14 @@ export function isTimezone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: zone });
     return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -71,6 +80,9 @@ export function loadConfig(env: Env): Config {
   const telegramApiRoot = get("TELEGRAM_API_ROOT").replace(/\/+$/, "");
   if (!isHttpUrl(telegramApiRoot)) problems.push(CONFIG_ERRORS.notUrl("TELEGRAM_API_ROOT", telegramApiRoot));
 
+  const corpusDir = get("CORPUS_DIR");
+  if (!isFolder(corpusDir)) problems.push(CONFIG_ERRORS.notFolder("CORPUS_DIR", corpusDir));
+
   const siteTimezone = get("SITE_TIMEZONE");
   if (!isTimezone(siteTimezone)) problems.push(CONFIG_ERRORS.notTimezone("SITE_TIMEZONE", siteTimezone));
 
@@ -109,7 +121,7 @@ export function loadConfig(env: Env): Config {
   return {
     botToken,
     telegramApiRoot,
-    corpusDir: get("CORPUS_DIR"),
+    corpusDir,
     dataDir: get("DATA_DIR"),
     siteTimezone,
     logLevel,

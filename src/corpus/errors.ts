@@ -10,6 +10,7 @@ export const CORPUS_ERRORS = Object.freeze({
   listCutOff: (list: string, title: string) => `the "${list}" list is cut off: "${title}" has no date`,
   badFrontMatter: (line: string) => `malformed front matter line "${line}" (expected key: value)`,
   unclosedFrontMatter: "front matter opened with --- is never closed",
+  noFolder: (dir: string) => `the corpus folder "${dir}" does not exist`,
 });
 
 /** A corpus file that cannot be loaded; the message is the reason, without the file name. */

@@ -68,7 +68,10 @@ function mergeCorpora(parts: readonly Corpus[]): Corpus {
 
 /** Loads every page of a folder, in name order. A bad file is skipped and named with its reason; the rest load. */
 export async function loadCorpus(dir: string, options: LoadOptions): Promise<{ corpus: Corpus; skipped: SkippedFile[] }> {
-  const names = (await readdir(dir, { withFileTypes: true }))
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === "ENOENT" || error.code === "ENOTDIR" ? new Error(CORPUS_ERRORS.noFolder(dir)) : error;
+  });
+  const names = entries
     .filter((entry) => entry.isFile() && !isIgnoredFile(entry.name))
     .map((entry) => entry.name)
     .sort();

@@ -1,9 +1,11 @@
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CONFIG_DEFAULTS } from "../../src/config/defaults.js";
 import { CONFIG_ERRORS, ConfigError } from "../../src/config/errors.js";
 import { loadConfig, parseDuration } from "../../src/config/load-config.js";
 
 const TOKEN = "123456789:AAH-token_for_tests_only_0000000";
+const CORPUS = fileURLToPath(new URL("../../corpus", import.meta.url));
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -37,7 +39,7 @@ describe("configuration", () => {
     const config = loadConfig({
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
-      CORPUS_DIR: "/srv/pages",
+      CORPUS_DIR: CORPUS,
       DATA_DIR: "/var/lib/newsdesk",
       SITE_TIMEZONE: "Europe/Berlin",
       LOG_LEVEL: "DEBUG",
@@ -52,7 +54,7 @@ describe("configuration", () => {
     expect(config).toMatchObject({
       botToken: TOKEN,
       telegramApiRoot: "http://127.0.0.1:8081",
-      corpusDir: "/srv/pages",
+      corpusDir: CORPUS,
       dataDir: "/var/lib/newsdesk",
       siteTimezone: "Europe/Berlin",
       logLevel: "debug",
@@ -68,6 +70,7 @@ describe("configuration", () => {
     const problems = problemsOf({
       BOT_TOKEN: "12:short",
       TELEGRAM_API_ROOT: "ftp://example.com",
+      CORPUS_DIR: "/no/such/folder",
       SITE_TIMEZONE: "Nowhere/Land",
       LOG_LEVEL: "loud",
       PORT: "0",
@@ -79,6 +82,7 @@ describe("configuration", () => {
     expect(problems).toEqual([
       CONFIG_ERRORS.malformedToken,
       CONFIG_ERRORS.notUrl("TELEGRAM_API_ROOT", "ftp://example.com"),
+      CONFIG_ERRORS.notFolder("CORPUS_DIR", "/no/such/folder"),
       CONFIG_ERRORS.notTimezone("SITE_TIMEZONE", "Nowhere/Land"),
       CONFIG_ERRORS.notLogLevel("loud"),
       CONFIG_ERRORS.notPort("0"),

@@ -80,6 +80,11 @@ describe("loading a corpus folder", () => {
     });
   });
 
+  it("says plainly when the folder itself is missing", async () => {
+    const missing = join(dir, "no-such-folder");
+    await expect(loadCorpus(missing, { timezone: "Asia/Baku" })).rejects.toThrow(CORPUS_ERRORS.noFolder(missing));
+  });
+
   it("refuses an impossible date in a list, not only in the header", async () => {
     const page = (await readFile(fixture("pages/black-sea-power-cable.txt"), "utf8")).replace("26 March 2023 - 01:45", "30 February 2023 - 01:45");
     await writeFile(join(dir, "black-sea-power-cable.txt"), page);
