@@ -25,6 +25,8 @@ export interface AppOptions {
   webhookHost?: string;
   /** Timings of delivery and the corpus watch, for tests. */
   tuning?: ServiceTuning;
+  /** Called when the bot stops taking updates by itself, on an error it cannot get past. */
+  onFailure?: (error: unknown) => void;
 }
 
 export interface App {
@@ -103,6 +105,7 @@ export function createApp(options: AppOptions): App {
         commands: menuCommands(features),
         webhook: config.webhook ? { ...config.webhook, host: options.webhookHost } : null,
         logger,
+        onFailure: options.onFailure,
       });
       opened.startDelivery();
       return running;

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel, secrets: [config.botToken, config.webhook?.secret ?? ""] });
-  const app = createApp({ config, logger });
+  // A bot that takes no more updates (another instance polls, the token was revoked) stops and exits 1,
+  // so that its supervisor sees it.
+  const app = createApp({ config, logger, onFailure: () => void app.stop().finally(() => process.exit(1)) });
   exitOnSignals(() => app.stop(), logger);
   try {
     await app.start();

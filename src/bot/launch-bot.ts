@@ -19,6 +19,8 @@ export interface LaunchOptions {
   commands: BotCommand[];
   webhook: WebhookOptions | null;
   logger: Logger;
+  /** Called when long polling ends by itself on an error (another instance polling: 409, a revoked token). */
+  onFailure?: (error: unknown) => void;
 }
 
 export interface RunningBot {
@@ -40,6 +42,7 @@ async function launchPolling(bot: Telegraf<Context>, options: LaunchOptions): Pr
     () => true,
     (error: unknown) => {
       options.logger.error(describeError(error, [options.token]), "long polling stopped");
+      options.onFailure?.(error);
       return true;
     },
   );

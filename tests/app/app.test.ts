@@ -21,6 +21,37 @@ function slowFeature() {
 }
 
 describe("the app", () => {
+  it("says so when long polling ends by itself, as when another instance polls the same bot (409)", async () => {
+    const emu = createBotApiEmulator();
+    await emu.start();
+    let failure: unknown = null;
+    const failed = new Promise<void>((resolve) => {
+      const app = createApp({
+        config: testConfig({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot }),
+        logger: silentLogger,
+        onFailure: (error) => {
+          failure = error;
+          void app.stop().then(resolve);
+        },
+      });
+      void app.start();
+    });
+    try {
+      await emu.waitForPolling();
+      // A second poller of the same token: Telegram ends the older long poll with 409 Conflict.
+      const rival = fetch(`${emu.apiRoot}/bot${emu.token}/getUpdates`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ timeout: 1 }),
+      });
+      await failed;
+      expect(String(failure)).toContain("409");
+      await rival;
+    } finally {
+      await emu.stop();
+    }
+  });
+
   it("loads the corpus, polls the Bot API, and on stop finishes the update in hand before it returns", async () => {
     const emu = createBotApiEmulator();
     await emu.start();
