@@ -18,7 +18,7 @@ export function composeStats(stats: StoreStats, timezone: string): string {
   ];
   if (stats.sources.length === 0) lines.push(escapeHtml(t.statsNoSources));
   for (const source of stats.sources) {
-    const lastPoll = (source.lastPollAt && formatDateTime(source.lastPollAt, timezone)) ?? t.statsNever;
+    const lastPoll = formatDateTime(source.lastPollAt, timezone) ?? t.statsNever;
     lines.push("• " + escapeHtml(t.statsSource(source.name, lastPoll, source.failures)));
     if (source.lastError) lines.push("  " + escapeHtml(t.statsLastError(source.lastError)));
   }

@@ -121,8 +121,9 @@ export function createSender(deps: SenderDeps): Sender {
 
   const launch = (row: OutboxRow): void => {
     const now = deps.now();
-    limiter.begin(row.chatId, now);
+    // The row first: if that write fails, the limiter has not counted a send that never started.
     store.outbox.markSending(row.id, now);
+    limiter.begin(row.chatId, now);
     const message = { chatId: row.chatId, threadId: row.threadId, text: row.text, buttons: row.buttons };
     // Through a promise even if the port throws before its first await, so the row is always settled.
     const task = Promise.resolve()

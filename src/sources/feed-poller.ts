@@ -4,7 +4,7 @@ import { FEED_DEFAULTS, type FeedSettings } from "./defaults.js";
 import { FEED_ERRORS } from "./texts.js";
 import { fetchFeed } from "./fetch-feed.js";
 import { parseFeedItems } from "./feed-items.js";
-import { afterFailure, afterSuccess, isDue, NEW_SOURCE_STATE, type Schedule } from "./feed-state.js";
+import { afterFailure, afterSuccess, isDue, longestWait, NEW_SOURCE_STATE, type Schedule } from "./feed-state.js";
 import { systemTimers, type Timers } from "./timers.js";
 
 export interface FeedPollerDeps {
@@ -142,8 +142,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       const next = deps.ingest.getSourceState(feedSourceId(feed))?.nextPollAt;
       return next ? Date.parse(next) : at;
     });
-    const longest = Math.max(schedule.intervalMs, schedule.maxBackoffMs);
-    return Math.min(Math.max(Math.min(...dueTimes) - at, settings.minTickMs), longest);
+    return Math.min(Math.max(Math.min(...dueTimes) - at, settings.minTickMs), longestWait(schedule));
   }
 
   async function tick(): Promise<void> {

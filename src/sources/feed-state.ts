@@ -16,7 +16,7 @@ export interface Schedule {
 }
 
 /** The longest a feed ever waits: the backoff's cap, or the interval when that is longer. */
-function longestWait(schedule: Schedule): number {
+export function longestWait(schedule: Schedule): number {
   return Math.max(schedule.intervalMs, schedule.maxBackoffMs);
 }
 

@@ -1,7 +1,7 @@
 import { FEED_ERRORS } from "./texts.js";
 
 /** A feed that could not be fetched; the message is what /stats shows. */
-export class FeedFetchError extends Error {
+class FeedFetchError extends Error {
   constructor(reason: string) {
     super(reason);
     this.name = "FeedFetchError";

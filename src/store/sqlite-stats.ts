@@ -1,5 +1,5 @@
 import type { SqliteDatabase } from "./open-database.js";
-import type { DeliveryMode, SourceStats, StoreStats } from "./types.js";
+import type { DeliveryMode, OutboxStatus, SourceStats, StoreStats } from "./types.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -10,10 +10,10 @@ export function createSqliteStats(db: SqliteDatabase, listSources: () => SourceS
   const follows = db.prepare<[], { count: number }>(
     "SELECT count(*) AS count FROM follows JOIN subscribers USING (chat_id) WHERE subscribers.active = 1",
   );
-  const byStatus = db.prepare<[], { status: string; count: number }>(
+  const byStatus = db.prepare<[], { status: Extract<OutboxStatus, "pending" | "sending">; count: number }>(
     "SELECT status, count(*) AS count FROM outbox WHERE status IN ('pending', 'sending') GROUP BY status",
   );
-  const doneSince = db.prepare<[number], { status: string; count: number }>(
+  const doneSince = db.prepare<[number], { status: Extract<OutboxStatus, "sent" | "failed">; count: number }>(
     `SELECT status, count(*) AS count FROM outbox
      WHERE status IN ('sent', 'failed') AND updated_at > ? GROUP BY status`,
   );
@@ -30,12 +30,8 @@ export function createSqliteStats(db: SqliteDatabase, listSources: () => SourceS
       if (row.active === 1) stats.subscribers[row.mode] += row.count;
       else stats.subscribers.inactive += row.count;
     }
-    for (const row of byStatus.all()) {
-      if (row.status === "pending" || row.status === "sending") stats.outbox[row.status] = row.count;
-    }
-    for (const row of doneSince.all(now - DAY_MS)) {
-      if (row.status === "sent" || row.status === "failed") stats.last24h[row.status] = row.count;
-    }
+    for (const row of byStatus.all()) stats.outbox[row.status] = row.count;
+    for (const row of doneSince.all(now - DAY_MS)) stats.last24h[row.status] = row.count;
     return stats;
   };
 }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composeStats } from "../../src/delivery/compose-stats.js";
+import { NEW_SOURCE_STATE } from "../../src/sources/feed-state.js";
 import type { StoreStats } from "../../src/store/types.js";
-
-const NEVER_POLLED = {
-  etag: null,
-  lastModified: null,
-  lastPollAt: null,
-  lastSuccessAt: null,
-  lastError: null,
-  failures: 0,
-  nextPollAt: null,
-};
 
 describe("the delivery part of /stats", () => {
   it("shows subscribers by mode, follows, the outbox, the last day and each source", () => {
@@ -21,13 +12,13 @@ describe("the delivery part of /stats", () => {
       last24h: { sent: 5400, failed: 4 },
       sources: [
         {
-          ...NEVER_POLLED,
+          ...NEW_SOURCE_STATE,
           name: "corpus",
           lastPollAt: "2023-03-28T04:00:00.000Z",
           lastSuccessAt: "2023-03-28T04:00:00.000Z",
         },
         {
-          ...NEVER_POLLED,
+          ...NEW_SOURCE_STATE,
           name: "feed:https://news.example/rss",
           lastPollAt: "2023-03-28T03:55:00.000Z",
           lastError: "HTTP 503 <Service Unavailable>",

@@ -30,8 +30,9 @@ describe("delivery through the Bot API emulator", () => {
     await emu.stop();
   });
 
-  function wire() {
-    const sender = createSender({ store, send: emulatorSendPort(emu), now: clock.now, logger: silentLogger, rate: 25 });
+  /** The sender runs on the fake clock unless a test drives it in real time with start(). */
+  function wire(sending: { now: () => number; rate: number } = { now: clock.now, rate: 25 }) {
+    const sender = createSender({ store, send: emulatorSendPort(emu), logger: silentLogger, ...sending });
     const ingest = createIngest({
       store,
       matchFollow: matchWords,
@@ -151,15 +152,7 @@ describe("delivery through the Bot API emulator", () => {
 
   it("drains on its own once started, and stop() waits for the send in flight", async () => {
     const readers = [emu.user(), emu.user(), emu.user()];
-    const sender = createSender({ store, send: emulatorSendPort(emu), now: Date.now, logger: silentLogger, rate: 50 });
-    const ingest = createIngest({
-      store,
-      matchFollow: matchWords,
-      now: clock.now,
-      logger: silentLogger,
-      onQueued: sender.wake,
-    });
-    ingest.ingest("corpus", EARLIER_HEADLINES);
+    const { sender, ingest } = wire({ now: Date.now, rate: 50 });
     for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
 
     sender.start();

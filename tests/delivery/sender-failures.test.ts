@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSender } from "../../src/delivery/sender.js";
-import type { OutgoingMessage, SendResult } from "../../src/delivery/types.js";
+import type { OutgoingMessage, SendPort, SendResult } from "../../src/delivery/types.js";
 import { silentLogger } from "../../src/log/logger.js";
 import type { Store } from "../../src/store/types.js";
 import { headline } from "../store/fixtures/headlines.js";
@@ -8,6 +8,7 @@ import { openMemoryStore } from "../store/fixtures/open-store.js";
 import { drainUntilIdle } from "./helpers/drain.js";
 import { createFakeClock } from "./helpers/fake-clock.js";
 import { createFakeSendPort } from "./helpers/fake-send-port.js";
+import { waitUntil } from "./helpers/wait-until.js";
 
 const alice = { chatId: 1001, threadId: null, chatType: "private" as const };
 
@@ -159,6 +160,33 @@ describe("sender when Telegram refuses", () => {
   });
 });
 
+describe("sender when the database fails", () => {
+  it("sends the message once marking it in flight works again", async () => {
+    const clock = createFakeClock("2023-03-28T04:00:00Z");
+    const store = openMemoryStore(clock.now);
+    const port = createFakeSendPort(clock.now);
+    let failWrites = 1;
+    const flaky: Store = {
+      ...store,
+      outbox: {
+        ...store.outbox,
+        markSending: (id, now) => {
+          if (failWrites-- > 0) throw new Error("SQLITE_BUSY: database is locked");
+          store.outbox.markSending(id, now);
+        },
+      },
+    };
+    const sender = createSender({ store: flaky, send: port.send, now: clock.now, logger: silentLogger });
+    queue(store, alice.chatId, "1");
+    await expect(sender.drainOnce()).rejects.toThrow(/SQLITE_BUSY/);
+    expect(port.calls).toEqual([]);
+
+    await drainUntilIdle(sender, clock);
+    expect(port.delivered().map((call) => call.message.chatId)).toEqual([alice.chatId]);
+    expect(store.outbox.list().map((row) => row.status)).toEqual(["sent"]);
+  });
+});
+
 describe("sender after a crash", () => {
   it("sends again the messages left in flight, and every other message once", async () => {
     const { clock, store, port, sender } = setup(() => ({ kind: "ok" }));
@@ -174,5 +202,32 @@ describe("sender after a crash", () => {
     await drainUntilIdle(sender, clock);
     expect(port.calls.map((call) => call.message.chatId).sort()).toEqual([2, 3, 4, 5, 6]);
     expect(store.outbox.list().every((row) => row.status === "sent")).toBe(true);
+  });
+});
+
+describe("sender at shutdown", () => {
+  it("stop() resolves only once the send in flight is answered and recorded", async () => {
+    const clock = createFakeClock("2023-03-28T04:00:00Z");
+    const store = openMemoryStore(clock.now);
+    const answers: Array<(result: SendResult) => void> = [];
+    const send: SendPort = () => new Promise((resolve) => answers.push(resolve));
+    const sender = createSender({ store, send, now: clock.now, logger: silentLogger });
+    queue(store, alice.chatId, "1");
+    sender.start();
+    await waitUntil(() => answers.length === 1, "the send to start");
+
+    let stopped = false;
+    const stopping = sender.stop().then(() => {
+      stopped = true;
+    });
+    // Turns of the event loop, not time: a stop that did not wait for the answer would have resolved by now.
+    for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+    expect(stopped).toBe(false);
+    expect(store.outbox.list().map((row) => row.status)).toEqual(["sending"]);
+
+    answers[0]!({ kind: "ok" });
+    await stopping;
+    expect(store.outbox.list().map((row) => row.status)).toEqual(["sent"]);
+    expect(answers).toHaveLength(1);
   });
 });

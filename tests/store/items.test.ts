@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NEW_SOURCE_STATE } from "../../src/sources/feed-state.js";
 import { EARLIER_HEADLINES, headline, IRAQ, JAPAN, section } from "./fixtures/headlines.js";
 import { openMemoryStore } from "./fixtures/open-store.js";
 
@@ -74,15 +75,7 @@ describe("items seen", () => {
   it("keeps the no-flood rule for a source whose poller saved its state before its first batch", () => {
     let now = 1000;
     const store = openMemoryStore(() => now);
-    store.sources.saveState("corpus", {
-      etag: null,
-      lastModified: null,
-      lastPollAt: "2023-03-28T04:00:00.000Z",
-      lastSuccessAt: null,
-      lastError: null,
-      failures: 0,
-      nextPollAt: null,
-    });
+    store.sources.saveState("corpus", { ...NEW_SOURCE_STATE, lastPollAt: "2023-03-28T04:00:00.000Z" });
     expect(store.items.record("corpus", EARLIER_HEADLINES)).toEqual([]);
     now = 2000;
     expect(titles(store.items.record("corpus", [JAPAN]))).toEqual([JAPAN.title]);

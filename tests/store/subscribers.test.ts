@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NEW_SOURCE_STATE } from "../../src/sources/feed-state.js";
 import type { OutboxDraft } from "../../src/store/types.js";
 import { SITE_ZONE, openMemoryStore } from "./fixtures/open-store.js";
 
@@ -125,13 +126,9 @@ describe("subscribers and follows", () => {
     store.outbox.markFailed(second!.id, "400 Bad Request: message is too long", now);
     store.outbox.markSending(third!.id, now);
     store.sources.saveState("corpus", {
-      etag: null,
-      lastModified: null,
+      ...NEW_SOURCE_STATE,
       lastPollAt: "2023-03-28T07:59:00.000Z",
       lastSuccessAt: "2023-03-28T07:59:00.000Z",
-      lastError: null,
-      failures: 0,
-      nextPollAt: null,
     });
 
     now += 60_000;
