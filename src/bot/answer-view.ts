@@ -1,12 +1,12 @@
-import type { InlineKeyboardMarkup } from "telegraf/types";
-import type { Corpus } from "../corpus/types.js";
+import type { Article, Corpus } from "../corpus/types.js";
 import type { Answer } from "../search/types.js";
 import { articleById } from "./corpus-view.js";
 import { formatAnswer } from "./format/answer.js";
 import { answerKeyboard } from "./keyboards/answer-keyboard.js";
+import type { View } from "./replies.js";
 
 /** The section an answer quotes, when it is a section still in the corpus (for its Whole section button). */
-function answeredSection(corpus: Corpus, answer: Answer) {
+export function answeredSection(corpus: Corpus, answer: Answer): { article: Article; sectionIndex: number } | null {
   if (answer.kind !== "section" || answer.articleId === null || answer.sectionIndex === null) return null;
   const article = articleById(corpus, answer.articleId);
   return article?.sections[answer.sectionIndex] ? { article, sectionIndex: answer.sectionIndex } : null;
@@ -19,7 +19,7 @@ export function answerView(options: {
   list: string;
   index: number;
   timeZone: string;
-}): { html: string; markup: InlineKeyboardMarkup } | null {
+}): View | null {
   const { corpus, answers, list, index, timeZone } = options;
   const answer = answers[index];
   if (!answer) return null;

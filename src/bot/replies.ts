@@ -1,7 +1,15 @@
 import { TelegramError, type Context } from "telegraf";
 import type { InlineKeyboardMarkup } from "telegraf/types";
+import { TEXTS } from "./texts.js";
 
-const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+/** The options of every message of ours, inline results' included. */
+export const HTML_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+
+/** A message the bot can send or edit to: its HTML and its buttons. */
+export interface View {
+  html: string;
+  markup: InlineKeyboardMarkup;
+}
 
 /**
  * Sends our HTML to the update's chat. In a group it replies to the message it answers, so that the
@@ -11,7 +19,7 @@ export async function replyHtml(ctx: Context, html: string, markup?: InlineKeybo
   const message = ctx.message ?? ctx.editedMessage;
   const inGroup = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   await ctx.reply(html, {
-    ...HTML,
+    ...HTML_OPTIONS,
     ...(markup && markup.inline_keyboard.length > 0 ? { reply_markup: markup } : {}),
     ...(inGroup && message ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } } : {}),
   });
@@ -23,9 +31,19 @@ export async function replyHtml(ctx: Context, html: string, markup?: InlineKeybo
  */
 export async function editHtml(ctx: Context, html: string, markup: InlineKeyboardMarkup): Promise<void> {
   try {
-    await ctx.editMessageText(html, { ...HTML, reply_markup: markup });
+    await ctx.editMessageText(html, { ...HTML_OPTIONS, reply_markup: markup });
   } catch (error) {
     if (error instanceof TelegramError && error.code === 400 && /message is not modified/i.test(error.description)) return;
     throw error;
   }
+}
+
+/**
+ * A button's answer: the pressed message becomes `view`, or, when the view no longer exists (an old button), the
+ * reader is told the list has changed.
+ */
+export async function editOrStale(ctx: Context, view: View | null): Promise<void> {
+  if (!view) return void (await ctx.answerCbQuery(TEXTS.staleList));
+  await editHtml(ctx, view.html, view.markup);
+  await ctx.answerCbQuery();
 }

@@ -1,10 +1,5 @@
 import type { TgEntity } from "../emulator/telegram-types.js";
 
-/**
- * Turns a message's text and entities into what a terminal can show: with color, ANSI styles (bold, italic,
- * underline, strikethrough, code in cyan); without, light markup (*bold*, _italic_, ~struck~, `code`). Links always
- * show their target, as "text <url>", since a terminal cannot hide it behind the text; quotes get a "> " margin.
- */
 interface Markers {
   open: string;
   close: string;
@@ -56,6 +51,11 @@ function markersFor(entity: TgEntity, text: string, color: boolean): Markers {
   }
 }
 
+/**
+ * Turns a message's text and entities into what a terminal can show: with color, ANSI styles (bold, italic,
+ * underline, strikethrough, code in cyan); without, light markup (*bold*, _italic_, ~struck~, `code`). Links always
+ * show their target, as "text <url>", since a terminal cannot hide it behind the text; quotes get a "> " margin.
+ */
 export function renderText(text: string, entities: readonly TgEntity[], color: boolean): string {
   const sorted = [...entities].sort((a, b) => a.offset - b.offset || b.length - a.length);
   const open: Array<{ entity: TgEntity; markers: Markers }> = [];

@@ -2,13 +2,14 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { BotApiEmulator } from "../emulator/emulator.js";
 import type { InlineResult } from "../emulator/queries.js";
+import { renderFormatted } from "../emulator/message-text.js";
 import type { BotMessage, EmulatorEvent } from "../emulator/telegram-types.js";
 import type { EmuUser } from "../emulator/users.js";
 import { parseChatInput } from "./chat-input.js";
 import { CHAT_TEXTS } from "./chat-texts.js";
 import { buttonRows, renderInlineResults, renderMessageBlock } from "./render-message.js";
 
-export const TERMINAL_CHAT_DEFAULTS = Object.freeze({
+const TERMINAL_CHAT_DEFAULTS = Object.freeze({
   /** After each line, how long to wait for the bot to go quiet before reading the next one. */
   replyTimeoutMs: 15_000,
 });
@@ -62,12 +63,13 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
   };
 
   const show = (message: BotMessage, edited: boolean): void => {
+    const { text, entities } = renderFormatted(message.text, message.parse_mode, message.entities);
     say(
       renderMessageBlock(
         {
           sender: message.via_bot ? CHAT_TEXTS.youVia(botName) : botName,
-          text: emulator.renderedText(message),
-          entities: emulator.entities(message),
+          text,
+          entities,
           ...(message.reply_markup ? { markup: message.reply_markup } : {}),
           edited,
         },

@@ -17,7 +17,7 @@ const BUTTON_ACTIONS = [
   "pay",
 ] as const;
 
-export function isInlineKeyboard(markup: unknown): markup is InlineKeyboardMarkup {
+function isInlineKeyboard(markup: unknown): markup is InlineKeyboardMarkup {
   return typeof markup === "object" && markup !== null && "inline_keyboard" in markup;
 }
 

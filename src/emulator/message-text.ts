@@ -3,7 +3,7 @@ import { HtmlParseError, parseTelegramHtml, trimText, type ParsedText } from "./
 import type { TgEntity } from "./telegram-types.js";
 
 /** Telegram's limit on a message's text, counted after entities are parsed (UTF-16 code units, as html.ts counts). */
-export const TEXT_LIMIT = 4096;
+const TEXT_LIMIT = 4096;
 
 /**
  * The text a user sees for what the bot sent, or the 400 Telegram answers. Only HTML parse mode is implemented:
@@ -12,18 +12,14 @@ export const TEXT_LIMIT = 4096;
 export function resolveOutgoingText(source: { text?: unknown; parse_mode?: unknown; entities?: unknown }): ParsedText {
   if (source.text === undefined || source.text === null) throw badRequest(API_ERRORS.textEmpty);
   const raw = String(source.text);
-  const parsed = parseFormatted(raw, source.parse_mode, source.entities);
+  const parsed = renderFormatted(raw, source.parse_mode, source.entities);
   if (parsed.text.length === 0) throw badRequest(API_ERRORS.textEmpty);
   if (parsed.text.length > TEXT_LIMIT) throw badRequest(API_ERRORS.textTooLong);
   return parsed;
 }
 
-/** Same parsing without the emptiness and length checks: for rendering what is already stored. */
-export function renderFormatted(text: string, parseMode: unknown, entities: unknown): ParsedText {
-  return parseFormatted(text, parseMode, entities);
-}
-
-function parseFormatted(raw: string, parseMode: unknown, entities: unknown): ParsedText {
+/** The text and entities a user sees, without the emptiness and length checks: for rendering what is already stored. */
+export function renderFormatted(raw: string, parseMode: unknown, entities: unknown): ParsedText {
   if (parseMode === undefined || parseMode === null || parseMode === "") {
     return trimText(raw, entities === undefined ? [] : checkEntities(entities, raw.length));
   }

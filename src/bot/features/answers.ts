@@ -6,7 +6,7 @@ import { formatSection } from "../format/section.js";
 import { answerNavData } from "../keyboards/answer-keyboard.js";
 import { resolveWholeSection, wholeSectionData } from "../keyboards/whole-section.js";
 import { readerZone } from "../reader-zone.js";
-import { editHtml, replyHtml } from "../replies.js";
+import { editOrStale, replyHtml } from "../replies.js";
 import { TEXTS } from "../texts.js";
 
 /** The buttons of an answer: More answers and Back edit it in place; Whole section sends the section. */
@@ -16,13 +16,12 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
   composer.action(answerNavData.pattern, async (ctx) => {
     const data = answerNavData.decode(ctx.match.input);
     const answers = data ? lists.get(data.list) : undefined;
-    const view =
+    await editOrStale(
+      ctx,
       data && answers
         ? answerView({ corpus: deps.getCorpus(), answers, list: data.list, index: data.index, timeZone: readerZone(deps, ctx) })
-        : null;
-    if (!view) return void (await ctx.answerCbQuery(TEXTS.staleList));
-    await editHtml(ctx, view.html, view.markup);
-    await ctx.answerCbQuery();
+        : null,
+    );
   });
 
   composer.action(wholeSectionData.pattern, async (ctx) => {

@@ -4,14 +4,12 @@ import type { AnswerLists } from "../answer-lists.js";
 import { answerView } from "../answer-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import type { BotDeps } from "../deps.js";
-import { questionOf, type Question } from "../input/question-of.js";
+import { hasWords, questionOf, type Question } from "../input/question-of.js";
 import { menuKeyboard } from "../keyboards/menu-keyboard.js";
 import { floodGuard, type FloodControl } from "../middlewares/flood-control.js";
 import { readerZone } from "../reader-zone.js";
 import { replyHtml } from "../replies.js";
 import { TEXTS } from "../texts.js";
-
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /**
  * Questions: /ask and /search anywhere, any text in private, mentions and replies to the bot in groups.
@@ -32,7 +30,7 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
     const { text } = question;
     if (text === "") return question.command ? replyHtml(ctx, TEXTS.askUsage) : undefined;
     if ([...text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, TEXTS.tooLong(BOT_DEFAULTS.maxQuestionLength));
-    if (!HAS_WORDS.test(text)) return replyHtml(ctx, TEXTS.noWords);
+    if (!hasWords(text)) return replyHtml(ctx, TEXTS.noWords);
     const answers = deps.getSearch().search(text, { limit: BOT_DEFAULTS.answersPerQuestion });
     if (answers.length === 0) return replyHtml(ctx, TEXTS.notFound(text), menuKeyboard());
     const view = answerView({

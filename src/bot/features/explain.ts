@@ -1,8 +1,7 @@
 import { Composer, type Context } from "telegraf";
-import type { InlineKeyboardMarkup } from "telegraf/types";
 import type { Answer } from "../../search/types.js";
 import type { StoredItem } from "../../store/types.js";
-import { articleById } from "../corpus-view.js";
+import { answeredSection } from "../answer-view.js";
 import { formatAnswer } from "../format/answer.js";
 import { explainData, keyId } from "../keyboards/subscription-data.js";
 import { wholeSectionButton } from "../keyboards/whole-section.js";
@@ -54,14 +53,10 @@ export function explainFeature(deps: SubscriptionDeps): Composer<Context> {
     if (!ctx.chat) return;
     if (!answer) return replyHtml(ctx, SUBSCRIPTION_TEXTS.explainNone(item.title));
     const zone = deps.getStore().subscribers.get(ctx.chat.id)?.timezone ?? deps.siteTimezone;
-    const article = answer.articleId === null ? undefined : articleById(deps.getCorpus(), answer.articleId);
-    const markup: InlineKeyboardMarkup = {
-      inline_keyboard:
-        article && answer.sectionIndex !== null && article.sections[answer.sectionIndex]
-          ? [[wholeSectionButton(TEXTS.buttons.wholeSection, article, answer.sectionIndex)]]
-          : [],
-    };
-    await replyHtml(ctx, formatAnswer(answer, { timeZone: zone }), markup);
+    const section = answeredSection(deps.getCorpus(), answer);
+    await replyHtml(ctx, formatAnswer(answer, { timeZone: zone }), {
+      inline_keyboard: section ? [[wholeSectionButton(TEXTS.buttons.wholeSection, section.article, section.sectionIndex)]] : [],
+    });
   });
 
   return composer;

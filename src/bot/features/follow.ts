@@ -1,4 +1,5 @@
 import { Composer, type Context } from "telegraf";
+import { hasWords } from "../input/question-of.js";
 import { dropFollowData, keyId } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
 import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
@@ -9,7 +10,6 @@ import { followsView, settingsView } from "../subscriptions/settings-view.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 
 const T = SUBSCRIPTION_TEXTS;
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /**
  * /follow <words>: new headlines and sections matching the words (typos tolerated, by the search engine) are
@@ -22,7 +22,7 @@ export function followFeature(deps: SubscriptionDeps): Composer<Context> {
     "follow",
     managersOnly(async (ctx) => {
       const words = ctx.payload.trim().replace(/\s+/g, " ");
-      if (!HAS_WORDS.test(words)) return replyHtml(ctx, T.followUsage);
+      if (!hasWords(words)) return replyHtml(ctx, T.followUsage);
       if ([...words].length > SUBSCRIPTION_DEFAULTS.maxFollowLength) {
         return replyHtml(ctx, T.followTooLong(SUBSCRIPTION_DEFAULTS.maxFollowLength));
       }

@@ -10,8 +10,7 @@ import { clip } from "../format/clip.js";
 import { formatHeadline, headlineMeta } from "../format/headlines.js";
 import { shortHash } from "../keyboards/callback-data.js";
 import { readerZone } from "../reader-zone.js";
-
-const HTML = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+import { HTML_OPTIONS } from "../replies.js";
 
 function article(id: string, title: string, description: string, html: string): InlineQueryResultArticle {
   return {
@@ -19,7 +18,7 @@ function article(id: string, title: string, description: string, html: string): 
     id,
     title: clip(title, BOT_DEFAULTS.headingMaxLength),
     description: clip(description.replace(/\s+/g, " ").trim(), BOT_DEFAULTS.inlineDescriptionLength),
-    input_message_content: { message_text: html, ...HTML },
+    input_message_content: { message_text: html, ...HTML_OPTIONS },
   };
 }
 

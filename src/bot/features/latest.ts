@@ -1,19 +1,18 @@
 import { Composer, type Context } from "telegraf";
-import type { InlineKeyboardMarkup } from "telegraf/types";
 import { headlinesFingerprint, latestHeadlines, pageOf } from "../corpus-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import type { BotDeps } from "../deps.js";
 import { formatLatestPage } from "../format/headlines.js";
 import { latestKeyboard, latestPageData, openLatestData } from "../keyboards/latest-keyboard.js";
 import { readerZone } from "../reader-zone.js";
-import { editHtml, replyHtml } from "../replies.js";
+import { editOrStale, replyHtml, type View } from "../replies.js";
 import { TEXTS } from "../texts.js";
 
 /** /latest: the newest headlines first, a page at a time, with Older and Newer. */
 export function latestFeature(deps: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  const page = (ctx: Context, number: number, list?: string): { html: string; markup: InlineKeyboardMarkup } | null => {
+  const page = (ctx: Context, number: number, list?: string): View | null => {
     const corpus = deps.getCorpus();
     const current = headlinesFingerprint(corpus);
     if (list !== undefined && list !== current) return null;
@@ -39,10 +38,7 @@ export function latestFeature(deps: BotDeps): Composer<Context> {
   });
   composer.action(latestPageData.pattern, async (ctx) => {
     const data = latestPageData.decode(ctx.match.input);
-    const next = data ? page(ctx, data.page, data.list) : null;
-    if (!next) return void (await ctx.answerCbQuery(TEXTS.staleList));
-    await editHtml(ctx, next.html, next.markup);
-    await ctx.answerCbQuery();
+    await editOrStale(ctx, data ? page(ctx, data.page, data.list) : null);
   });
   return composer;
 }

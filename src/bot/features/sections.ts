@@ -1,5 +1,4 @@
 import { Composer, type Context } from "telegraf";
-import type { InlineKeyboardMarkup } from "telegraf/types";
 import { articleByKey, articlesFingerprint, pageOf } from "../corpus-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import type { BotDeps } from "../deps.js";
@@ -12,10 +11,8 @@ import {
   openSectionsData,
 } from "../keyboards/sections-keyboard.js";
 import { readerZone } from "../reader-zone.js";
-import { editHtml, replyHtml } from "../replies.js";
+import { editOrStale, replyHtml, type View } from "../replies.js";
 import { TEXTS } from "../texts.js";
-
-type View = { html: string; markup: InlineKeyboardMarkup };
 
 /**
  * /sections: the articles as buttons, then an article's sections as buttons (the message is edited in
@@ -64,12 +61,6 @@ export function sectionsFeature(deps: BotDeps): Composer<Context> {
     if (first) await replyHtml(ctx, first.html, first.markup);
   };
 
-  const editTo = async (ctx: Context, view: View | null) => {
-    if (!view) return void (await ctx.answerCbQuery(TEXTS.staleList));
-    await editHtml(ctx, view.html, view.markup);
-    await ctx.answerCbQuery();
-  };
-
   composer.command("sections", sendArticles);
   composer.action(openSectionsData.pattern, async (ctx) => {
     await ctx.answerCbQuery();
@@ -77,11 +68,11 @@ export function sectionsFeature(deps: BotDeps): Composer<Context> {
   });
   composer.action(articlesPageData.pattern, async (ctx) => {
     const data = articlesPageData.decode(ctx.match.input);
-    await editTo(ctx, data ? articlesView(data.page, data.list) : null);
+    await editOrStale(ctx, data ? articlesView(data.page, data.list) : null);
   });
   composer.action(articleData.pattern, async (ctx) => {
     const data = articleData.decode(ctx.match.input);
-    await editTo(ctx, data ? articleView(ctx, data.article, data.page) : null);
+    await editOrStale(ctx, data ? articleView(ctx, data.article, data.page) : null);
   });
   return composer;
 }

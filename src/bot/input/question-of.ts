@@ -13,6 +13,9 @@ export interface Question {
 
 const ASK_COMMANDS = new Set(["ask", "search"]);
 
+/** Whether a reader's text holds a letter or a digit: what a question or a follow needs to mean anything. */
+export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
+
 /** What of a text message (or an edit) decides whether it asks the bot something. */
 interface TextMessage {
   text: string;

@@ -4,7 +4,7 @@ import { openLatestData } from "./latest-keyboard.js";
 import { openSectionsData } from "./sections-keyboard.js";
 
 /** Latest and Sections: they open fresh lists, so they never go stale. */
-export function menuButtons(): InlineKeyboardButton[] {
+function menuButtons(): InlineKeyboardButton[] {
   return [
     { text: TEXTS.buttons.latest, callback_data: openLatestData.encode({}) },
     { text: TEXTS.buttons.sections, callback_data: openSectionsData.encode({}) },

@@ -31,7 +31,7 @@ function rowsOf<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Every new headline, Daily digest, Off: the current one ticked. */
-export function modeRow(current: DeliveryMode | null): InlineKeyboardButton[] {
+function modeRow(current: DeliveryMode | null): InlineKeyboardButton[] {
   return MODES.map((mode) => ({ text: mark(B[mode], mode === current), callback_data: modeData.encode({ mode }) }));
 }
 

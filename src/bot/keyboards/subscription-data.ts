@@ -17,7 +17,7 @@ export const dropFollowData = defineCallbackData("d1", { follow: "key", view: "k
 /** Explains a pushed item by its store id. */
 export const explainData = defineCallbackData("x1", { item: "key" });
 
-export const SETTINGS_PANELS = ["main", "hour", "zone", "quiet", "follows"] as const;
+const SETTINGS_PANELS = ["main", "hour", "zone", "quiet", "follows"] as const;
 export type SettingsPanel = (typeof SETTINGS_PANELS)[number];
 
 export const isSettingsPanel = (value: string): value is SettingsPanel =>

@@ -1,9 +1,9 @@
 import type { Context } from "telegraf";
 import type { Subscriber, SubscriberPatch } from "../../store/types.js";
-import { editHtml, replyHtml } from "../replies.js";
+import { editHtml, replyHtml, type View } from "../replies.js";
 import { chatRefOf } from "./chat-ref.js";
 import type { SubscriptionDeps } from "./deps.js";
-import type { ChatSettings, SettingsView } from "./settings-view.js";
+import type { ChatSettings } from "./settings-view.js";
 
 /** The settings of the update's chat as stored now. */
 export function readSettings(ctx: Context, deps: SubscriptionDeps): ChatSettings {
@@ -28,7 +28,7 @@ export function saveSettings(ctx: Context, deps: SubscriptionDeps, patch: Subscr
 }
 
 /** Shows a view: in place of the message whose button was pressed, or as a reply to a command. */
-export async function showView(ctx: Context, view: SettingsView): Promise<void> {
+export async function showView(ctx: Context, view: View): Promise<void> {
   if (ctx.callbackQuery && ctx.callbackQuery.message) await editHtml(ctx, view.html, view.markup);
   else await replyHtml(ctx, view.html, view.markup);
 }

@@ -9,7 +9,7 @@ const MANAGING_STATUSES = new Set(["creator", "administrator"]);
  * in a group or channel (asked of Telegram each time, so a demoted admin loses it at once). A message an admin
  * posts anonymously comes from the group itself, and a channel's posts from the channel: only admins post there.
  */
-export async function canManageChat(ctx: Context): Promise<boolean> {
+async function canManageChat(ctx: Context): Promise<boolean> {
   const chat = ctx.chat;
   if (!chat) return false;
   if (chat.type === "private") return true;
@@ -29,4 +29,3 @@ export function managersOnly<C extends Context>(handler: MiddlewareFn<C>): Middl
     else await replyHtml(ctx, refusal);
   };
 }
-

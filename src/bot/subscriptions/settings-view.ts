@@ -1,4 +1,3 @@
-import type { InlineKeyboardMarkup } from "telegraf/types";
 import { STORE_DEFAULTS } from "../../store/defaults.js";
 import type { ChatType, Follow, Subscriber } from "../../store/types.js";
 import {
@@ -9,15 +8,11 @@ import {
   zoneKeyboard,
 } from "../keyboards/settings-keyboards.js";
 import type { SettingsPanel } from "../keyboards/subscription-data.js";
+import type { View } from "../replies.js";
 import { SUBSCRIPTION_TEXTS } from "../texts.js";
 import { formatClockTime, formatQuietHours } from "./clock-time.js";
 
 const T = SUBSCRIPTION_TEXTS;
-
-export interface SettingsView {
-  html: string;
-  markup: InlineKeyboardMarkup;
-}
 
 /** A chat's settings as they stand; a chat that never subscribed has the defaults. */
 export interface ChatSettings {
@@ -35,7 +30,7 @@ export const digestTimeOf = (subscriber: Subscriber | null): string =>
   formatClockTime(subscriber?.digestMinutes ?? STORE_DEFAULTS.digestMinutes);
 
 /** Mode, digest hour, zone, quiet hours and follows, one a line. */
-export function formatSettings(settings: ChatSettings): string {
+function formatSettings(settings: ChatSettings): string {
   const { subscriber } = settings;
   return [
     T.settingsTitle(settings.chatType),
@@ -46,24 +41,25 @@ export function formatSettings(settings: ChatSettings): string {
   ].join("\n");
 }
 
+const withNotice = (notice: string | undefined, html: string): string => (notice ? `${notice}\n\n${html}` : html);
+
 /** One panel of the settings message, with `notice` (what just changed) above it. */
-export function settingsView(panel: SettingsPanel, settings: ChatSettings, notice?: string): SettingsView {
+export function settingsView(panel: SettingsPanel, settings: ChatSettings, notice?: string): View {
   const { subscriber } = settings;
   const zone = zoneOf(settings);
-  const withNotice = (html: string) => (notice ? `${notice}\n\n${html}` : html);
   switch (panel) {
     case "main":
-      return { html: withNotice(formatSettings(settings)), markup: settingsKeyboard(subscriber) };
+      return { html: withNotice(notice, formatSettings(settings)), markup: settingsKeyboard(subscriber) };
     case "hour":
       return {
-        html: withNotice(T.hourPrompt(zone)),
+        html: withNotice(notice, T.hourPrompt(zone)),
         markup: digestHourKeyboard(subscriber?.mode === "daily" ? subscriber.digestMinutes : null),
       };
     case "zone":
-      return { html: withNotice(T.timezonePrompt(zone)), markup: zoneKeyboard(zone, true) };
+      return { html: withNotice(notice, T.timezonePrompt(zone)), markup: zoneKeyboard(zone, true) };
     case "quiet": {
       const quiet = subscriber?.quiet ?? null;
-      return { html: withNotice(T.quietPrompt(quiet && formatQuietHours(quiet), zone)), markup: quietKeyboard(quiet, true) };
+      return { html: withNotice(notice, T.quietPrompt(quiet && formatQuietHours(quiet), zone)), markup: quietKeyboard(quiet, true) };
     }
     case "follows":
       return followsView(settings.follows, "s", notice);
@@ -71,7 +67,9 @@ export function settingsView(panel: SettingsPanel, settings: ChatSettings, notic
 }
 
 /** The stories a chat follows, a drop button each. */
-export function followsView(follows: readonly Follow[], view: "l" | "s", notice?: string): SettingsView {
-  const html = follows.length > 0 ? T.followingTitle : T.followingNone;
-  return { html: notice ? `${notice}\n\n${html}` : html, markup: followsKeyboard(follows, view) };
+export function followsView(follows: readonly Follow[], view: "l" | "s", notice?: string): View {
+  return {
+    html: withNotice(notice, follows.length > 0 ? T.followingTitle : T.followingNone),
+    markup: followsKeyboard(follows, view),
+  };
 }

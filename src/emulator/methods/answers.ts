@@ -5,7 +5,7 @@ import type { InlineResult } from "../queries.js";
 import type { MethodHandler } from "./context.js";
 
 /** Telegram's limits on inline answers and callback notifications. */
-export const INLINE_RESULTS_LIMIT = 50;
+const INLINE_RESULTS_LIMIT = 50;
 const RESULT_ID_BYTES = 64;
 const NEXT_OFFSET_BYTES = 64;
 const CALLBACK_TEXT_LIMIT = 200;

@@ -28,6 +28,13 @@ describe("callback data", () => {
     expect(codec.pattern.test("t1:garbage")).toBe(true);
   });
 
+  it("refuses to encode data over Telegram's 64 bytes", () => {
+    expect(CALLBACK_DATA_LIMIT).toBe(64);
+    const wide = defineCallbackData("w9", { a: "key", b: "key", c: "key" });
+    const key = "k".repeat(24);
+    expect(() => wide.encode({ a: key, b: key, c: key })).toThrow("callback data over 64 bytes");
+  });
+
   it("keeps every button of every keyboard within Telegram's 64 bytes", () => {
     const keyboards = [
       answerKeyboard({ list: "AbCdEfGh", index: 5, total: 10, section: { article, sectionIndex: 11 } }),
