@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { createSearchEngine } from "../search/engine.js";
-import { loadLanguage } from "../search/language.js";
+import { loadLanguage, type Language } from "../search/language.js";
 import { createRandom } from "./random.js";
 import { hasSyntheticCorpus, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
@@ -31,25 +31,26 @@ function collectGarbage(): void {
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
-async function seedMaterial(): Promise<{ words: string[]; questions: string[] }> {
+/** Questions over the seed page's words, which the synthetic pages mix in: answerable, typo'd and off-topic. */
+const SEED_QUESTIONS = [
+  "What is the Zangezur corridor?",
+  "Why did Azerbaijan detain 19 people?",
+  "Who is Velayati?",
+  "mosaic defense",
+  "zangezor coridor",
+  "Iran proxies Huseyniyun",
+  "Turkey and Azerbaijan joint military exercises",
+  "Why does the Iranian regime say the protests are organized from abroad?",
+  "teritorial integrity azerbaijan iran state media",
+  "Who won the Super Bowl?",
+  "how to fix my car engine",
+  "bitcoin price prediction",
+  "lkjhgf zxcvb",
+];
+
+async function seedWords(): Promise<string[]> {
   const page = await readFile(new URL("../../corpus/irans-growing-paranoia-toward-azerbaijan.txt", import.meta.url), "utf8");
-  const words = page.match(/[A-Za-z’']{3,}/g) ?? [];
-  const questions = [
-    "What is the Zangezur corridor?",
-    "Why did Azerbaijan detain 19 people?",
-    "Who is Velayati?",
-    "mosaic defense",
-    "zangezor coridor",
-    "Iran proxies Huseyniyun",
-    "Turkey and Azerbaijan joint military exercises",
-    "Why does the Iranian regime say the protests are organized from abroad?",
-    "teritorial integrity azerbaijan iran state media",
-    "Who won the Super Bowl?",
-    "how to fix my car engine",
-    "bitcoin price prediction",
-    "lkjhgf zxcvb",
-  ];
-  return { words, questions };
+  return page.match(/[A-Za-z’']{3,}/g) ?? [];
 }
 
 /** Questions over the invented words too: common, rare, typo'd, and several at once. */
@@ -71,10 +72,10 @@ function syntheticQuestions(pages: string[], count: number): string[] {
   return out;
 }
 
-async function benchSize(articles: number, language: ReturnType<typeof loadLanguage>) {
+async function benchSize(articles: number, language: Language) {
   const dir = join(values.dir, String(articles));
   if (values.rewrite || !(await hasSyntheticCorpus(dir, articles))) {
-    const { words } = await seedMaterial();
+    const words = await seedWords();
     const started = performance.now();
     await writeSyntheticCorpus({ dir, articles, headlines: HEADLINES, seed: SEED, vocabulary: VOCABULARY, seedWords: words, seedShare: 0.15 });
     console.error(`wrote ${articles} pages to ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -92,7 +93,7 @@ async function benchSize(articles: number, language: ReturnType<typeof loadLangu
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 
   const sample = corpus.articles.slice(0, 200).map((a) => a.sections.map((s) => s.paragraphs.join(" ")).join(" "));
-  const questions = [...(await seedMaterial()).questions, ...syntheticQuestions(sample, 400)];
+  const questions = [...SEED_QUESTIONS, ...syntheticQuestions(sample, 400)];
   for (const q of questions.slice(0, 50)) engine.search(q);
   const times: number[] = [];
   let answered = 0;
@@ -107,7 +108,7 @@ async function benchSize(articles: number, language: ReturnType<typeof loadLangu
   times.sort((a, b) => a - b);
   return {
     articles,
-    passages: corpus.articles.length * 9 + corpus.headlines.length,
+    passages: corpus.articles.reduce((sum, article) => sum + article.sections.length, 0) + corpus.headlines.length,
     headlines: corpus.headlines.length,
     skipped: skipped.length,
     loadSeconds,

@@ -86,8 +86,9 @@ export function loadConfig(env: Env): Config {
   const siteTimezone = get("SITE_TIMEZONE");
   if (!isTimezone(siteTimezone)) problems.push(CONFIG_ERRORS.notTimezone("SITE_TIMEZONE", siteTimezone));
 
-  const logLevel = get("LOG_LEVEL").toLowerCase() as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(CONFIG_ERRORS.notLogLevel(get("LOG_LEVEL")));
+  const logLevelText = get("LOG_LEVEL");
+  const logLevel = logLevelText.toLowerCase() as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(CONFIG_ERRORS.notLogLevel(logLevelText));
 
   const portText = get("PORT");
   const port = Number(portText);
@@ -106,16 +107,17 @@ export function loadConfig(env: Env): Config {
   const feeds = list(get("FEEDS"));
   for (const feed of feeds) if (!isHttpUrl(feed)) problems.push(CONFIG_ERRORS.notUrl("FEEDS", feed));
 
-  const feedIntervalMs = parseDuration(get("FEED_INTERVAL"));
-  if (feedIntervalMs === null || feedIntervalMs < 10_000)
-    problems.push(CONFIG_ERRORS.notDuration("FEED_INTERVAL", get("FEED_INTERVAL")));
+  const feedIntervalText = get("FEED_INTERVAL");
+  const feedIntervalMs = parseDuration(feedIntervalText);
+  if (feedIntervalMs === null || feedIntervalMs < 10_000) problems.push(CONFIG_ERRORS.notDuration("FEED_INTERVAL", feedIntervalText));
 
-  const deliveryRate = Number(get("DELIVERY_RATE"));
-  if (!(deliveryRate > 0) || !Number.isFinite(deliveryRate))
-    problems.push(CONFIG_ERRORS.notPositive("DELIVERY_RATE", get("DELIVERY_RATE")));
+  const deliveryRateText = get("DELIVERY_RATE");
+  const deliveryRate = Number(deliveryRateText);
+  if (!(deliveryRate > 0) || !Number.isFinite(deliveryRate)) problems.push(CONFIG_ERRORS.notPositive("DELIVERY_RATE", deliveryRateText));
 
-  const adminIds = list(get("ADMIN_IDS")).map(Number);
-  if (adminIds.some((id) => !Number.isSafeInteger(id))) problems.push(CONFIG_ERRORS.notIds("ADMIN_IDS", get("ADMIN_IDS")));
+  const adminIdsText = get("ADMIN_IDS");
+  const adminIds = list(adminIdsText).map(Number);
+  if (adminIds.some((id) => !Number.isSafeInteger(id))) problems.push(CONFIG_ERRORS.notIds("ADMIN_IDS", adminIdsText));
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {

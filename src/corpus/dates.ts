@@ -3,7 +3,10 @@ import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { formatOffset, offsetMinutes, zonedTime } from "../time/zoned-time.js";
 
 /** The site's date form: "27 January 2023 - 14:27". */
-export const SITE_DATE = /^(\d{1,2}) ([A-Za-z]+) (\d{4}) - (\d{1,2}):(\d{2})$/;
+const DATE_FORM = String.raw`(\d{1,2}) ([A-Za-z]+) (\d{4}) - (\d{1,2}):(\d{2})`;
+export const SITE_DATE = new RegExp(`^${DATE_FORM}$`);
+/** A page's meta line, "REGION  27 January 2023 - 14:27": the rubric, two or more spaces, the date. */
+export const META_LINE = new RegExp(`^(?:(.+?)\\s{2,})?(${DATE_FORM})$`);
 
 interface WallTime {
   year: number;
@@ -78,4 +81,12 @@ export function parseLooseDate(text: string, zone: string): string {
     zone,
     value,
   );
+}
+
+/** "2023-03-27T22:10:00+04:00" → "27 March 2023 - 22:10", the site's own form, in the time's own zone. */
+export function formatSiteDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1] ?? "";
+  return `${Number(match[3])} ${month.charAt(0).toUpperCase()}${month.slice(1)} ${match[1]} - ${match[4]}:${match[5]}`;
 }

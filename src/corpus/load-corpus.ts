@@ -51,8 +51,11 @@ export function parseCorpusFile(file: string, bytes: Buffer, options: LoadOption
   }
 }
 
+/** Reads and parses one file; never throws: a file too large is refused before it is read. */
 export async function loadCorpusFile(path: string, options: LoadOptions): Promise<FileResult> {
   try {
+    const size = (await stat(path)).size;
+    if (size > PAGE_FORMAT.maxFileBytes) return { ok: false, reason: CORPUS_ERRORS.tooLarge(size) };
     return parseCorpusFile(path, await readFile(path), options);
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
@@ -75,11 +78,7 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<{ c
     .filter((entry) => entry.isFile() && !isIgnoredFile(entry.name))
     .map((entry) => entry.name)
     .sort();
-  const load = async (name: string): Promise<FileResult> => {
-    const path = join(dir, name);
-    const size = (await stat(path)).size;
-    return size > PAGE_FORMAT.maxFileBytes ? { ok: false, reason: CORPUS_ERRORS.tooLarge(size) } : loadCorpusFile(path, options);
-  };
+  const load = (name: string) => loadCorpusFile(join(dir, name), options);
   // Files are read a batch at a time: one by one, a large corpus waits on the disk more than it parses.
   const results: FileResult[] = [];
   for (let i = 0; i < names.length; i += READ_BATCH) results.push(...(await Promise.all(names.slice(i, i + READ_BATCH).map(load))));

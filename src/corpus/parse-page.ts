@@ -1,6 +1,6 @@
 import type { Article, Corpus, Headline, Section } from "./types.js";
 import { PAGE_FORMAT } from "./defaults.js";
-import { parseSiteDate, SITE_DATE } from "./dates.js";
+import { META_LINE, parseSiteDate, SITE_DATE } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { normalizeTitle, stableId } from "./text.js";
 
@@ -10,8 +10,6 @@ export interface ParseOptions {
   timezone: string;
 }
 
-/** "REGION  27 January 2023 - 14:27": the rubric, two or more spaces, the date. */
-const META_LINE = /^(?:(.+?)\s{2,})?(\d{1,2} [A-Za-z]+ \d{4} - \d{1,2}:\d{2})$/;
 const SENTENCE_END = /[.!?…:;,]["”’)»]*$/;
 
 const isChrome = (line: string) => PAGE_FORMAT.chromeLines.includes(line.toLowerCase());

@@ -1,9 +1,9 @@
+import { formatSiteDate } from "../corpus/dates.js";
 import type { Corpus, Headline } from "../corpus/types.js";
 import type { Answer, SearchEngine, SearchOptions } from "./types.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { createTermExpander } from "./expand-terms.js";
 import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence, type MatchedTerms } from "./excerpt.js";
-import { siteDate } from "./format-date.js";
 import { buildInvertedIndex } from "./inverted-index.js";
 import { passagesOf } from "./passages.js";
 import { createRanker, type QueryTerm, type Ranked } from "./rank.js";
@@ -17,7 +17,7 @@ const MAX_QUERY_WORDS = 32;
 function headlineExcerpt(headline: Headline): string {
   const tag = headline.tag ? ` [${headline.tag}]` : "";
   const subtitle = headline.subtitle ? ` — ${headline.subtitle}` : "";
-  return `${headline.title}${tag}${subtitle} (${siteDate(headline.publishedAt)})`;
+  return `${headline.title}${tag}${subtitle} (${formatSiteDate(headline.publishedAt)})`;
 }
 
 /**
@@ -35,7 +35,7 @@ export function createSearchEngine(
   const fold = createTermFolder();
   const passages = passagesOf(corpus);
   const index = buildInvertedIndex(corpus, passages, fold, settings);
-  const expander = createTermExpander(index.terms, (termId) => index.docs[termId]!.length, settings);
+  const expander = createTermExpander(index, settings);
   const rank = createRanker(index, settings);
 
   // Sections are split into sentences when first needed, and kept for the next questions, up to a bound.
@@ -64,8 +64,8 @@ export function createSearchEngine(
       const importance = /^\d+$/.test(word) ? Math.min(known, index.maxIdf * settings.numberWeight) : known;
       const expansions = expander.expand(word, exact !== undefined || rarity(surface) >= settings.typoMinRarity);
       const related = synonyms(surface);
-      const relate = (words: string[], weight: number) => {
-        for (const { term } of words.flatMap((w) => tokenize(w, fold))) {
+      const relate = (relatedWords: string[], weight: number) => {
+        for (const { term } of relatedWords.flatMap((w) => tokenize(w, fold))) {
           const termId = expander.termId(term);
           if (termId !== undefined && !expansions.some((e) => e.termId === termId)) expansions.push({ termId, weight });
         }
@@ -76,8 +76,8 @@ export function createSearchEngine(
       const affordable = expansions.filter((e) => e.weight === 1 || index.docs[e.termId]!.length <= settings.expansionMaxPassages);
       for (const { termId, weight } of affordable) {
         const term = index.terms[termId]!;
-        const known = matched.get(term);
-        if (!known || known.weight < importance * weight) matched.set(term, { query: position, weight: importance * weight });
+        const earlier = matched.get(term);
+        if (!earlier || earlier.weight < importance * weight) matched.set(term, { query: position, weight: importance * weight });
       }
       return { expansions: affordable, importance };
     });

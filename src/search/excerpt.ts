@@ -18,7 +18,7 @@ export interface Excerpt {
 export type MatchedTerms = ReadonlyMap<string, { query: number; weight: number }>;
 
 export function analyzeSection(paragraphs: readonly string[], fold: (word: string) => string): AnalyzedSentence[] {
-  return sentencesOf(paragraphs).map(({ text }) => ({
+  return sentencesOf(paragraphs).map((text) => ({
     text,
     terms: splitWords(text).flatMap((piece) => (piece ? termsOfPiece(piece, fold) : [])),
   }));

@@ -1,5 +1,6 @@
 import Fuse from "fuse.js";
 import type { SearchSettings } from "./defaults.js";
+import type { InvertedIndex } from "./inverted-index.js";
 
 /** A vocabulary word standing in for a query word, and how much it counts (1 for the word itself). */
 export interface Expansion {
@@ -78,10 +79,8 @@ function createDeletionIndex(terms: readonly string[], settings: SearchSettings)
  * Fuse.js scans every record it is given, so it never sees the whole vocabulary: the deletion index
  * picks the handful of words within reach of a typo, and Fuse scores just those.
  */
-export function createTermExpander(terms: readonly string[], documentFrequency: (termId: number) => number, settings: SearchSettings) {
-  const ids = new Map<string, number>();
-  terms.forEach((term, id) => ids.set(term, id));
-
+export function createTermExpander(index: Pick<InvertedIndex, "terms" | "termIds" | "docs">, settings: SearchSettings) {
+  const { terms, termIds: ids, docs } = index;
   const byDeletion = createDeletionIndex(terms, settings);
 
   const sorted = terms
@@ -136,7 +135,7 @@ export function createTermExpander(terms: readonly string[], documentFrequency: 
       if (exact !== undefined) add(exact, 1);
       if (/\d/.test(term)) return [...found].map(([termId, weight]) => ({ termId, weight }));
       // A word the corpus uses often is what the reader meant, not a typo of its neighbours.
-      const familiar = exact !== undefined && documentFrequency(exact) >= settings.familiarWordPassages;
+      const familiar = exact !== undefined && docs[exact]!.length >= settings.familiarWordPassages;
       if (mayBeTypo && term.length >= settings.fuzzyMinLength && term.length <= settings.fuzzyMaxLength && !familiar)
         for (const { termId, weight } of typoNeighbours(term)) add(termId, weight);
       if (term.length >= settings.affixMinLength) {

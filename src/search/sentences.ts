@@ -1,9 +1,3 @@
-/** A sentence of a paragraph, with where it starts and ends. */
-export interface Sentence {
-  text: string;
-  paragraph: number;
-}
-
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
   (
@@ -37,6 +31,7 @@ export function splitSentences(paragraph: string): string[] {
   return sentences;
 }
 
-export function sentencesOf(paragraphs: readonly string[]): Sentence[] {
-  return paragraphs.flatMap((text, paragraph) => splitSentences(text).map((sentence) => ({ text: sentence, paragraph })));
+/** The sentences of a section, paragraph after paragraph. */
+export function sentencesOf(paragraphs: readonly string[]): string[] {
+  return paragraphs.flatMap(splitSentences);
 }

@@ -78,32 +78,32 @@ export function loadThesaurus(): Thesaurus {
 
   const cache = new Map<string, ReturnType<Thesaurus>>();
   return (word) => {
-      const key = word.toLowerCase().replace(/['’]s$/, "");
-      let found = cache.get(key);
-      if (found) return found;
-      const lemmas = new Set([key]);
-      // A lemma of two letters is an abbreviation more often than a word ("used" is not "US").
-      for (const [suffix, replacement] of DETACHMENTS) {
-        const lemma = key.slice(0, -suffix.length) + replacement;
-        if (key.endsWith(suffix) && lemma.length >= 3) lemmas.add(lemma);
+    const key = word.toLowerCase().replace(/['’]s$/, "");
+    let found = cache.get(key);
+    if (found) return found;
+    const lemmas = new Set([key]);
+    // A lemma of two letters is an abbreviation more often than a word ("used" is not "US").
+    for (const [suffix, replacement] of DETACHMENTS) {
+      const lemma = key.slice(0, -suffix.length) + replacement;
+      if (key.endsWith(suffix) && lemma.length >= 3) lemmas.add(lemma);
+    }
+    const words = new Set<string>();
+    const add = (list: string[]) => {
+      for (const word of list.map(headOf)) if (!lemmas.has(word)) words.add(word);
+    };
+    const broader: Array<{ part: number; offset: number }> = [];
+    for (const lemma of lemmas)
+      for (const { part, offset } of offsets.get(lemma) ?? []) {
+        const synset = readSynset(part, offset);
+        add(synset.words);
+        // A verb's hypernyms are too general to help ("weather" → "hold"); a noun's name a kind ("spy" → "agent").
+        if (PARTS_OF_SPEECH[part] === "noun") for (const up of synset.broader) broader.push({ part, offset: up });
       }
-      const words = new Set<string>();
-      const add = (list: string[]) => {
-        for (const word of list.map(headOf)) if (!lemmas.has(word)) words.add(word);
-      };
-      const broader: Array<{ part: number; offset: number }> = [];
-      for (const lemma of lemmas)
-        for (const { part, offset } of offsets.get(lemma) ?? []) {
-          const synset = readSynset(part, offset);
-          add(synset.words);
-          // A verb's hypernyms are too general to help ("weather" → "hold"); a noun's name a kind ("spy" → "agent").
-          if (PARTS_OF_SPEECH[part] === "noun") for (const up of synset.broader) broader.push({ part, offset: up });
-        }
-      const synonyms = [...words];
-      words.clear();
-      for (const { part, offset } of broader) add(readSynset(part, offset).words);
-      found = { synonyms, broader: [...words].filter((word) => !synonyms.includes(word)) };
-      if (cache.size < 100_000) cache.set(key, found);
-      return found;
+    const synonyms = [...words];
+    words.clear();
+    for (const { part, offset } of broader) add(readSynset(part, offset).words);
+    found = { synonyms, broader: [...words].filter((word) => !synonyms.includes(word)) };
+    if (cache.size < 100_000) cache.set(key, found);
+    return found;
   };
 }

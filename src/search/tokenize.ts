@@ -65,8 +65,8 @@ function isStopword(word: string): boolean {
 }
 
 /**
- * The content words of a text with their positions. Stopwords are dropped, and so are words split
- * on hyphens' far side: "Russia-Iran" gives both "russia" and "iran".
+ * The content words of a text with their positions. Stopwords are dropped; a hyphen parts words,
+ * so "Russia-Iran" gives both "russia" and "iran".
  */
 export function tokenize(text: string, fold: (word: string) => string): Token[] {
   const tokens: Token[] = [];

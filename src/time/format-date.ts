@@ -1,23 +1,19 @@
+/** The forms dates are shown in, each in the reader's zone. */
+const FORMATS = Object.freeze({
+  dateTime: { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  day: { weekday: "long", day: "numeric", month: "long" },
+  dayMonth: { day: "numeric", month: "short" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>);
+
+/** Building a formatter is slow, and every message shows dates: one is kept per form and zone. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(zone: string, kind: "dateTime" | "time" | "day" | "dayMonth"): Intl.DateTimeFormat {
+function formatter(zone: string, kind: keyof typeof FORMATS): Intl.DateTimeFormat {
   const key = `${kind}|${zone}`;
   let found = formatters.get(key);
   if (!found) {
-    const options: Record<typeof kind, Intl.DateTimeFormatOptions> = {
-      dateTime: {
-        day: "numeric",
-        month: "short",
-        year: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        hourCycle: "h23",
-      },
-      time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-      day: { weekday: "long", day: "numeric", month: "long" },
-      dayMonth: { day: "numeric", month: "short" },
-    };
-    found = new Intl.DateTimeFormat("en-GB", { ...options[kind], timeZone: zone });
+    found = new Intl.DateTimeFormat("en-GB", { ...FORMATS[kind], timeZone: zone });
     formatters.set(key, found);
   }
   return found;

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { PAGE_FORMAT } from "../../src/corpus/defaults.js";
 import { CORPUS_ERRORS } from "../../src/corpus/errors.js";
 import { SEED_PAGE, fixture } from "./helpers/paths.js";
 
@@ -71,18 +72,36 @@ describe("loading a corpus folder", () => {
     expect(corpus.articles.filter((a) => a.title.includes("demining") || a.title.includes("fisheries"))).toEqual([]);
   });
 
-  it("never throws, even when no file is good", async () => {
+  it("never throws, even when no file is good; a sub-folder is neither loaded nor named", async () => {
     const expected = await putBadFiles();
     await mkdir(join(dir, "drafts"));
     await expect(loadCorpus(dir, { timezone: "Asia/Baku" })).resolves.toEqual({
       corpus: { articles: [], headlines: [] },
-      skipped: expect.arrayContaining(expected),
+      skipped: expected,
     });
+  });
+
+  it("passes over hidden files, editors' backups and downloads in progress without naming them", async () => {
+    await putGoodFiles();
+    for (const name of [".black-sea-power-cable.txt.swp", "black-sea-power-cable.txt~", "summit.txt.part", "summit.md.crdownload", "summit.txt.tmp"])
+      await put(fixture("pages/black-sea-power-cable.txt"), name);
+    const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
+    expect(skipped).toEqual([]);
+    expect(corpus.articles).toHaveLength(3);
   });
 
   it("says plainly when the folder itself is missing", async () => {
     const missing = join(dir, "no-such-folder");
     await expect(loadCorpus(missing, { timezone: "Asia/Baku" })).rejects.toThrow(CORPUS_ERRORS.noFolder(missing));
+  });
+
+  it("refuses a file too large to be a page, naming its size", async () => {
+    await putGoodFiles();
+    const size = PAGE_FORMAT.maxFileBytes + 1;
+    await writeFile(join(dir, "site-dump.txt"), "Dump\n\n" + "x".repeat(size - 6));
+    const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
+    expect(skipped).toEqual([{ file: "site-dump.txt", reason: CORPUS_ERRORS.tooLarge(size) }]);
+    expect(corpus.articles).toHaveLength(3);
   });
 
   it("refuses an impossible date in a list, not only in the header", async () => {

@@ -1,28 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { REPO_ROOT } from "./helpers/seed.js";
+import { runScript } from "../cli/helpers/run-script.js";
 
 const SEARCH_ONCE = fileURLToPath(new URL("./fixtures/search-once.ts", import.meta.url));
 
 /** A normal search needs under 32 MB of heap; a search that blows up runs out instead of hanging the suite. */
 const HEAP_MB = 48;
 
-function searchInChild(question: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "--import", "tsx", SEARCH_ONCE], {
-      cwd: REPO_ROOT,
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(question);
-  });
-}
+const searchInChild = (question: string) =>
+  runScript(SEARCH_ONCE, [], { input: question, nodeOptions: [`--max-old-space-size=${HEAP_MB}`] });
 
 /** Letters only, no spaces, the same on every run: what a cat on the keyboard or a pasted token sends. */
 function oneLongWord(length: number): string {
