@@ -20,6 +20,9 @@ export const BOT_DEFAULTS = Object.freeze({
   /** Keeps an answer far below Telegram's 4,096 characters, whatever its heading and title. */
   excerptMaxLength: 2500,
   headingMaxLength: 300,
+  /** A /latest page holds 10 headlines; these keep the page under 4,096 whatever a feed sends. */
+  latestTitleLength: 200,
+  labelMaxLength: 40,
   /** Telegram draws long button captions cut; a clean cut reads better. */
   buttonTextLength: 60,
   /** How much of the question a "nothing found" reply repeats. */

@@ -7,20 +7,24 @@ import { formatDateTime } from "../../time/format-date.js";
 import { linkHtml } from "./link.js";
 
 /** A headline's title, linked to its story when the corpus has the link, with the site's tag. */
-function titleHtml(headline: Headline): string {
-  const title = clip(headline.title, BOT_DEFAULTS.headingMaxLength);
+function titleHtml(headline: Headline, titleLength: number = BOT_DEFAULTS.headingMaxLength): string {
+  const title = clip(headline.title, titleLength);
   const linked = linkHtml(headline.url, title) || escapeHtml(title);
-  return headline.tag ? `${linked} <i>${escapeHtml(headline.tag)}</i>` : linked;
+  return headline.tag ? `${linked} <i>${escapeHtml(clip(headline.tag, BOT_DEFAULTS.labelMaxLength))}</i>` : linked;
 }
 
-/** A headline's date in the reader's zone and the list it came from. */
+/** A headline's date in the reader's zone and the list (or feed) it came from. */
 export function headlineMeta(headline: Headline, timeZone: string): string {
-  return [formatDateTime(headline.publishedAt, timeZone), headline.list].filter(Boolean).join(" · ");
+  return [formatDateTime(headline.publishedAt, timeZone), clip(headline.list, BOT_DEFAULTS.labelMaxLength)]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /** A page of the latest headlines: a title line, then one entry per headline. */
 export function formatLatestPage(headlines: readonly Headline[], page: number, pages: number, timeZone: string): string {
-  const entries = headlines.map((h) => `• <b>${titleHtml(h)}</b>\n${escapeHtml(headlineMeta(h, timeZone))}`);
+  const entries = headlines.map(
+    (h) => `• <b>${titleHtml(h, BOT_DEFAULTS.latestTitleLength)}</b>\n${escapeHtml(headlineMeta(h, timeZone))}`,
+  );
   return [TEXTS.latestTitle(page, pages), ...entries].join("\n\n");
 }
 
