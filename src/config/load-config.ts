@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { webLink } from "../format/web-link.js";
 import { CONFIG_DEFAULTS } from "./defaults.js";
 import { CONFIG_ERRORS, ConfigError } from "./errors.js";
 import type { LogLevel } from "../log/logger.js";
@@ -39,14 +40,7 @@ function isFolder(path: string): boolean {
   }
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}
+const isHttpUrl = (value: string) => webLink(value) !== null;
 
 /** Parses "90s", "5m", "1h" or a bare number of seconds into milliseconds; null when malformed. */
 export function parseDuration(value: string): number | null {

@@ -1,6 +1,6 @@
 import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../format/html.js";
 import type { StoredItem } from "../store/types.js";
-import { webLink } from "./compose-push.js";
+import { webLink } from "../format/web-link.js";
 import { formatDay, formatDayMonth, formatTime } from "../time/format-date.js";
 import { DELIVERY_TEXTS } from "./texts.js";
 import { isoDate, localParts } from "../time/zoned-time.js";

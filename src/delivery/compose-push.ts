@@ -1,4 +1,5 @@
 import { escapeHtml } from "../format/html.js";
+import { webLink } from "../format/web-link.js";
 import type { OutboxButton, StoredItem } from "../store/types.js";
 import { formatDateTime } from "../time/format-date.js";
 import { DELIVERY_TEXTS } from "./texts.js";
@@ -7,17 +8,6 @@ export interface ComposedMessage {
   /** Telegram HTML. */
   text: string;
   buttons: OutboxButton[];
-}
-
-/** Only web links become links: a feed could carry javascript: or worse. */
-export function webLink(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

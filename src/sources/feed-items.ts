@@ -3,6 +3,7 @@ import type { AnyFeed, AtomFeed } from "feedsmith";
 import type { SourceItem } from "./types.js";
 import { FEED_ERRORS } from "./texts.js";
 import { isoWithOffset } from "../time/zoned-time.js";
+import { webLink } from "../format/web-link.js";
 import { normalizeFeedDate } from "./iso-time.js";
 import { htmlToLines, shorten, textToLines } from "./plain-text.js";
 
@@ -49,17 +50,6 @@ function plainLine(html: string | undefined): string | null {
 function atomText(text: AtomFeed.Text | AtomFeed.Content | undefined): string[] {
   if (!text?.value) return [];
   return text.type?.includes("html") ? htmlToLines(text.value) : textToLines(text.value);
-}
-
-/** Only web links reach readers: a `javascript:` or `data:` link from a hostile feed is dropped. */
-function webLink(href: string | undefined, base: string): string | null {
-  if (!href?.trim()) return null;
-  try {
-    const url = new URL(href.trim(), base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The fields RSS 2.0 and RSS 1.0 (RDF) items share, as far as headlines need them. */
