@@ -2,7 +2,7 @@ import type { Logger } from "../log/logger.js";
 import type { OutboxDraft, Store, Subscriber } from "../store/types.js";
 import { composeDigest } from "./compose-digest.js";
 import { DELIVERY_DEFAULTS } from "./defaults.js";
-import { isoDate, localParts, zonedTime } from "../time/zoned-time.js";
+import { formatClockTime, isoDate, localParts, zonedTime } from "../time/zoned-time.js";
 
 export interface DigestScheduler {
   /** Queues the digests due at now(); returns how many readers got one. */
@@ -46,8 +46,7 @@ export function createDigestScheduler(deps: {
       const items = store.items.listSeenBetween(since, now, maxItems);
       const messages = composeDigest(items, { timezone: subscriber.timezone, at: now });
       // The subject names the day and hour, so that a reader who moves their hour still gets that day's second digest.
-      const pad = (n: number) => String(n).padStart(2, "0");
-      const hour = `${pad(Math.floor(subscriber.digestMinutes / 60))}:${pad(subscriber.digestMinutes % 60)}`;
+      const hour = formatClockTime(subscriber.digestMinutes);
       const day = `${isoDate(localParts(now, subscriber.timezone))}T${hour}`;
       const drafts: OutboxDraft[] = messages.map((text, index) => ({
         chatId: subscriber.chatId,

@@ -86,11 +86,15 @@ export function isoDate(date: Pick<LocalParts, "year" | "month" | "day">): strin
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
+/** Minutes after midnight as "08:00". */
+export function formatClockTime(minutes: number): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** "+04:00" for 240 minutes. */
 export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+  return (minutes < 0 ? "-" : "+") + formatClockTime(Math.abs(minutes));
 }
 
 /** An instant as ISO 8601 with the given offset from UTC, to the second: 2023-01-27T14:27:00+04:00. */

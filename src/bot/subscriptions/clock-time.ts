@@ -1,4 +1,5 @@
 import type { QuietHours } from "../../store/types.js";
+import { formatClockTime } from "../../time/zoned-time.js";
 
 const TIME = /^(\d{1,2})(?:[:.h](\d{2}))?$/i;
 const WINDOW = /^(.+?)\s*(?:-|–|—|\bto\b)\s*(.+)$/i;
@@ -11,12 +12,6 @@ export function parseClockTime(text: string): number | null {
   const hours = Number(match[1]);
   const minutes = Number(match[2] ?? 0);
   return hours < 24 && minutes < 60 ? hours * 60 + minutes : null;
-}
-
-/** Minutes after midnight as "08:00". */
-export function formatClockTime(minutes: number): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** "23:00-07:00" (or "23-7", "23:00 to 07:00") as a window, "off" for none; null when it is neither. */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  canonicalZone,
-  formatClockTime,
-  formatQuietHours,
-  parseClockTime,
-  parseQuietHours,
-} from "../../../src/bot/subscriptions/clock-time.js";
+import { canonicalZone, formatQuietHours, parseClockTime, parseQuietHours } from "../../../src/bot/subscriptions/clock-time.js";
+import { formatClockTime } from "../../../src/time/zoned-time.js";
 
 describe("times readers type", () => {
   it("reads a time of day in the usual ways, and nothing else", () => {
