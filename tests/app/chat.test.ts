@@ -1,14 +1,14 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHAT_TEXTS } from "../../src/chat/chat-texts.js";
+import { tempDir } from "../support/temp-dirs.js";
 import { CORPUS_DIR, REPO } from "./helpers.js";
 
 describe("npm run chat", () => {
   it("runs the bot against the emulator with no token: a person chats, presses buttons, and leaves", async () => {
-    const cwd = await mkdtemp(join(tmpdir(), "newsdesk-chat-test-"));
+    const cwd = tempDir("chat-test");
     const dataDir = join(cwd, "data");
     const child = spawn(join(REPO, "node_modules", ".bin", "tsx"), [join(REPO, "src", "chat", "main.ts")], {
       cwd,

@@ -13,6 +13,7 @@ import { CORPUS_DIR, REPO } from "./helpers.js";
 import { sitePage } from "./support/pages.js";
 import { SEED_PAGE, SITE_ZONE } from "./support/newsdesk.js";
 import { waitUntil } from "./support/wait-until.js";
+import { tempDir } from "../support/temp-dirs.js";
 
 const READERS = 200;
 const FIRST_READER = 700_000;
@@ -31,7 +32,7 @@ const PAGE = sitePage({
  * folder, so that no developer's .env is read.
  */
 function startBot(env: Record<string, string>) {
-  const cwd = mkdtempSync(join(tmpdir(), "newsdesk-crash-cwd-"));
+  const cwd = tempDir("crash-cwd");
   const loader = pathToFileURL(join(REPO, "node_modules", "tsx", "dist", "loader.mjs")).href;
   const child = spawn(process.execPath, ["--import", loader, join(REPO, "src", "main.ts")], {
     cwd,

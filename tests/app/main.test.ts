@@ -1,10 +1,9 @@
 import { spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONFIG_ERRORS } from "../../src/config/errors.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
+import { tempDir } from "../support/temp-dirs.js";
 import { CORPUS_DIR, REPO } from "./helpers.js";
 
 const TSX = join(REPO, "node_modules", ".bin", "tsx");
@@ -22,7 +21,7 @@ interface Run {
  * given variables.
  */
 async function runMain(env: Record<string, string>): Promise<Run> {
-  const cwd = await mkdtemp(join(tmpdir(), "newsdesk-main-"));
+  const cwd = tempDir("main");
   const child = spawn(TSX, [MAIN], { cwd, env: { PATH: process.env.PATH ?? "", HOME: cwd, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
