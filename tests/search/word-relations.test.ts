@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createSearchEngine } from "../../src/search/engine.js";
+import { loadLanguage, type Language } from "../../src/search/language.js";
+import type { Headline } from "../../src/corpus/types.js";
+
+let language: Language;
+beforeAll(() => {
+  language = loadLanguage();
+});
+
+/** The titles a question finds among a few headlines, best first. */
+function found(question: string, titles: string[]): string[] {
+  const headlines: Headline[] = titles.map((title, i) => ({
+    id: `h${i}`,
+    title,
+    tag: null,
+    subtitle: null,
+    publishedAt: "2023-01-27T14:27:00+04:00",
+    list: "Latest news",
+    url: null,
+  }));
+  return createSearchEngine({ articles: [], headlines }, { language }).search(question).map((answer) => answer.headline ?? "");
+}
+
+describe("words related through WordNet", () => {
+  it("finds a group through a word for one of its members", () => {
+    expect(found("Shiite clerics", ["Shia clerics gather in Najaf", "Oil prices fall again"])).toEqual(["Shia clerics gather in Najaf"]);
+  });
+
+  it("does not take the last word of a region's name for the region", () => {
+    expect(found("Iran talks", ["Ceasefire talks in east Ukraine"])).toEqual([]);
+    expect(found("Iran trade", ["United States trade deficit grows"])).toEqual([]);
+  });
+
+  it("finds a country through its capital", () => {
+    expect(found("Tehran sanctions", ["Canada adds new sanctions against Iran", "Oil prices fall again"])[0]).toBe(
+      "Canada adds new sanctions against Iran",
+    );
+  });
+});
+
+describe("word endings", () => {
+  it("takes a people's ending as the same name", () => {
+    expect(found("Azerbaijani", ["Azerbaijan opens an embassy in Israel"])).toEqual(["Azerbaijan opens an embassy in Israel"]);
+  });
+
+  it("does not read a word ending in y as a people's name", () => {
+    expect(found("unity", ["United Nations votes on new sanctions"])).toEqual([]);
+    expect(found("army", ["Arms deal signed in Moscow"])).toEqual([]);
+  });
+});
