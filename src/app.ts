@@ -3,7 +3,7 @@ import type { Config } from "./config/load-config.js";
 import { CONFIG_ERRORS, ConfigError } from "./config/errors.js";
 import type { Corpus } from "./corpus/types.js";
 import type { Logger } from "./log/logger.js";
-import { createSearchEngine } from "./search/engine.js";
+import { buildSearchEngine } from "./search/engine.js";
 import { loadLanguage, type Language } from "./search/language.js";
 import type { SearchEngine } from "./search/types.js";
 import { menuCommands } from "./bot/commands.js";
@@ -57,8 +57,9 @@ export function createApp(options: AppOptions): App {
     if (!services) throw new Error("the store opens when the app starts");
     return services.store;
   };
-  const swapCorpus = (next: Corpus, language: Language) => {
-    search = createSearchEngine(next, { language });
+  // The old corpus answers until the new index is built: building it pauses for updates between its steps.
+  const swapCorpus = async (next: Corpus, language: Language) => {
+    search = await buildSearchEngine(next, { language });
     corpus = next;
   };
 

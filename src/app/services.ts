@@ -31,8 +31,8 @@ export interface ServiceDeps {
   now: () => number;
   language: Language;
   send: SendPort;
-  /** A fresh corpus, before its new items are pushed: the bot answers from it at once. */
-  onCorpus(corpus: Corpus): void;
+  /** A fresh corpus, before its new items are pushed: the bot answers from it once this settles. */
+  onCorpus(corpus: Corpus): void | Promise<void>;
   tuning?: ServiceTuning;
 }
 

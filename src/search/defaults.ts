@@ -45,6 +45,10 @@ export const SEARCH_DEFAULTS = Object.freeze({
   commonWordPool: 200,
   /** How many of the best passages by coverage and BM25 are re-scored with their excerpt's focus. */
   rerankDepth: 10,
+  /** Passages indexed between two pauses of a build that lets the bot answer meanwhile (10 to 60 ms of work). */
+  buildStepPassages: 500,
+  /** Postings sorted by term between two pauses, likewise. */
+  buildStepPostings: 250_000,
   /** Sections kept split into sentences between questions. */
   analyzedSectionsKept: 20_000,
   /** A number counts at most this share of the rarest word. */

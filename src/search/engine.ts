@@ -1,6 +1,7 @@
 import { formatSiteDate } from "../corpus/dates.js";
 import type { Corpus, Headline } from "../corpus/types.js";
 import type { Answer, SearchEngine, SearchOptions } from "./types.js";
+import { runAtOnce, runWithPauses, type BuildSteps } from "./build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { createTermExpander } from "./expand-terms.js";
 import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence, type MatchedTerms } from "./excerpt.js";
@@ -20,21 +21,36 @@ function headlineExcerpt(headline: Headline): string {
   return `${headline.title}${tag}${subtitle} (${formatSiteDate(headline.publishedAt)})`;
 }
 
+export interface EngineOptions {
+  language: Language;
+  settings?: SearchSettings;
+}
+
 /**
  * Answers questions from a corpus. Retrieval is an inverted index with BM25, so a search touches
  * only the passages that share a word with the question (or a typo, an affix or a synonym of one);
  * Fuse.js scores the few vocabulary words within a typo of each question word. The index is built
  * once, here; a changed corpus gets a new engine.
  */
-export function createSearchEngine(
-  corpus: Corpus,
-  options: { language: Language; settings?: SearchSettings },
-): SearchEngine {
+export function createSearchEngine(corpus: Corpus, options: EngineOptions): SearchEngine {
+  return runAtOnce(engineSteps(corpus, options));
+}
+
+/**
+ * The same engine, built in steps with pauses between them: a bot rebuilding the index of a large
+ * corpus goes on answering from the old one meanwhile.
+ */
+export function buildSearchEngine(corpus: Corpus, options: EngineOptions): Promise<SearchEngine> {
+  return runWithPauses(engineSteps(corpus, options));
+}
+
+function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<SearchEngine> {
   const settings = options.settings ?? SEARCH_DEFAULTS;
   const { rarity, synonyms } = options.language;
   const fold = createTermFolder();
   const passages = passagesOf(corpus);
-  const index = buildInvertedIndex(corpus, passages, fold, settings);
+  const index = yield* buildInvertedIndex(corpus, passages, fold, settings);
+  yield;
   const expander = createTermExpander(index, settings);
   const rank = createRanker(index, settings);
 

@@ -4,6 +4,7 @@ import { fieldsOf, type Passage } from "./passages.js";
 import { createGrowable } from "./growable.js";
 import { createPieceReader } from "./piece-reader.js";
 import { termsOfPiece } from "./tokenize.js";
+import type { BuildSteps } from "./build-steps.js";
 
 /**
  * Term → passages postings with weighted term frequencies, and each passage's BM25 length norm.
@@ -23,12 +24,13 @@ export interface InvertedIndex {
   maxIdf: number;
 }
 
-export function buildInvertedIndex(
+/** Builds the index, pausing every `buildStepPassages` passages (see build-steps.ts). */
+export function* buildInvertedIndex(
   corpus: Corpus,
   passages: readonly Passage[],
   fold: (word: string) => string,
   settings: SearchSettings,
-): InvertedIndex {
+): BuildSteps<InvertedIndex> {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const lengths = new Float32Array(passages.length);
@@ -75,8 +77,9 @@ export function buildInvertedIndex(
     return fieldLength;
   };
 
-  passages.forEach((passage, doc) => {
-    const fields = fieldsOf(corpus, passage);
+  for (let doc = 0; doc < passages.length; doc++) {
+    if (doc > 0 && doc % settings.buildStepPassages === 0) yield;
+    const fields = fieldsOf(corpus, passages[doc]!);
     let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
     for (const paragraph of fields.body) length += addField(paragraph, 1);
     lengths[doc] = length;
@@ -87,9 +90,10 @@ export function buildInvertedIndex(
       frequency[id] = 0;
     }
     present.length = 0;
-  });
+  }
 
-  const { docs, freqs, df } = groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view());
+  const { docs, freqs, df } = yield* groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view(), settings);
+  yield;
   const n = passages.length;
   const idfOf = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
   return {
@@ -105,7 +109,7 @@ export function buildInvertedIndex(
 }
 
 /** Counting sort of the postings log by term; each term's postings stay in passage order. */
-function groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Array, logFreqs: Float32Array) {
+function* groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Array, logFreqs: Float32Array, settings: SearchSettings) {
   const df = new Int32Array(termCount);
   for (const id of logTerms) df[id]!++;
   const start = new Int32Array(termCount + 1);
@@ -114,10 +118,12 @@ function groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Arra
   const allFreqs = new Float32Array(logTerms.length);
   const cursor = start.slice(0, termCount);
   for (let i = 0; i < logTerms.length; i++) {
+    if (i % settings.buildStepPostings === 0) yield;
     const at = cursor[logTerms[i]!]!++;
     allDocs[at] = logDocs[i]!;
     allFreqs[at] = logFreqs[i]!;
   }
+  yield;
   const docs: Int32Array[] = [];
   const freqs: Float32Array[] = [];
   for (let id = 0; id < termCount; id++) {

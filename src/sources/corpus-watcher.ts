@@ -33,8 +33,11 @@ export interface CorpusWatcherDeps {
   timezone: string;
   ingest: IngestPort;
   loadCorpus: LoadCorpus;
-  /** Called with the whole fresh corpus before its new items are ingested, so a pushed item can already be searched. */
-  onCorpus: (corpus: Corpus) => void;
+  /**
+   * Called with the whole fresh corpus, and awaited, before its new items are ingested: a pushed item
+   * can already be searched.
+   */
+  onCorpus: (corpus: Corpus) => void | Promise<void>;
   logger: Logger;
   intervalMs?: number;
   debounceMs?: number;
@@ -92,9 +95,9 @@ export function createCorpusWatcher(deps: CorpusWatcherDeps): CorpusWatcher {
     deps.ingest.saveSourceState(CORPUS_SOURCE_ID, { ...previous, ...update });
   }
 
-  function notify(corpus: Corpus): void {
+  async function notify(corpus: Corpus): Promise<void> {
     try {
-      deps.onCorpus(corpus);
+      await deps.onCorpus(corpus);
     } catch (error) {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, "corpus update handler failed");
     }
@@ -114,7 +117,7 @@ export function createCorpusWatcher(deps: CorpusWatcherDeps): CorpusWatcher {
     for (const { file, reason } of skipped) {
       if (changed === null || changed.has(file)) logger.warn({ file, reason }, "corpus file skipped");
     }
-    notify(corpus);
+    await notify(corpus);
     const items = changedCorpusItems(corpus, {
       changedFiles: changed,
       knownHeadlineIds: loaded?.headlineIds ?? new Set(),

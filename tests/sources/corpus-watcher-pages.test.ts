@@ -30,7 +30,9 @@ async function startWatcher() {
     timezone: "Asia/Baku",
     ingest,
     loadCorpus,
-    onCorpus: (corpus) => corpora.push(corpus),
+    onCorpus: (corpus) => {
+      corpora.push(corpus);
+    },
     logger: silentLogger,
     settleMs: 0,
     watch: false,

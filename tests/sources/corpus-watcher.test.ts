@@ -61,6 +61,23 @@ describe("corpus watcher", () => {
     await watcher.stop();
   });
 
+  test("a search index still being built when the page lands is finished before its items are pushed", async () => {
+    const ready: number[] = [];
+    const { ingest, watcher } = setup({
+      onCorpus: async (corpus) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        ready.push(ingest.calls.length);
+        expect(corpus.articles.length).toBeGreaterThan(0);
+      },
+    });
+    await watcher.start();
+    await dropPage("zangezur-talks.json");
+    await watcher.rescan();
+    expect(ready).toEqual([0, 1]);
+    expect(ingest.calls).toHaveLength(2);
+    await watcher.stop();
+  });
+
   test("a new page yields exactly its new headlines and sections, searchable before they are pushed", async () => {
     const { ingest, corpora, ingestsBeforeCorpus, watcher } = setup();
     await watcher.start();
