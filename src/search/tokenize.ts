@@ -57,7 +57,7 @@ function foldWord(word: string): string {
     .replace(/['’ʼ‘]s$/, "")
     .replace(/['’ʼ‘,]/g, "");
   if (!/\d/.test(folded)) for (const [pattern, replacement] of SPELLING_FOLDS) folded = folded.replace(pattern, replacement);
-  if (!/^[a-z]+$/.test(folded) || folded.length <= 3) return folded;
+  if (!/^[a-z]+$/.test(folded) || folded.length < 3) return folded;
   const stem = stemmer(folded);
   // Porter writes a final y as i ("unity" → "uniti"), which would read as a people's ending ("unit" + "i", like Azerbaijan-i).
   return stem.endsWith("i") && /(y|ies|ied)$/.test(folded) ? `${stem.slice(0, -1)}y` : stem;

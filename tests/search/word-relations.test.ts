@@ -44,6 +44,11 @@ describe("word endings", () => {
     expect(found("Azerbaijani", ["Azerbaijan opens an embassy in Israel"])).toEqual(["Azerbaijan opens an embassy in Israel"]);
   });
 
+  it("takes a short word and its inflections for one word", () => {
+    expect(found("drones used", ["Drones fly over Baku", "The use of drones grows"])[0]).toBe("The use of drones grows");
+    expect(found("aged", ["The age of drones"])).toEqual(["The age of drones"]);
+  });
+
   it("does not read a word ending in y as a people's name", () => {
     expect(found("unity", ["United Nations votes on new sanctions"])).toEqual([]);
     expect(found("army", ["Arms deal signed in Moscow"])).toEqual([]);
