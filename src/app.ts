@@ -51,7 +51,7 @@ export function createApp(options: AppOptions): App {
 
   let corpus: Corpus = EMPTY_CORPUS;
   // The bot takes no updates before start() has loaded the corpus; until then nothing answers.
-  let search: SearchEngine = { search: () => [] };
+  let search: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
   let services: Services | null = null;
   const getStore = () => {
     if (!services) throw new Error("the store opens when the app starts");

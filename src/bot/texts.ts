@@ -2,6 +2,7 @@ import { escapeHtml } from "../format/html.js";
 import type { ChatType, DeliveryMode } from "../store/types.js";
 import { BOT_DEFAULTS } from "./defaults.js";
 import { clip, clipUtf16 } from "./format/clip.js";
+import { zoneLabel } from "../time/zone-names.js";
 
 /** A command of the menu (setMyCommands) and of /help. */
 export interface CommandHelp {
@@ -88,6 +89,11 @@ export const TEXTS = Object.freeze({
   chooseSection: "Choose a section to read it.",
 });
 
+/** “a”, “b”, “c”: a reader's words, quoted and escaped. */
+function quoteList(words: readonly string[]): string {
+  return words.map((word) => `“${escapeHtml(clip(word, BOT_DEFAULTS.echoMaxLength))}”`).join(", ");
+}
+
 /**
  * The subscription features' texts (subscribe, follows, quiet hours, time zone, settings, Explain, /stats).
  * Functions take raw values (a reader's words, a zone) and escape them; the rest is our own HTML.
@@ -97,10 +103,10 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
     { command: "subscribe", description: "get new headlines: each as it comes, or a daily digest", example: "/subscribe daily 08:00" },
     { command: "follow", description: "follow a story: its new headlines come whatever your subscription", example: "/follow Zangezur corridor" },
     { command: "following", description: "the stories you follow, to drop one", example: "/following" },
-    { command: "timezone", description: "your time zone, for dates, the digest and quiet hours", example: "/timezone Europe/Berlin" },
+    { command: "timezone", description: "your time zone (a city, an offset, or share your location)", example: "/timezone Berlin" },
     { command: "quiet", description: "hours without pushes (they wait until the end)", example: "/quiet 23:00-07:00" },
     { command: "settings", description: "your subscription, hour, zone, quiet hours and follows", example: "/settings" },
-    { command: "unsubscribe", description: "stop all headlines and follows", example: "/unsubscribe" },
+    { command: "unsubscribe", description: "stop the headlines (your follows stay unless you say)", example: "/unsubscribe" },
   ]),
 
   buttons: Object.freeze({
@@ -117,13 +123,17 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
     dropFollow: (words: string) => `✖ ${words}`,
     backToSettings: "‹ Settings",
     explain: "Explain",
+    undoUnsubscribe: "↩ Undo",
+    dropFollowsToo: "Stop my follows too",
+    dropFollowsYes: "Yes, stop them",
+    keepFollows: "‹ Keep them",
   }),
 
   subscribePrompt: (digestAt: string, zone: string) =>
     [
       "<b>How would you like to get new headlines?</b>",
       "• <b>Every new headline</b>: each one as it is published.",
-      `• <b>Daily digest</b>: one message a day at ${escapeHtml(digestAt)} (${escapeHtml(zone)}), with the headlines since the last one.`,
+      `• <b>Daily digest</b>: one message a day at ${escapeHtml(digestAt)} (${escapeHtml(zoneLabel(zone))}), with the headlines since the last one.`,
       "• <b>Off</b>: none, except the stories you /follow.",
       "<i>For another hour: /subscribe daily 07:30</i>",
     ].join("\n"),
@@ -133,38 +143,63 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
     mode === "instant"
       ? "✅ You'll get every new headline as it is published."
       : mode === "daily"
-        ? `✅ You'll get a daily digest at ${escapeHtml(digestAt)} (${escapeHtml(zone)}).`
+        ? `✅ You'll get a daily digest at ${escapeHtml(digestAt)} (${escapeHtml(zoneLabel(zone))}).`
         : "✅ Subscription off: no headlines, except the stories you follow.",
-  unsubscribed: "You're unsubscribed: no more headlines, and your follows are dropped. /subscribe brings them back any time.",
+  unsubscribed: (follows: readonly string[], wasOff: boolean) =>
+    (wasOff ? "Headlines were off already." : "You're unsubscribed: no more headlines. /subscribe brings them back any time.") +
+    (follows.length > 0
+      ? `\nThe stories you follow stay, and their headlines still come: ${quoteList(follows)}.`
+      : ""),
+  confirmDropFollows: (follows: readonly string[]) =>
+    `Stop following ${quoteList(follows)} too? Their headlines will stop coming; you can /follow them again any time.`,
+  followsDroppedToo: (follows: readonly string[]) =>
+    `You're unsubscribed, and you no longer follow ${quoteList(follows)}. /subscribe and /follow bring them back any time.`,
+  undone: (modeSet: string) => `↩ Undone. ${modeSet}`,
   welcomeBack: "👋 Welcome back! Your subscription and follows are on again. /settings shows them.",
   adminsOnly: "Only the group's admins can change its subscription.",
   channelAdminsOnly: "Only the channel's admins can change its subscription.",
 
-  timeUsage: "Write the time as hours and minutes, like <code>08:00</code> or <code>19:30</code>.",
+  timeUsage:
+    "Write the time like <code>08:00</code>, <code>19:30</code>, <code>19</code> or <code>7pm</code>: <code>/subscribe daily 7pm</code>.",
   hourPrompt: (zone: string) =>
-    `Choose the hour of your daily digest (${escapeHtml(zone)}), or send <code>/subscribe daily 07:30</code> for another time.`,
+    `Choose the hour of your daily digest (${escapeHtml(zoneLabel(zone))}), or send <code>/subscribe daily 07:30</code> for another time.`,
 
   timezonePrompt: (zone: string) =>
-    `Your time zone is <b>${escapeHtml(zone)}</b>. Choose another below, or send its name: <code>/timezone Europe/Berlin</code>.`,
+    `Your time zone is <b>${escapeHtml(zoneLabel(zone))}</b>. Choose another below, send a city or an offset from UTC ` +
+    "(<code>/timezone Berlin</code>, <code>/timezone UTC+4</code>), or share your location.",
   timezoneSet: (zone: string, localTime: string) =>
-    `✅ Time zone set to <b>${escapeHtml(zone)}</b> (it's ${escapeHtml(localTime)} there now).`,
+    `✅ Time zone set to <b>${escapeHtml(zoneLabel(zone))}</b> (it's ${escapeHtml(localTime)} there now).`,
   timezoneUnknown: (text: string) =>
-    `I don't know the time zone “${escapeHtml(clip(text, 60))}”. Use a name like <code>Europe/Berlin</code> or <code>Asia/Baku</code>, or send /timezone and choose.`,
+    `I don't know the time zone “${escapeHtml(clip(text, 60))}”. Send a city (<code>/timezone Berlin</code>, <code>/timezone new york</code>), ` +
+    "an offset from UTC (<code>/timezone UTC+4</code>), or share your location; or send /timezone and choose.",
+  timezoneNoLocation: "I can't tell the time zone of that location. Send a city instead, like <code>/timezone Berlin</code>.",
 
   quietPrompt: (window: string | null, zone: string) =>
     (window
-      ? `Quiet hours: <b>${escapeHtml(window)}</b> (${escapeHtml(zone)}). Headlines that come then wait until they end.`
+      ? `Quiet hours: <b>${escapeHtml(window)}</b> (${escapeHtml(zoneLabel(zone))}). Headlines that come then wait until they end.`
       : "No quiet hours: headlines come whenever they are published.") +
     "\nChoose below, or send <code>/quiet 23:00-07:00</code> or <code>/quiet off</code>.",
   quietSet: (window: string, zone: string) =>
-    `✅ Quiet hours ${escapeHtml(window)} (${escapeHtml(zone)}): headlines that come then wait until they end.`,
+    `✅ Quiet hours ${escapeHtml(window)} (${escapeHtml(zoneLabel(zone))}): headlines that come then wait until they end.`,
   quietOff: "✅ No quiet hours: headlines come whenever they are published.",
-  quietUsage: "Write quiet hours like <code>/quiet 23:00-07:00</code>, or <code>/quiet off</code> to have none.",
+  quietSame: (time: string) =>
+    `The start and end are the same (${escapeHtml(time)}): quiet hours need two different times, like <code>/quiet 23:00-07:00</code>.`,
+  quietOneTime: (time: string) =>
+    `That is one time; quiet hours need a start and an end, like <code>/quiet ${escapeHtml(time)}-07:00</code>.`,
+  quietBadTime: (text: string) =>
+    `I can't read “${escapeHtml(clip(text, 40))}” as a time of day: write it like <code>23:00</code>, <code>7</code> or <code>11pm</code> ` +
+    "(hours 0 to 23, minutes 0 to 59), as in <code>/quiet 23:00-07:00</code>.",
 
   followUsage:
     "Tell me what to follow, like <code>/follow Zangezur corridor</code>: new headlines and sections about it come as they arrive.",
   followAdded: (words: string) =>
     `📌 Following “${escapeHtml(words)}”. New headlines and sections about it will come as they arrive, whatever your subscription. /following lists your follows.`,
+  followStopwords: (words: readonly string[]) =>
+    `${quoteList(words)} ${words.length > 1 ? "are words" : "is a word"} too common to follow: nearly every headline has ` +
+    `${words.length > 1 ? "them" : "it"}. Add a word that names the story, like <code>/follow Zangezur corridor</code>.`,
+  followCommon: (words: readonly string[]) =>
+    `${quoteList(words)} ${words.length > 1 ? "are" : "is"} in most of the articles I have, so following ` +
+    `${words.length > 1 ? "them" : "it"} would send you nearly everything. Add a word that names the story, or /subscribe to get every headline.`,
   followTooLong: (max: number) => `That is too long to follow: a few words (up to ${max} characters) work best.`,
   followLimit: (max: number) => `You follow ${max} stories already, the most I keep. Drop one in /following first.`,
   followingTitle: "<b>Stories you follow</b>\nPress one to stop following it.",
@@ -180,10 +215,9 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
   settingsMode: (mode: DeliveryMode, digestAt: string) =>
     "Headlines: " +
     (mode === "instant" ? "every new headline" : mode === "daily" ? `a daily digest at ${escapeHtml(digestAt)}` : "off"),
-  settingsZone: (zone: string) => `Time zone: ${escapeHtml(zone)}`,
+  settingsZone: (zone: string) => `Time zone: ${escapeHtml(zoneLabel(zone))}`,
   settingsQuiet: (window: string | null) => `Quiet hours: ${window ? escapeHtml(window) : "none"}`,
-  settingsFollows: (follows: readonly string[]) =>
-    `Follows: ${follows.length > 0 ? follows.map((words) => `“${escapeHtml(words)}”`).join(", ") : "none"}`,
+  settingsFollows: (follows: readonly string[]) => `Follows: ${follows.length > 0 ? quoteList(follows) : "none"}`,
 
   explainNone: (title: string) =>
     `I have no article that explains “${escapeHtml(clip(title, 120))}” yet. Ask me in your own words, or try /latest.`,

@@ -67,6 +67,7 @@ export interface TgMessage {
   caption?: string;
   sticker?: Record<string, unknown>;
   photo?: Array<Record<string, unknown>>;
+  location?: { latitude: number; longitude: number };
   reply_markup?: ReplyMarkup;
   migrate_to_chat_id?: number;
   migrate_from_chat_id?: number;

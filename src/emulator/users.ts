@@ -31,6 +31,8 @@ export interface EmuUser {
   postIn(channel: EmuGroup, text: string): TgMessage;
   sendSticker(opts?: { in?: EmuGroup; emoji?: string }): TgMessage;
   sendPhoto(opts?: { in?: EmuGroup; caption?: string }): TgMessage;
+  /** Shares a location (Telegram's attachment menu → Location): a message with `location` and no text. */
+  sendLocation(latitude: number, longitude: number, opts?: { in?: EmuGroup }): TgMessage;
   /** Edits a message this user sent: an edited_message update. */
   edit(message: TgMessage, newText: string): TgMessage;
   /**
@@ -144,6 +146,7 @@ export function createEmuUser(user: TgUser, deps: UserDeps): EmuUser {
         ],
         ...(opts.caption !== undefined ? { caption: opts.caption } : {}),
       }),
+    sendLocation: (latitude, longitude, opts = {}) => post(opts.in?.chat ?? chat, { location: { latitude, longitude } }),
     edit(message, newText) {
       const stored = store.find(message.chat.id, message.message_id);
       if (!stored || stored.wire.from?.id !== user.id) throw new Error(`user ${user.id} did not send that message`);

@@ -1,6 +1,6 @@
 import { formatSiteDate } from "../corpus/dates.js";
 import type { Corpus, Headline } from "../corpus/types.js";
-import type { Answer, SearchEngine, SearchOptions } from "./types.js";
+import type { Answer, SearchEngine, SearchOptions, WordShare } from "./types.js";
 import { runAtOnce, runWithPauses, type BuildSteps } from "./build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { createTermExpander } from "./expand-terms.js";
@@ -8,7 +8,7 @@ import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence, type Ma
 import { buildInvertedIndex } from "./inverted-index.js";
 import { passagesOf } from "./passages.js";
 import { createRanker, type QueryTerm, type Ranked } from "./rank.js";
-import { createTermFolder, tokenize } from "./tokenize.js";
+import { createTermFolder, splitWords, termsOfPiece, tokenize } from "./tokenize.js";
 import type { Language } from "./language.js";
 
 /** Past this many content words a question is a paste, not a question: the rest is ignored. */
@@ -161,6 +161,20 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         .sort((a, b) => b.score - a.score)
         .slice(0, limit)
         .map((answer) => ({ ...answer, highlights: highlightsOf(answer.excerpt, matched, fold) }));
+    },
+    wordShares(text: string): { passages: number; words: WordShare[] } {
+      const words: WordShare[] = [];
+      for (const piece of splitWords(text.normalize("NFC"))) {
+        const word = piece.replace(/^['’ʼ‘,]+|['’ʼ‘,]+$/g, "");
+        if (!word) continue;
+        const terms = termsOfPiece(word, fold);
+        const share = (term: string) => {
+          const id = index.termIds.get(term);
+          return id === undefined || index.passageCount === 0 ? 0 : index.docs[id]!.length / index.passageCount;
+        };
+        words.push({ word, share: terms.length === 0 ? null : Math.max(...terms.map(share)) });
+      }
+      return { passages: index.passageCount, words };
     },
   };
 }

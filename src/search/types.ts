@@ -28,7 +28,16 @@ export interface SearchOptions {
   kind?: "section" | "headline";
 }
 
+/** A word of a reader's text and how common it is in the corpus. */
+export interface WordShare {
+  word: string;
+  /** The share of passages (0..1) that hold the word; null for a stopword, which nothing is searched by. */
+  share: number | null;
+}
+
 export interface SearchEngine {
   /** Answers, best first; empty when nothing answers the question with confidence. */
   search(question: string, options?: SearchOptions): Answer[];
+  /** Each word of `text`, folded as questions are, with the share of the corpus's passages it is found in. */
+  wordShares(text: string): { passages: number; words: WordShare[] };
 }

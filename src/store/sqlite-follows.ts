@@ -22,6 +22,7 @@ export function createSqliteFollows(
   const insert = db.prepare("INSERT OR IGNORE INTO follows (chat_id, query, created_at) VALUES (?, ?, ?)");
   const selectOne = db.prepare<[number, string], FollowRow>("SELECT * FROM follows WHERE chat_id = ? AND query = ?");
   const remove = db.prepare("DELETE FROM follows WHERE chat_id = ? AND id = ?");
+  const removeAll = db.prepare("DELETE FROM follows WHERE chat_id = ?");
   const list = db.prepare<[number], FollowRow>("SELECT * FROM follows WHERE chat_id = ? ORDER BY id");
   const listActive = db.prepare<[], FollowRow>(
     "SELECT follows.* FROM follows JOIN subscribers USING (chat_id) WHERE subscribers.active = 1 ORDER BY follows.id",
@@ -36,6 +37,7 @@ export function createSqliteFollows(
       return toFollow(selectOne.get(chat.chatId, words) as FollowRow);
     }),
     remove: (chatId, followId) => remove.run(chatId, followId).changes > 0,
+    removeAll: (chatId) => removeAll.run(chatId).changes,
     list: (chatId) => list.all(chatId).map(toFollow),
     listActive: () => listActive.all().map(toFollow),
   };

@@ -84,7 +84,6 @@ export function createSqliteSubscribers(
   const setOff = db.prepare(
     "UPDATE subscribers SET mode = 'off', last_digest_at = NULL, updated_at = ? WHERE chat_id = ?",
   );
-  const deleteFollows = db.prepare("DELETE FROM follows WHERE chat_id = ?");
   const dropPending = db.prepare("DELETE FROM outbox WHERE chat_id = ? AND status = 'pending'");
   const renameSubscriber = db.prepare(
     "UPDATE subscribers SET chat_id = ?, chat_type = 'supergroup', updated_at = ? WHERE chat_id = ?",
@@ -146,7 +145,6 @@ export function createSqliteSubscribers(
     }),
     unsubscribe: db.transaction((chatId: number) => {
       setOff.run(deps.now(), chatId);
-      deleteFollows.run(chatId);
       dropPending.run(chatId);
     }),
     migrate: db.transaction((fromChatId: number, toChatId: number) => {

@@ -125,7 +125,7 @@ export interface SubscriberStore {
   setLastDigest(chatId: number, at: number): void;
   /** Marks the chat inactive (it blocked the bot or is gone) and drops its pending messages; settings are kept. */
   deactivate(chatId: number): void;
-  /** /unsubscribe: mode off, follows removed, pending messages dropped. */
+  /** /unsubscribe: mode off and pending messages dropped; follows, zone, digest hour and quiet hours are kept. */
   unsubscribe(chatId: number): void;
   /** A group became a supergroup: its subscription, follows and queued messages move to the new id. */
   migrate(fromChatId: number, toChatId: number): void;
@@ -135,6 +135,8 @@ export interface FollowStore {
   /** Follows a story; creates the chat's subscriber (mode off) if needed. The same words twice are one follow. */
   add(chat: ChatRef, query: string): Follow;
   remove(chatId: number, followId: number): boolean;
+  /** Drops every follow of the chat; returns how many there were. */
+  removeAll(chatId: number): number;
   list(chatId: number): Follow[];
   /** Follows of active chats. */
   listActive(): Follow[];

@@ -94,7 +94,7 @@ describe("a channel subscribed by its admins", () => {
 
   it("a post /unsubscribe stops the channel's headlines", async () => {
     const done = await post("/unsubscribe");
-    expect(shown(emu, done)).toBe(asShown(SUBSCRIPTION_TEXTS.unsubscribed));
+    expect(shown(emu, done)).toBe(asShown(SUBSCRIPTION_TEXTS.unsubscribed([], false)));
     expect(subscription()?.mode).toBe("off");
   });
 });

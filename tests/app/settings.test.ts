@@ -83,7 +83,7 @@ describe("a reader's settings", () => {
   it("/timezone takes an IANA name, and the reader's dates follow it", async () => {
     const berliner = emu.user();
     expect(shown(emu, await ask(berliner, "/timezone europe/berlin"))).toMatch(/^✅ Time zone set to Europe\/Berlin/);
-    expect(shown(emu, await ask(berliner, "/timezone Mars/Olympus"))).toMatch(/^I don't know the time zone “Mars\/Olympus”/);
+    expect(shown(emu, await ask(berliner, "/timezone Mars/Olympus"))).toMatch(/^I don't know the time zone “Mars\/Olympus”\. Send a city/);
     const prompt = await ask(berliner, "/timezone");
     expect(shown(emu, prompt)).toMatch(/^Your time zone is Europe\/Berlin\./);
     expect(buttonsOf(prompt)).toContain(B.chosen("Europe/Berlin"));
@@ -97,17 +97,59 @@ describe("a reader's settings", () => {
     expect((await latestIn(emu.user()))[1]).toBe("28 Mar 2023, 06:01 · Latest news");
   });
 
-  it("/subscribe, /quiet and /follow read what readers type, and explain what they expect otherwise", async () => {
+  it("/timezone takes a city of any zone in any case, an offset from UTC, or a shared location", async () => {
     const reader = emu.user();
+    const zoneAfter = async (typed: string) => {
+      const reply = shown(emu, await ask(reader, `/timezone ${typed}`));
+      return [reply.match(/^✅ Time zone set to (\S+) /)?.[1] ?? reply, desk.readStore((store) => store.subscribers.get(reader.id)?.timezone)];
+    };
+    expect(await zoneAfter("berlin")).toEqual(["Europe/Berlin", "Europe/Berlin"]);
+    expect(await zoneAfter("Baku")).toEqual(["Asia/Baku", "Asia/Baku"]);
+    expect(await zoneAfter("new york")).toEqual(["America/New_York", "America/New_York"]);
+    expect(await zoneAfter("UTC+4")).toEqual(["UTC+4", "Etc/GMT-4"]);
+    expect(await zoneAfter("GMT-5")).toEqual(["UTC-5", "Etc/GMT+5"]);
+    expect(await zoneAfter("+4")).toEqual(["UTC+4", "Etc/GMT-4"]);
+    expect(lines(await ask(reader, "/settings"))).toContain("Time zone: UTC+4");
+    const [refused, kept] = await zoneAfter("UTC+15");
+    expect(refused).toMatch(/^I don't know the time zone “UTC\+15”/);
+    expect(kept).toBe("Etc/GMT-4");
+
+    const count = emu.messages(reader.id).length;
+    reader.sendLocation(52.52, 13.405);
+    const [located] = (await emu.waitForMessages(reader.id, count + 1)).slice(count);
+    expect(shown(emu, located)).toMatch(/^✅ Time zone set to Europe\/Berlin \(it's \d\d:\d\d there now\)\.$/);
+    expect(desk.readStore((store) => store.subscribers.get(reader.id)?.timezone)).toBe("Europe/Berlin");
+  });
+
+  it("/subscribe, /quiet and /follow read what readers type, and name the mistake otherwise", async () => {
+    const reader = emu.user();
+    const digestAt = () => desk.readStore((store) => store.subscribers.get(reader.id)?.digestMinutes);
     expect(shown(emu, await ask(reader, "/subscribe 07:30"))).toMatch(/^✅ You'll get a daily digest at 07:30 \(Asia\/Baku\)\./);
+    expect(shown(emu, await ask(reader, "/subscribe daily 7pm"))).toMatch(/^✅ You'll get a daily digest at 19:00 /);
+    expect(shown(emu, await ask(reader, "/subscribe daily 19:30"))).toMatch(/^✅ You'll get a daily digest at 19:30 /);
+    expect(shown(emu, await ask(reader, "/subscribe daily at 8 am"))).toMatch(/^✅ You'll get a daily digest at 08:00 /);
+    expect(shown(emu, await ask(reader, "/subscribe daily 19"))).toMatch(/^✅ You'll get a daily digest at 19:00 /);
     expect(shown(emu, await ask(reader, "/subscribe daily 25:00"))).toBe(asShown(SUBSCRIPTION_TEXTS.timeUsage));
+    expect(shown(emu, await ask(reader, "/subscribe daily 13pm"))).toBe(asShown(SUBSCRIPTION_TEXTS.timeUsage));
+    expect(digestAt()).toBe(19 * 60);
     expect(shown(emu, await ask(reader, "/subscribe weekly"))).toMatch(/^Send \/subscribe and choose/);
     expect(shown(emu, await ask(reader, "/subscribe constructor"))).toMatch(/^Send \/subscribe and choose/);
+    expect(shown(emu, await ask(reader, "/subscribe instant now"))).toMatch(/^Send \/subscribe and choose/);
+
     expect(shown(emu, await ask(reader, "/quiet 23-7"))).toMatch(/^✅ Quiet hours 23:00–07:00 \(Asia\/Baku\)/);
-    expect(shown(emu, await ask(reader, "/quiet whenever"))).toMatch(/^Write quiet hours like \/quiet 23:00-07:00/);
+    expect(shown(emu, await ask(reader, "/quiet 07:00-07:00"))).toBe(asShown(SUBSCRIPTION_TEXTS.quietSame("07:00")));
+    expect(shown(emu, await ask(reader, "/quiet 23:00"))).toBe(asShown(SUBSCRIPTION_TEXTS.quietOneTime("23:00")));
+    expect(shown(emu, await ask(reader, "/quiet 25:00-07:00"))).toBe(asShown(SUBSCRIPTION_TEXTS.quietBadTime("25:00")));
+    expect(shown(emu, await ask(reader, "/quiet whenever"))).toBe(asShown(SUBSCRIPTION_TEXTS.quietBadTime("whenever")));
+    expect(desk.readStore((store) => store.subscribers.get(reader.id)?.quiet)).toEqual({ start: 1380, end: 420 });
     expect(shown(emu, await ask(reader, "/quiet off"))).toBe("✅ No quiet hours: headlines come whenever they are published.");
+
     expect(shown(emu, await ask(reader, "/follow"))).toMatch(/^Tell me what to follow/);
     expect(shown(emu, await ask(reader, `/follow ${"corridor ".repeat(20)}`))).toMatch(/^That is too long to follow/);
+    expect(shown(emu, await ask(reader, "/follow the"))).toBe(asShown(SUBSCRIPTION_TEXTS.followStopwords(["the"])));
+    expect(shown(emu, await ask(reader, "/follow of the news"))).toBe(asShown(SUBSCRIPTION_TEXTS.followStopwords(["of", "the", "news"])));
+    expect(desk.readStore((store) => store.follows.list(reader.id))).toEqual([]);
+    expect(shown(emu, await ask(reader, "/follow the corridor"))).toMatch(/^📌 Following “the corridor”/);
   });
 
   it("/following lists the follows with a button to drop each", async () => {
@@ -126,12 +168,49 @@ describe("a reader's settings", () => {
     expect(lines(await ask(reader, "/settings"))).toContain("Follows: “Nakhchivan railway”");
   });
 
-  it("/unsubscribe stops the subscription and drops the follows", async () => {
+  it("/unsubscribe stops the headlines, keeps the follows, and can be undone", async () => {
+    const reader = emu.user();
+    await ask(reader, "/subscribe daily 7pm");
+    await ask(reader, "/follow Zangezur corridor");
+    const done = await ask(reader, "/unsubscribe");
+    expect(shown(emu, done)).toBe(asShown(SUBSCRIPTION_TEXTS.unsubscribed(["Zangezur corridor"], false)));
+    expect(buttonsOf(done)).toEqual([B.undoUnsubscribe, B.dropFollowsToo]);
+    expect(lines(await ask(reader, "/settings"))).toEqual(
+      expect.arrayContaining(["Headlines: off", "Follows: “Zangezur corridor”"]),
+    );
+
+    const undone = await press(reader, done, B.undoUnsubscribe);
+    expect(lines(undone)[0]).toBe("↩ Undone. ✅ You'll get a daily digest at 19:00 (Asia/Baku).");
+    expect(desk.readStore((store) => store.subscribers.get(reader.id))).toMatchObject({ mode: "daily", digestMinutes: 19 * 60 });
+  });
+
+  it("/unsubscribe drops the follows too only when the reader confirms it", async () => {
     const reader = emu.user();
     await ask(reader, "/subscribe instant");
     await ask(reader, "/follow Zangezur corridor");
-    expect(shown(emu, await ask(reader, "/unsubscribe"))).toBe(SUBSCRIPTION_TEXTS.unsubscribed);
-    expect(lines(await ask(reader, "/settings"))).toEqual(expect.arrayContaining(["Headlines: off", "Follows: none"]));
+    await ask(reader, "/follow Aras river");
+    let message = await ask(reader, "/unsubscribe");
+    message = await press(reader, message, B.dropFollowsToo);
+    expect(shown(emu, message)).toBe(asShown(SUBSCRIPTION_TEXTS.confirmDropFollows(["Zangezur corridor", "Aras river"])));
+    expect(buttonsOf(message)).toEqual([B.dropFollowsYes, B.keepFollows]);
+    message = await press(reader, message, B.keepFollows);
+    expect(buttonsOf(message)).toEqual([B.undoUnsubscribe, B.dropFollowsToo]);
+    expect(desk.readStore((store) => store.follows.list(reader.id))).toHaveLength(2);
+
+    message = await press(reader, message, B.dropFollowsToo);
+    message = await press(reader, message, B.dropFollowsYes);
+    expect(shown(emu, message)).toBe(asShown(SUBSCRIPTION_TEXTS.followsDroppedToo(["Zangezur corridor", "Aras river"])));
+    expect(desk.readStore((store) => store.follows.list(reader.id))).toEqual([]);
+    expect(buttonsOf(message)).toEqual([B.undoUnsubscribe]);
+    await press(reader, message, B.undoUnsubscribe);
+    expect(desk.readStore((store) => store.subscribers.get(reader.id)?.mode)).toBe("instant");
+  });
+
+  it("/unsubscribe when headlines were off already offers no undo", async () => {
+    const reader = emu.user();
+    const done = await ask(reader, "/unsubscribe");
+    expect(shown(emu, done)).toBe(asShown(SUBSCRIPTION_TEXTS.unsubscribed([], true)));
+    expect(buttonsOf(done)).toEqual([]);
   });
 
   it("in a group, a member sees the settings but only an admin changes them", async () => {

@@ -86,15 +86,26 @@ describe("subscribers and follows", () => {
     expect(store.follows.list(alice.chatId)).toHaveLength(1);
   });
 
-  it("stops everything on unsubscribe", () => {
+  it("stops the headlines on unsubscribe and keeps the follows, zone and quiet hours", () => {
     const store = openMemoryStore(() => 1000);
-    store.subscribers.upsert(alice, { mode: "instant" });
+    store.subscribers.upsert(alice, { mode: "instant", timezone: "Europe/Berlin", quiet: { start: 1380, end: 420 } });
     store.follows.add(alice, "Zangezur corridor");
     store.outbox.enqueue([draft(alice.chatId, "1")]);
     store.subscribers.unsubscribe(alice.chatId);
-    expect(store.subscribers.get(alice.chatId)?.mode).toBe("off");
-    expect(store.follows.list(alice.chatId)).toEqual([]);
+    expect(store.subscribers.get(alice.chatId)).toMatchObject({ mode: "off", timezone: "Europe/Berlin", quiet: { start: 1380, end: 420 } });
+    expect(store.follows.list(alice.chatId).map((follow) => follow.query)).toEqual(["Zangezur corridor"]);
     expect(store.outbox.list()).toEqual([]);
+  });
+
+  it("drops every follow of one chat when asked, and no other chat's", () => {
+    const store = openMemoryStore(() => 1000);
+    const bob = { ...alice, chatId: alice.chatId + 1 };
+    store.follows.add(alice, "Zangezur corridor");
+    store.follows.add(alice, "Aras river");
+    store.follows.add(bob, "Aras river");
+    expect(store.follows.removeAll(alice.chatId)).toBe(2);
+    expect(store.follows.list(alice.chatId)).toEqual([]);
+    expect(store.follows.list(bob.chatId)).toHaveLength(1);
   });
 
   it("moves a migrated group's subscription, follows and queue to the supergroup", () => {

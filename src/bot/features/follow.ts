@@ -1,4 +1,5 @@
 import { Composer, type Context } from "telegraf";
+import { judgeFollowWords } from "../../subscriptions/follow-words.js";
 import { hasWords } from "../input/question-of.js";
 import { dropFollowData, keyId } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
@@ -26,6 +27,9 @@ export function followFeature(deps: SubscriptionDeps): Composer<Context> {
       if ([...words].length > SUBSCRIPTION_DEFAULTS.maxFollowLength) {
         return replyHtml(ctx, T.followTooLong(SUBSCRIPTION_DEFAULTS.maxFollowLength));
       }
+      const verdict = judgeFollowWords(deps.getSearch().wordShares(words));
+      if (verdict.kind === "stopwords") return replyHtml(ctx, T.followStopwords(verdict.words));
+      if (verdict.kind === "common") return replyHtml(ctx, T.followCommon(verdict.words));
       const store = deps.getStore();
       const follows = store.follows.list(ctx.chat.id);
       if (follows.length >= SUBSCRIPTION_DEFAULTS.maxFollows && !follows.some((follow) => follow.query === words)) {

@@ -4,7 +4,8 @@ import { quietKeyboard } from "../keyboards/settings-keyboards.js";
 import { quietData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
 import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
-import { formatQuietHours, parseQuietHours } from "../subscriptions/clock-time.js";
+import { formatQuietHours, parseQuietHours, type QuietMistake } from "../../time/clock-time.js";
+import { formatClockTime } from "../../time/zoned-time.js";
 import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
@@ -12,6 +13,18 @@ import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 
 const T = SUBSCRIPTION_TEXTS;
+
+/** What the reader is told about quiet hours that cannot be read: the very mistake. */
+function mistakeText(mistake: QuietMistake, typed: string): string {
+  switch (mistake.kind) {
+    case "same":
+      return T.quietSame(formatClockTime(mistake.minutes));
+    case "oneTime":
+      return T.quietOneTime(typed.trim());
+    case "badTime":
+      return T.quietBadTime(mistake.text);
+  }
+}
 
 /** /quiet 23:00-07:00 or /quiet off, or /quiet and a button: pushes that come in the window wait for its end. */
 export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
@@ -31,8 +44,8 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
         return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zoneOf(settings)), quietKeyboard(quiet, false));
       }
       const parsed = parseQuietHours(ctx.payload);
-      if (parsed === null) return replyHtml(ctx, T.quietUsage);
-      await replyHtml(ctx, setQuiet(ctx, parsed === "off" ? null : parsed));
+      if (parsed.kind === "mistake") return replyHtml(ctx, mistakeText(parsed.mistake, ctx.payload));
+      await replyHtml(ctx, setQuiet(ctx, parsed.kind === "off" ? null : parsed.quiet));
     }),
   );
 

@@ -1,15 +1,17 @@
 import { Composer, type Context } from "telegraf";
 import type { DeliveryMode, SubscriberPatch } from "../../store/types.js";
 import { modeKeyboard } from "../keyboards/settings-keyboards.js";
-import { modeData, openSubscribeData } from "../keyboards/subscription-data.js";
+import { modeData, openSubscribeData, unsubscribeData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
 import { chatCommand } from "../subscriptions/chat-command.js";
 import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
 import { chatRefOf } from "../subscriptions/chat-ref.js";
-import { parseClockTime } from "../subscriptions/clock-time.js";
+import { parseClockTime } from "../../time/clock-time.js";
+import { parseUndoMode, undoModeOf } from "../../subscriptions/unsubscribe.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
 import { digestTimeOf, settingsView, zoneOf } from "../subscriptions/settings-view.js";
+import { unsubscribeView } from "../subscriptions/unsubscribe-view.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 
 const T = SUBSCRIPTION_TEXTS;
@@ -22,18 +24,16 @@ const MODE_WORDS: ReadonlyMap<string, DeliveryMode> = new Map([
   ["off", "off"],
 ]);
 
-/** `/subscribe daily 08:00`, `/subscribe instant`, `/subscribe off`, or a bare time for a digest then. */
+/** `/subscribe daily 08:00` (or `daily at 7 pm`), `/subscribe instant`, `/subscribe off`, or a bare time for a digest then. */
 function parseSubscribeArgs(payload: string): SubscriberPatch | "usage" | "time" {
-  const [first = "", second, ...rest] = payload.trim().toLowerCase().split(/\s+/);
-  if (rest.length > 0) return "usage";
-  const mode = MODE_WORDS.get(first);
-  const time = parseClockTime(mode === "daily" ? (second ?? "") : first);
-  if (mode === "daily") {
-    if (second === undefined) return { mode };
-    return time === null ? "time" : { mode, digestMinutes: time };
-  }
-  if (mode) return second === undefined ? { mode } : "usage";
-  return time !== null && second === undefined ? { mode: "daily", digestMinutes: time } : "usage";
+  const words = payload.trim().toLowerCase().split(/\s+/);
+  const mode = MODE_WORDS.get(words[0] ?? "");
+  if (mode && mode !== "daily") return words.length === 1 ? { mode } : "usage";
+  const timeText = (mode ? words.slice(1) : words).join(" ").replace(/^at\s+/, "");
+  if (mode && timeText === "") return { mode };
+  const time = parseClockTime(timeText);
+  if (time !== null) return { mode: "daily", digestMinutes: time };
+  return mode ? "time" : "usage";
 }
 
 /**
@@ -43,10 +43,10 @@ function parseSubscribeArgs(payload: string): SubscriberPatch | "usage" | "time"
 export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  const setMode = async (ctx: Context, patch: SubscriberPatch) => {
+  const setMode = async (ctx: Context, patch: SubscriberPatch, framing: (notice: string) => string = (notice) => notice) => {
     const subscriber = saveSettings(ctx, deps, { ...patch, threadId: chatRefOf(ctx)?.threadId ?? null });
     const notice = T.modeSet(subscriber.mode, digestTimeOf(subscriber), subscriber.timezone);
-    await showView(ctx, settingsView("main", readSettings(ctx, deps), notice));
+    await showView(ctx, settingsView("main", readSettings(ctx, deps), framing(notice)));
   };
 
   const sendPrompt = async (ctx: Context) => {
@@ -87,10 +87,43 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
     chatCommand(
       "unsubscribe",
       managersOnly(async (ctx) => {
+        const { subscriber, follows } = readSettings(ctx, deps);
         deps.getStore().subscribers.unsubscribe(ctx.chat.id);
-        await replyHtml(ctx, T.unsubscribed);
+        await showView(ctx, unsubscribeView("done", undoModeOf(subscriber), follows));
       }),
     ),
+  );
+
+  // The buttons under /unsubscribe: undo it, or stop the follows too (asked once more, as they cannot come back).
+  composer.action(
+    unsubscribeData.pattern,
+    managersOnly(async (ctx) => {
+      const data = unsubscribeData.decode(ctx.match.input);
+      const chatId = ctx.chat?.id;
+      const undo = data ? parseUndoMode(data.undo) : null;
+      if (!data || chatId === undefined || (data.act === "undo" && !undo)) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      const store = deps.getStore();
+      switch (data.act) {
+        case "undo":
+          await setMode(ctx, { mode: undo ?? "off" }, T.undone);
+          return void (await ctx.answerCbQuery());
+        case "yes": {
+          const dropped = store.follows.list(chatId);
+          store.follows.removeAll(chatId);
+          await showView(ctx, unsubscribeView(dropped.length > 0 ? "dropped" : "done", undo, dropped));
+          return void (await ctx.answerCbQuery());
+        }
+        case "drop":
+        case "keep": {
+          // The follows may have changed since the message was sent: the question is asked of those there are now.
+          const follows = store.follows.list(chatId);
+          await showView(ctx, unsubscribeView(data.act === "drop" && follows.length > 0 ? "confirm" : "done", undo, follows));
+          return void (await ctx.answerCbQuery());
+        }
+        default:
+          return void (await ctx.answerCbQuery(TEXTS.staleList));
+      }
+    }),
   );
 
   return composer;

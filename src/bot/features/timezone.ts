@@ -1,10 +1,12 @@
 import { Composer, type Context } from "telegraf";
+import { message } from "telegraf/filters";
 import { formatTime } from "../../time/format-date.js";
+import { resolveZone } from "../../time/zone-names.js";
+import { zoneAtLocation } from "../../time/zone-of-location.js";
 import { zoneKeyboard } from "../keyboards/settings-keyboards.js";
 import { zoneData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
 import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
-import { canonicalZone } from "../subscriptions/clock-time.js";
 import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
@@ -13,7 +15,10 @@ import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 
 const T = SUBSCRIPTION_TEXTS;
 
-/** /timezone Europe/Berlin, or /timezone and a button of the common zones. The zone dates, digests and quiet hours go by. */
+/**
+ * /timezone Berlin (a city of any zone, an IANA name, or an offset such as UTC+4), a location shared in a private
+ * chat, or /timezone and a button of the common zones. The zone dates, digests and quiet hours go by.
+ */
 export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
   const confirmation = (zone: string) => T.timezoneSet(zone, formatTime(deps.now(), zone));
@@ -26,12 +31,21 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
         const zone = zoneOf(readSettings(ctx, deps));
         return replyHtml(ctx, T.timezonePrompt(zone), zoneKeyboard(zone, false));
       }
-      const zone = canonicalZone(typed);
+      const zone = resolveZone(typed, deps.now());
       if (!zone) return replyHtml(ctx, T.timezoneUnknown(typed));
       saveSettings(ctx, deps, { timezone: zone });
       await replyHtml(ctx, confirmation(zone));
     }),
   );
+
+  // In a group a shared location is news or a meeting point, not a setting: only a private chat's sets the zone.
+  composer.on(message("location"), async (ctx, next) => {
+    if (ctx.chat.type !== "private") return next();
+    const zone = zoneAtLocation(ctx.message.location.latitude, ctx.message.location.longitude);
+    if (!zone) return replyHtml(ctx, T.timezoneNoLocation);
+    saveSettings(ctx, deps, { timezone: zone });
+    await replyHtml(ctx, confirmation(zone));
+  });
 
   composer.action(
     zoneData.pattern,

@@ -2,7 +2,7 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types"
 import type { DeliveryMode, Follow, QuietHours, Subscriber } from "../../store/types.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import { clip } from "../format/clip.js";
-import { formatQuietHours } from "../subscriptions/clock-time.js";
+import { formatQuietHours } from "../../time/clock-time.js";
 import { formatClockTime } from "../../time/zoned-time.js";
 import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import { SUBSCRIPTION_TEXTS } from "../texts.js";

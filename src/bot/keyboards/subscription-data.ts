@@ -35,3 +35,9 @@ export function keyId(key: string): number | null {
   const id = Number.parseInt(key, 36);
   return Number.isSafeInteger(id) ? id : null;
 }
+
+/**
+ * A step after /unsubscribe: `act` is "undo", "drop" (asks to stop the follows too), "yes" (stops them) or "keep";
+ * `undo` is the mode the undo brings back, or "none".
+ */
+export const unsubscribeData = defineCallbackData("v1", { act: "key", undo: "key" });

@@ -10,7 +10,7 @@ import {
 import type { SettingsPanel } from "../keyboards/subscription-data.js";
 import type { View } from "../replies.js";
 import { SUBSCRIPTION_TEXTS } from "../texts.js";
-import { formatQuietHours } from "./clock-time.js";
+import { formatQuietHours } from "../../time/clock-time.js";
 import { formatClockTime } from "../../time/zoned-time.js";
 
 const T = SUBSCRIPTION_TEXTS;
