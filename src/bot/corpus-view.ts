@@ -7,6 +7,8 @@ import { shortHash } from "./keyboards/callback-data.js";
  */
 interface CorpusView {
   latest: Headline[];
+  /** The articles newest first, as /sections lists them. */
+  newestArticles: Article[];
   /** Changes whenever the list of headlines does, so an old page's buttons can tell. */
   headlinesFingerprint: string;
   articlesFingerprint: string;
@@ -25,10 +27,15 @@ function viewOf(corpus: Corpus): CorpusView {
   let view = views.get(corpus);
   if (!view) {
     const latest = [...corpus.headlines].sort((a, b) => time(b.publishedAt) - time(a.publishedAt) || a.title.localeCompare(b.title));
+    const newestArticles = [...corpus.articles].sort(
+      // Articles of one date keep a reader's order of their titles: "Part 2" before "Part 10".
+      (a, b) => time(b.publishedAt ?? "") - time(a.publishedAt ?? "") || a.title.localeCompare(b.title, "en", { numeric: true }),
+    );
     view = {
       latest,
+      newestArticles,
       headlinesFingerprint: shortHash(latest.map((h) => h.id).join("\n")),
-      articlesFingerprint: shortHash(corpus.articles.map((a) => `${a.id}/${a.sections.length}`).join("\n")),
+      articlesFingerprint: shortHash(newestArticles.map((a) => `${a.id}/${a.sections.length}`).join("\n")),
       byKey: new Map(corpus.articles.map((a) => [articleKey(a), a])),
       byId: new Map(corpus.articles.map((a) => [a.id, a])),
     };
@@ -49,6 +56,7 @@ export function sectionCheck(article: Article, sectionIndex: number): string {
 }
 
 export const latestHeadlines = (corpus: Corpus): readonly Headline[] => viewOf(corpus).latest;
+export const newestArticles = (corpus: Corpus): readonly Article[] => viewOf(corpus).newestArticles;
 export const headlinesFingerprint = (corpus: Corpus): string => viewOf(corpus).headlinesFingerprint;
 export const articlesFingerprint = (corpus: Corpus): string => viewOf(corpus).articlesFingerprint;
 export const articleByKey = (corpus: Corpus, key: string): Article | undefined => viewOf(corpus).byKey.get(key);

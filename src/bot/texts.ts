@@ -59,13 +59,14 @@ export const TEXTS = Object.freeze({
     nextPage: "Next ›",
     previousPage: "‹ Previous",
     allArticles: "‹ All articles",
+    previousSection: "‹ Previous section",
+    nextSection: "Next section ›",
+    backToArticle: "‹ Back to the article",
   }),
 
   answerPosition: (index: number, total: number) => `<i>Answer ${index + 1} of ${total}</i>`,
   readArticle: "Read the article",
   openStory: "Open the story",
-  /** The name of an article's lead (the paragraphs before its first heading) on a button or a heading. */
-  lead: "Introduction",
 
   notFound: (question: string) =>
     `I found nothing about “${escapeHtml(clip(question, BOT_DEFAULTS.echoMaxLength))}” in the articles I have. ` +

@@ -5,6 +5,7 @@ import { buttonsOf, loadRealCorpus, useHarness } from "./helpers/harness.js";
 
 describe("/sections", () => {
   const h = useHarness();
+  const TITLE = "Iran’s growing paranoia toward Azerbaijan";
 
   it("lists the articles, then an article's sections, and sends the section pressed", async () => {
     const alice = h.emu.user();
@@ -18,7 +19,7 @@ describe("/sections", () => {
     const article = h.emu.lastMessage(alice.id)!;
     expect(h.emu.renderedText(article)).toBe("Iran’s growing paranoia toward Azerbaijan\n27 Jan 2023, 14:27 · REGION\n" + TEXTS.chooseSection);
     expect(buttonsOf(article)).toEqual([
-      TEXTS.lead,
+      TITLE,
       "Mounting tensions",
       "Veering into taboo territory",
       "The threat of Iranian proxies",
@@ -34,13 +35,80 @@ describe("/sections", () => {
     const [, section] = await h.emu.waitForMessages(alice.id, 2);
     expect(h.emu.renderedText(section!)).toMatch(/^Sectarian disconnect\nIran’s growing paranoia toward Azerbaijan · 27 Jan 2023, 14:27\n\n/);
 
-    alice.press(article, TEXTS.lead);
+    alice.press(article, TITLE);
     const [, , lead] = await h.emu.waitForMessages(alice.id, 3);
-    expect(h.emu.renderedText(lead!)).toMatch(/^Introduction\n.*\n\nExperts of the Topchubashov Center/);
+    // The lead goes by the article's title, as in answers, with the date alone under it.
+    expect(h.emu.renderedText(lead!)).toMatch(/^Iran’s growing paranoia toward Azerbaijan\n27 Jan 2023, 14:27\n\nExperts of the Topchubashov Center/);
+    alice.send("What did the experts of the Topchubashov Center write?");
+    const [, , , answer] = await h.emu.waitForMessages(alice.id, 4);
+    expect(h.emu.renderedText(answer!).split("\n")[0]).toBe(TITLE);
 
     alice.press(h.emu.messages(alice.id)[0]!, TEXTS.buttons.allArticles);
     await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === alice.id && /^<b>Articles<\/b>/.test(c.params.text));
     expect(buttonsOf(h.emu.messages(alice.id)[0])).toEqual(["Iran’s growing paranoia toward Azerbaijan"]);
+  });
+
+  it("gives a section Previous, Next and Back to its article", async () => {
+    const erin = h.emu.user();
+    erin.send("/sections");
+    const [list] = await h.emu.waitForMessages(erin.id, 1);
+    erin.press(list!, 0);
+    await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === erin.id);
+    erin.press(h.emu.lastMessage(erin.id)!, "Sectarian disconnect");
+    const [, section] = await h.emu.waitForMessages(erin.id, 2);
+    expect(buttonsOf(section)).toEqual([TEXTS.buttons.previousSection, TEXTS.buttons.nextSection, TEXTS.buttons.backToArticle]);
+
+    erin.press(section!, TEXTS.buttons.nextSection);
+    const [, , next] = await h.emu.waitForMessages(erin.id, 3);
+    expect(h.emu.renderedText(next!)).toMatch(/^Azerbaijan’s response to Iranian assertiveness\n/);
+    erin.press(next!, TEXTS.buttons.previousSection);
+    const [, , , previous] = await h.emu.waitForMessages(erin.id, 4);
+    expect(h.emu.renderedText(previous!)).toMatch(/^Sectarian disconnect\n/);
+
+    erin.press(previous!, TEXTS.buttons.backToArticle);
+    await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === erin.id && c.params.message_id === previous!.message_id);
+    const back = h.emu.messages(erin.id).find((m) => m.message_id === previous!.message_id)!;
+    expect(h.emu.renderedText(back)).toBe(`${TITLE}\n27 Jan 2023, 14:27 · REGION\n${TEXTS.chooseSection}`);
+    expect(buttonsOf(back)[4]).toBe("Sectarian disconnect");
+  });
+
+  it("has no Previous on the first section and no Next on the last", async () => {
+    const real = await loadRealCorpus();
+    const article = real.articles[0]!;
+    const frank = h.emu.user();
+    frank.send("/sections");
+    const [list] = await h.emu.waitForMessages(frank.id, 1);
+    frank.press(list!, 0);
+    await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === frank.id);
+    frank.press(h.emu.lastMessage(frank.id)!, TITLE);
+    const [, lead] = await h.emu.waitForMessages(frank.id, 2);
+    expect(buttonsOf(lead)).toEqual([TEXTS.buttons.nextSection, TEXTS.buttons.backToArticle]);
+    frank.press(h.emu.messages(frank.id)[0]!, article.sections.at(-1)!.heading!);
+    const [, , last] = await h.emu.waitForMessages(frank.id, 3);
+    expect(buttonsOf(last)).toEqual([TEXTS.buttons.previousSection, TEXTS.buttons.backToArticle]);
+  });
+
+  it("lists the articles newest first", async () => {
+    const real = await loadRealCorpus();
+    const template = real.articles[0]!;
+    const dated = (title: string, publishedAt: string | null): Article => ({ ...template, id: title, title, publishedAt });
+    h.setCorpus({
+      articles: [
+        dated("March article", "2023-03-02T10:00:00+04:00"),
+        dated("Undated article", null),
+        dated("May article", "2023-05-20T09:00:00+04:00"),
+        dated("January article", "2023-01-27T14:27:00+04:00"),
+      ],
+      headlines: real.headlines,
+    });
+    try {
+      const gina = h.emu.user();
+      gina.send("/sections");
+      const [list] = await h.emu.waitForMessages(gina.id, 1);
+      expect(buttonsOf(list)).toEqual(["May article", "March article", "January article", "Undated article"]);
+    } finally {
+      h.setCorpus(real);
+    }
   });
 
   it("pages a long list of articles and of sections", async () => {

@@ -4,12 +4,16 @@ import { answerView } from "../answer-view.js";
 import type { BotDeps } from "../deps.js";
 import { formatSection } from "../format/section.js";
 import { answerNavData } from "../keyboards/answer-keyboard.js";
+import { sectionNavKeyboard } from "../keyboards/sections-keyboard.js";
 import { resolveWholeSection, wholeSectionData } from "../keyboards/whole-section.js";
 import { readerZone } from "../reader-zone.js";
 import { editOrStale, replyHtml } from "../replies.js";
 import { TEXTS } from "../texts.js";
 
-/** The buttons of an answer: More answers and Back edit it in place; Whole section sends the section. */
+/**
+ * The buttons of an answer: More answers and Back edit it in place; Whole section sends the section, whose last
+ * message carries the way on through its article (previous, next, back to the article).
+ */
 export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Context> {
   const composer = new Composer<Context>();
 
@@ -29,7 +33,10 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
     // A button of an inline message has no chat the bot can write to.
     if (!target || !ctx.chat) return void (await ctx.answerCbQuery(TEXTS.staleList));
     await ctx.answerCbQuery();
-    for (const html of formatSection(target.article, target.sectionIndex, readerZone(deps, ctx))) await replyHtml(ctx, html);
+    const parts = formatSection(target.article, target.sectionIndex, readerZone(deps, ctx));
+    for (const [i, html] of parts.entries()) {
+      await replyHtml(ctx, html, i === parts.length - 1 ? sectionNavKeyboard(target.article, target.sectionIndex) : undefined);
+    }
   });
 
   return composer;

@@ -1,5 +1,5 @@
 import { Composer, type Context } from "telegraf";
-import { articleByKey, articlesFingerprint, pageOf } from "../corpus-view.js";
+import { articleByKey, articlesFingerprint, newestArticles, pageOf } from "../corpus-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import type { BotDeps } from "../deps.js";
 import { formatArticleHeader } from "../format/section.js";
@@ -15,8 +15,9 @@ import { editOrStale, replyHtml, type View } from "../replies.js";
 import { TEXTS } from "../texts.js";
 
 /**
- * /sections: the articles as buttons, then an article's sections as buttons (the message is edited in
- * place); a section's button sends the section (handled with Whole section, in the answers feature).
+ * /sections: the articles as buttons, newest first, then an article's sections as buttons (the message is edited in
+ * place); a section's button sends the section (handled with Whole section, in the answers feature), and a
+ * section's Back to the article comes back here.
  */
 export function sectionsFeature(deps: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
@@ -26,7 +27,7 @@ export function sectionsFeature(deps: BotDeps): Composer<Context> {
     const current = articlesFingerprint(corpus);
     if (list !== undefined && list !== current) return null;
     if (corpus.articles.length === 0) return number === 0 ? { html: TEXTS.noArticles, markup: { inline_keyboard: [] } } : null;
-    const shown = pageOf(corpus.articles, number, BOT_DEFAULTS.articlesPageSize);
+    const shown = pageOf(newestArticles(corpus), number, BOT_DEFAULTS.articlesPageSize);
     if (!shown) return null;
     return {
       html: TEXTS.articlesTitle(shown.page, shown.pages),

@@ -6,9 +6,12 @@ import { clip } from "./clip.js";
 import { formatDateTime } from "../../time/format-date.js";
 import { linkHtml } from "./link.js";
 
-/** The name a section goes by on a button or a heading: its heading, or "Introduction" for the lead. */
+/**
+ * The name a section goes by on a button or a heading: its heading, or for the lead (the paragraphs before the first
+ * heading) the article's title, the name answers give it too.
+ */
 export function sectionName(article: Article, sectionIndex: number): string {
-  return article.sections[sectionIndex]?.heading ?? TEXTS.lead;
+  return article.sections[sectionIndex]?.heading ?? article.title;
 }
 
 /**
@@ -19,10 +22,14 @@ export function formatSection(article: Article, sectionIndex: number, timeZone: 
   const section = article.sections[sectionIndex];
   if (!section) return [];
   const date = formatDateTime(article.publishedAt, timeZone);
+  // The lead is named by the article's title already: the line under it then holds the date alone.
+  const title = section.heading === null ? null : `<i>${escapeHtml(clip(article.title, BOT_DEFAULTS.headingMaxLength))}</i>`;
   const header = [
     `<b>${escapeHtml(clip(sectionName(article, sectionIndex), BOT_DEFAULTS.headingMaxLength))}</b>`,
-    [`<i>${escapeHtml(clip(article.title, BOT_DEFAULTS.headingMaxLength))}</i>`, date].filter(Boolean).join(" · "),
-  ].join("\n");
+    [title, date].filter(Boolean).join(" · "),
+  ]
+    .filter(Boolean)
+    .join("\n");
   const paragraphs = section.paragraphs.filter((p) => p.trim() !== "").map((p) => escapeHtml(p));
   const link = linkHtml(article.url, TEXTS.readArticle);
   return packBlocks([header, ...paragraphs, ...(link ? [link] : [])]);

@@ -34,6 +34,24 @@ export function articlesKeyboard(list: string, articles: readonly Article[], pag
   };
 }
 
+/** The page of an article's section list that shows the section. */
+export const sectionsPageOf = (sectionIndex: number): number => Math.floor(sectionIndex / BOT_DEFAULTS.sectionsPageSize);
+
+/**
+ * Under a section: the previous and next sections of its article (each sends that section, as its button in the
+ * list would), and back to the article's list of sections, at the page that holds this one.
+ */
+export function sectionNavKeyboard(article: Article, sectionIndex: number): InlineKeyboardMarkup {
+  const steps: InlineKeyboardButton[] = [];
+  if (sectionIndex > 0) steps.push(wholeSectionButton(TEXTS.buttons.previousSection, article, sectionIndex - 1));
+  if (sectionIndex < article.sections.length - 1) steps.push(wholeSectionButton(TEXTS.buttons.nextSection, article, sectionIndex + 1));
+  const back = {
+    text: TEXTS.buttons.backToArticle,
+    callback_data: articleData.encode({ article: articleKey(article), page: sectionsPageOf(sectionIndex) }),
+  };
+  return { inline_keyboard: [...(steps.length > 0 ? [steps] : []), [back]] };
+}
+
 /** One button per section of the page (a press sends the section), the pager, and back to all articles. */
 export function articleSectionsKeyboard(options: {
   article: Article;
