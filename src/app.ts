@@ -13,6 +13,7 @@ import { subscriptionFeature } from "./bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "./bot/launch-bot.js";
 import { createTelegramSendPort } from "./bot/telegram-send-port.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
+import { undoNewDatabase } from "./store/open-database.js";
 
 export interface AppOptions {
   config: Config;
@@ -89,6 +90,10 @@ export function createApp(options: AppOptions): App {
 
   const launch = async (): Promise<RunningBot> => {
     const language = loadLanguage();
+    // Telegram is asked first, so that a start it refuses (a revoked token, no network) opens no database, and a
+    // start that fails later takes back the database it created: a failed first start leaves nothing in DATA_DIR.
+    bot.botInfo = await bot.telegram.getMe();
+    const undoDatabase = undoNewDatabase(config.dataDir);
     const opened = createServices({
       config,
       logger,
@@ -112,6 +117,7 @@ export function createApp(options: AppOptions): App {
       return running;
     } catch (error) {
       await opened.stop();
+      undoDatabase();
       throw error;
     }
   };

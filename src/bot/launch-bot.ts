@@ -96,7 +96,7 @@ async function launchWebhook(bot: Telegraf<Context>, webhook: WebhookOptions, op
  * configured (a request without the secret header gets 401).
  */
 export async function launchBot(bot: Telegraf<Context>, options: LaunchOptions): Promise<RunningBot> {
-  bot.botInfo = await bot.telegram.getMe();
+  bot.botInfo ??= await bot.telegram.getMe();
   await bot.telegram.setMyCommands(options.commands);
   const running = options.webhook ? await launchWebhook(bot, options.webhook, options) : await launchPolling(bot, options);
   options.logger.info({ username: bot.botInfo.username, mode: options.webhook ? "webhook" : "polling" }, "bot started");

@@ -3,12 +3,13 @@ export type ChatInput =
   | { kind: "empty" }
   | { kind: "quit" }
   | { kind: "pick"; number: number }
+  | { kind: "press"; message: number; button: number }
   | { kind: "inline"; query: string }
   | { kind: "inlineNext" }
   | { kind: "text"; text: string };
 
 /**
- * "#N" picks from the latest numbered list; a line starting with "@" is an inline query (the bot's own
+ * "#N" picks from the latest numbered list, "#M.N" presses button N of message #M; a line starting with "@" is an inline query (the bot's own
  * "@username " prefix, as typed in Telegram, is dropped), "@+" the next page; anything else is a message.
  */
 export function parseChatInput(line: string, botName: string): ChatInput {
@@ -17,6 +18,8 @@ export function parseChatInput(line: string, botName: string): ChatInput {
   if (trimmed === "/quit") return { kind: "quit" };
   const pick = /^#(\d+)$/.exec(trimmed);
   if (pick) return { kind: "pick", number: Number(pick[1]) };
+  const press = /^#(\d+)\.(\d+)$/.exec(trimmed);
+  if (press) return { kind: "press", message: Number(press[1]), button: Number(press[2]) };
   if (trimmed === "@+") return { kind: "inlineNext" };
   if (trimmed.startsWith("@")) {
     const mention = `@${botName}`;

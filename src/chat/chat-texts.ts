@@ -6,6 +6,7 @@ export const CHAT_TEXTS = Object.freeze({
       "Type a message and press Enter to send it; commands such as /start and /help go to the bot.",
       "  #N        act on item N of the latest numbered list: press button N of the newest message with",
       "            buttons, or, right after an inline query, send inline result N into the chat",
+      "  #M.N      press button N of an earlier message: the one marked #M beside the sender",
       `  @ query   an inline query, as typing "@${botName} query" in Telegram; @+ shows the next page`,
       "  /quit     leave (so does the end of input)",
       "",
@@ -20,6 +21,9 @@ export const CHAT_TEXTS = Object.freeze({
   opensUrl: (url: string) => `(opens ${url})`,
   noList: "There is nothing to choose: no message here has buttons, and no inline results are listed.",
   noSuchItem: (n: number, count: number) => `There is no #${n} here: choose from 1 to ${count}.`,
+  noSuchMessage: (n: number, count: number) =>
+    count === 0 ? `There is no message #${n}: no message here has buttons.` : `There is no message #${n}: choose from #1 to #${count}.`,
+  noButtonsLeft: (n: number) => `Message #${n} has no buttons any more.`,
   buttonOpens: (url: string) => `That button opens ${url} in a browser; nothing is sent to the bot.`,
   buttonUnsupported: "That kind of button does nothing in the terminal chat.",
   messageGone: "That message is gone.",

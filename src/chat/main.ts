@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import dotenv from "dotenv";
@@ -8,7 +8,7 @@ import { CONFIG_DEFAULTS } from "../config/defaults.js";
 import { ConfigError } from "../config/errors.js";
 import { loadConfig, type Config } from "../config/load-config.js";
 import { createBotApiEmulator } from "../emulator/emulator.js";
-import { createLogger } from "../log/logger.js";
+import { createLogger, scrubSecrets } from "../log/logger.js";
 import { createTerminalChat } from "./terminal-chat.js";
 
 /**
@@ -30,9 +30,9 @@ async function main(): Promise<void> {
     console.error(error.message);
     process.exit(1);
   }
-  // A try-out keeps no data unless a DATA_DIR of one's own was chosen.
-  const dataDir =
-    config.dataDir === CONFIG_DEFAULTS.DATA_DIR ? await mkdtemp(join(tmpdir(), "newsdesk-chat-")) : config.dataDir;
+  // A try-out keeps no data unless a DATA_DIR of one's own was chosen: its temporary folder goes when the chat ends.
+  const temporary = config.dataDir === CONFIG_DEFAULTS.DATA_DIR;
+  const dataDir = temporary ? await mkdtemp(join(tmpdir(), "newsdesk-chat-")) : config.dataDir;
   await mkdir(dataDir, { recursive: true });
   const logFile = join(dataDir, "bot.log");
   // The bot's log lines would break up the conversation on screen: they go to a file.
@@ -46,11 +46,19 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await app.stop();
     await emulator.stop();
+    if (temporary) await rm(dataDir, { recursive: true, force: true });
   };
   exitOnSignals(shutdown, logger);
-  await app.start();
+  try {
+    await app.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`The bot could not start: ${scrubSecrets(reason, [emulator.token])}`);
+    await shutdown();
+    process.exit(1);
+  }
 
-  console.log(`(the bot's log: ${logFile})`);
+  console.log(temporary ? `(the bot's log, removed when the chat ends: ${logFile})` : `(the bot's log: ${logFile})`);
   const chat = createTerminalChat({
     emulator,
     user: emulator.user({ firstName: "You" }),

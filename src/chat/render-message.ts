@@ -33,6 +33,8 @@ export function renderButtons(markup: ReplyMarkup | undefined): string[] {
 
 export interface MessageView {
   sender: string;
+  /** The number "#M.N" presses its buttons by; messages without buttons have none. */
+  number?: number;
   text: string;
   entities: readonly TgEntity[];
   markup?: ReplyMarkup;
@@ -40,7 +42,8 @@ export interface MessageView {
 }
 
 export function renderMessageBlock(view: MessageView, color: boolean): string {
-  const title = header(view.sender, color) + (view.edited ? ` ${CHAT_TEXTS.edited}` : "") + ":";
+  const number = view.number === undefined ? "" : ` #${view.number}`;
+  const title = header(view.sender, color) + number + (view.edited ? ` ${CHAT_TEXTS.edited}` : "") + ":";
   const body = indent(renderText(view.text, view.entities, color));
   const buttons = renderButtons(view.markup).map((line) => INDENT + line);
   return [title, body, ...buttons].join("\n") + "\n";

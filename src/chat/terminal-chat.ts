@@ -46,6 +46,8 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
   let inlineList: InlineList | null = null;
   let lastInline: { query: string; nextOffset: string } | null = null;
   let buttonsMessageId: number | null = null;
+  /** The ids of the messages shown with buttons, in the order they were first shown: message #M is at M - 1. */
+  const numbered: number[] = [];
 
   const prompt = `${CHAT_TEXTS.you}> `;
   /** True while an interactive prompt waits on screen: output arriving then must not run into it. */
@@ -62,12 +64,23 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
     if (promptShown) output.write(prompt);
   };
 
+  /** A message's number, given the first time it shows buttons and kept through its edits. */
+  const numberOf = (message: BotMessage): number | undefined => {
+    const known = numbered.indexOf(message.message_id);
+    if (known >= 0) return known + 1;
+    if (buttonRows(message.reply_markup).length === 0) return undefined;
+    numbered.push(message.message_id);
+    return numbered.length;
+  };
+
   const show = (message: BotMessage, edited: boolean): void => {
     const { text, entities } = renderFormatted(message.text, message.parse_mode, message.entities);
+    const number = numberOf(message);
     say(
       renderMessageBlock(
         {
           sender: message.via_bot ? CHAT_TEXTS.youVia(botName) : botName,
+          ...(number !== undefined ? { number } : {}),
           text,
           entities,
           ...(message.reply_markup ? { markup: message.reply_markup } : {}),
@@ -130,8 +143,20 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
     user.chooseInlineResult(list.queryId, result.id);
   };
 
-  const pressButton = async (number: number): Promise<void> => {
-    const message = buttonsMessage();
+  /** Message #M as it is now; a reason to show instead when it is gone or has no buttons left. */
+  const numberedMessage = (number: number): BotMessage | string => {
+    const id = numbered[number - 1];
+    const message = id === undefined ? undefined : emulator.messages(user.id).find((m) => m.message_id === id);
+    if (id === undefined) return CHAT_TEXTS.noSuchMessage(number, numbered.length);
+    if (!message) return CHAT_TEXTS.messageGone;
+    return buttonRows(message.reply_markup).length > 0 ? message : CHAT_TEXTS.noButtonsLeft(number);
+  };
+
+  /** Presses button `number` of message #`messageNumber`, or of the newest message with buttons. */
+  const pressButton = async (number: number, messageNumber?: number): Promise<void> => {
+    const found = messageNumber === undefined ? buttonsMessage() : numberedMessage(messageNumber);
+    if (typeof found === "string") return say(found);
+    const message = found;
     if (!message) return say(CHAT_TEXTS.noList);
     const buttons = buttonRows(message.reply_markup).flat();
     const button = buttons[number - 1];
@@ -161,6 +186,9 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
       case "pick":
         if (inlineList) pickInline(inlineList, parsed.number);
         else await pressButton(parsed.number);
+        return true;
+      case "press":
+        await pressButton(parsed.button, parsed.message);
         return true;
       case "inline":
         await runInline(parsed.query, "");

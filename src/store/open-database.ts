@@ -1,9 +1,27 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { STORE_DEFAULTS } from "./defaults.js";
 
 export type SqliteDatabase = Database.Database;
+
+/** SQLite's files beside the database in WAL mode (and the rollback journal of a crash before WAL was set). */
+const SIDE_FILES = ["-wal", "-shm", "-journal"];
+
+/**
+ * A way to take back what opening the database in `dataDir` is about to create, for a start that fails after it:
+ * the database's files when there was no database yet, and the folder when there was none either. Nothing
+ * when the database was there before: its data are the readers'.
+ */
+export function undoNewDatabase(dataDir: string): () => void {
+  const path = join(dataDir, STORE_DEFAULTS.fileName);
+  if (existsSync(path)) return () => {};
+  const folderIsNew = !existsSync(dataDir);
+  return () => {
+    for (const file of [path, ...SIDE_FILES.map((suffix) => path + suffix)]) rmSync(file, { force: true });
+    if (folderIsNew) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
 
 /**
  * Opens (creating the folder and file if needed) the bot's database in `dataDir`, or the exact `path`

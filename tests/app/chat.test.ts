@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -32,5 +33,25 @@ describe("npm run chat", () => {
     expect(stdout).toContain(CHAT_TEXTS.bye);
     const log = await readFile(join(dataDir, "bot.log"), "utf8");
     expect(log).toContain('"msg":"update handled"');
+  });
+
+  it("with no DATA_DIR of one's own, keeps its data in a temporary folder that goes when the chat ends", async () => {
+    const cwd = tempDir("chat-temp");
+    const tmp = join(cwd, "tmp");
+    mkdirSync(tmp);
+    const child = spawn(join(REPO, "node_modules", ".bin", "tsx"), [join(REPO, "src", "chat", "main.ts")], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: cwd, TMPDIR: tmp, CORPUS_DIR },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    child.stdin.end(["/start", "/quit", ""].join("\n"));
+
+    expect(await exited).toBe(0);
+    expect(stdout).toMatch(/removed when the chat ends: .*newsdesk-chat-/);
+    expect(readdirSync(tmp).filter((name) => name.startsWith("newsdesk-chat-"))).toEqual([]);
+    expect(readdirSync(cwd)).toEqual(["tmp"]);
   });
 });

@@ -1,15 +1,19 @@
 import { spawn } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONFIG_ERRORS } from "../../src/config/errors.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
 import { tempDir } from "../support/temp-dirs.js";
-import { CORPUS_DIR, REPO } from "./helpers.js";
+import { CORPUS_DIR, freePort, REPO } from "./helpers.js";
 
 const TSX = join(REPO, "node_modules", ".bin", "tsx");
 const MAIN = join(REPO, "src", "main.ts");
 
 interface Run {
+  /** The folder it runs in: ./data would be made there. */
+  cwd: string;
   exited: Promise<number | null>;
   stdout: () => string;
   stderr: () => string;
@@ -28,6 +32,7 @@ async function runMain(env: Record<string, string>): Promise<Run> {
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   return {
+    cwd,
     exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))),
     stdout: () => stdout,
     stderr: () => stderr,
@@ -57,6 +62,7 @@ describe("npm start", () => {
     expect(run.stderr()).toContain(CONFIG_ERRORS.notPort("99999"));
     expect(run.stderr()).toContain(CONFIG_ERRORS.webhookSecretMissing);
     expect(run.stdout()).toBe("");
+    expect(readdirSync(run.cwd)).toEqual([]);
   });
 
   describe("running against the Bot API", () => {
@@ -66,6 +72,34 @@ describe("npm start", () => {
       await emu.start();
     });
     afterAll(() => emu.stop());
+
+    it("refused by Telegram (a wrong token), exits 1 and leaves no database behind", async () => {
+      const run = await runMain({ BOT_TOKEN: `123456:${"A".repeat(30)}`, TELEGRAM_API_ROOT: emu.apiRoot, CORPUS_DIR });
+      expect(await run.exited).toBe(1);
+      expect(run.stdout()).toContain("the bot could not start");
+      expect(readdirSync(run.cwd)).toEqual([]);
+    });
+
+    it("failing after the database opened (the webhook's port is taken), takes the new database back", async () => {
+      const port = await freePort();
+      const taken: Server = createServer();
+      await new Promise<void>((resolve) => taken.listen(port, resolve));
+      try {
+        const run = await runMain({
+          BOT_TOKEN: emu.token,
+          TELEGRAM_API_ROOT: emu.apiRoot,
+          CORPUS_DIR,
+          WEBHOOK_URL: "https://bot.example.com/hook",
+          WEBHOOK_SECRET: "s3cret-s3cret",
+          PORT: String(port),
+        });
+        expect(await run.exited).toBe(1);
+        expect(run.stdout()).toContain("EADDRINUSE");
+        expect(existsSync(join(run.cwd, "data"))).toBe(false);
+      } finally {
+        await new Promise((resolve) => taken.close(resolve));
+      }
+    });
 
     it("answers, logs one line per update without the token, and stops cleanly on SIGTERM", async () => {
       const run = await runMain({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, CORPUS_DIR, LOG_LEVEL: "info" });

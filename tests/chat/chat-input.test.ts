@@ -6,6 +6,8 @@ const parse = (line: string) => parseChatInput(line, "newsdesk_bot");
 describe("parseChatInput", () => {
   it("reads #N as a pick, /quit as leaving, blank lines as nothing", () => {
     expect(parse("#2")).toEqual({ kind: "pick", number: 2 });
+    expect(parse("#3.2")).toEqual({ kind: "press", message: 3, button: 2 });
+    expect(parse(" #12.10 ")).toEqual({ kind: "press", message: 12, button: 10 });
     expect(parse(" /quit ")).toEqual({ kind: "quit" });
     expect(parse("   ")).toEqual({ kind: "empty" });
   });
@@ -24,5 +26,7 @@ describe("parseChatInput", () => {
     expect(parse("2")).toEqual({ kind: "text", text: "2" });
     expect(parse("/latest")).toEqual({ kind: "text", text: "/latest" });
     expect(parse("#2 is my pick")).toEqual({ kind: "text", text: "#2 is my pick" });
+    expect(parse("#3.")).toEqual({ kind: "text", text: "#3." });
+    expect(parse("#3.2.1")).toEqual({ kind: "text", text: "#3.2.1" });
   });
 });

@@ -43,17 +43,17 @@ describe("the terminal chat, driven through a pipe against a real Telegraf bot",
       CHAT_TEXTS.banner(BOT, "Ada") +
         [
           "you> /start",
-          "newsdesk_bot:",
+          "newsdesk_bot #1:",
           "  Welcome to *newsdesk*. Read the flood story <https://example.com/flood> & ask.",
           "  [1] More answers  [2] Whole section",
           "  [3] Open the site (opens https://example.com/)",
           "you> #1",
           "newsdesk_bot: (notification) Next answer",
-          "newsdesk_bot (edited):",
+          "newsdesk_bot #1 (edited):",
           "  *Second answer*: _river levels_ and `code`",
           "  [1] Back",
           "you> #1",
-          "newsdesk_bot (edited):",
+          "newsdesk_bot #1 (edited):",
           "  First answer again",
           "  [1] More answers  [2] Whole section",
           "  [3] Open the site (opens https://example.com/)",
@@ -62,6 +62,49 @@ describe("the terminal chat, driven through a pipe against a real Telegraf bot",
           "",
         ].join("\n"),
     );
+  });
+
+  it("presses a button of any earlier message by its number, #N still pressing the newest one's", async () => {
+    const printed = await converse(["/start", "/start", "#1.2", "#1", "#2.2", "#3.1", "#9.1", "/quit"]);
+    const transcript = printed.slice(printed.indexOf("you> #1.2"));
+    expect(transcript).toBe(
+      [
+        "you> #1.2",
+        "newsdesk_bot:",
+        "  Whole section text",
+        // #1 is the newest message with buttons: the second welcome.
+        "you> #1",
+        "newsdesk_bot: (notification) Next answer",
+        "newsdesk_bot #2 (edited):",
+        "  *Second answer*: _river levels_ and `code`",
+        "  [1] Back",
+        "you> #2.2",
+        CHAT_TEXTS.noSuchItem(2, 1),
+        "you> #3.1",
+        CHAT_TEXTS.noSuchMessage(3, 2),
+        "you> #9.1",
+        CHAT_TEXTS.noSuchMessage(9, 2),
+        "you> /quit",
+        CHAT_TEXTS.bye,
+        "",
+      ].join("\n"),
+    );
+    expect(emu.calls.filter((c) => c.method === "editMessageText")).toHaveLength(1);
+  });
+
+  it("says so when an earlier message has no buttons left", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
+    const user = emu.user({ firstName: "Ada" });
+    const done = createTerminalChat({ emulator: emu, user, input, output, botName: BOT, color: false }).run();
+    input.write("/start\n");
+    const [welcome] = await emu.waitForMessages(user.id, 1);
+    await createTinyBot(emu).telegram.editMessageReplyMarkup(user.id, welcome!.message_id, undefined, { inline_keyboard: [] });
+    input.end("#1.1\n");
+    await done;
+    expect(printed).toContain(`you> #1.1\n${CHAT_TEXTS.noButtonsLeft(1)}\n`);
   });
 
   it("stops reading at /quit even when the input goes on", async () => {
@@ -131,6 +174,6 @@ describe("the terminal chat, driven through a pipe against a real Telegraf bot",
 
   it("uses ANSI styles when color is on", async () => {
     const printed = await converse(["/start"], { color: true });
-    expect(printed).toContain("\x1b[1;32mnewsdesk_bot\x1b[0m:\n  Welcome to \x1b[1mnewsdesk\x1b[22m.");
+    expect(printed).toContain("\x1b[1;32mnewsdesk_bot\x1b[0m #1:\n  Welcome to \x1b[1mnewsdesk\x1b[22m.");
   });
 });
