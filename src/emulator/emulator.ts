@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { createApiPipeline } from "./api-pipeline.js";
 import { createChatStore } from "./chat-store.js";
 import { EMULATOR_DEFAULTS } from "./defaults.js";
-import { createFaults, type FailureSpec } from "./faults.js";
+import { createFaults, type DelaySpec, type FailureSpec } from "./faults.js";
 import { createGroupChats, type ChannelOptions, type EmuChannel, type GroupOptions, type MigrateOptions } from "./group-chats.js";
 import { createApiHttpServer } from "./http-server.js";
 import { createRateLimiter } from "./limits.js";
@@ -68,6 +68,10 @@ export interface BotApiEmulator {
   migrate(groupId: number, newSupergroupId: number, options?: MigrateOptions): EmuGroup;
   failNext(method: string, failure: FailureSpec): void;
   dropConnectionNext(method: string, count?: number): void;
+  /** Holds the next matching calls of the method for `ms` before answering them (until the client leaves). */
+  delayNext(method: string, delay: DelaySpec): void;
+  /** Answers the next calls of the method 200 with a body that is not JSON. */
+  garbleNext(method: string, count?: number): void;
   stats(): EmulatorStats;
   /** Every bot message sent, edited or deleted and every callback answer, as it happens; returns unsubscribe. */
   subscribe(listener: (event: EmulatorEvent) => void): () => void;
@@ -140,6 +144,7 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
     },
     async stop() {
       webhook.stop();
+      pipeline.releaseDelays();
       queue.releasePoll();
       waiters.rejectAll("the emulator stopped");
       await server.stop();
@@ -209,6 +214,8 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
     migrate: (groupId, newSupergroupId, opts) => groups.migrate(groupId, newSupergroupId, opts),
     failNext: (method, failure) => faults.failNext(method, failure),
     dropConnectionNext: (method, count) => faults.dropConnectionNext(method, count),
+    delayNext: (method, delay) => faults.delayNext(method, delay),
+    garbleNext: (method, count) => faults.garbleNext(method, count),
     stats: () => ({ ...stats, perChat: new Map(stats.perChat) }),
     subscribe(listener) {
       listeners.add(listener);
