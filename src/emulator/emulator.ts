@@ -21,6 +21,7 @@ import type {
   EmulatorStats,
   TgEntity,
   TgUser,
+  UpdatePayload,
 } from "./telegram-types.js";
 
 export interface EmulatorOptions {
@@ -62,6 +63,8 @@ export interface BotApiEmulator {
   /** Resolves once a getUpdates long poll is waiting: the bot is polling and has taken every update. */
   waitForPolling(timeoutMs?: number): Promise<void>;
   deliverRaw(update: unknown, options?: { secretToken?: string }): Promise<number>;
+  /** Queues an update of any shape for getUpdates, as a broken proxy might pass one on; returns its update_id. */
+  injectUpdate(payload: Record<string, unknown>): number;
   block(chatId: number): void;
   unblock(chatId: number): void;
   /** Upgrades a group: sends to the old id get 400 with migrate_to_chat_id; returns the new supergroup. */
@@ -209,6 +212,7 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
         .then(() => undefined);
     },
     deliverRaw: (update, opts = {}) => webhook.deliverRaw(update, opts.secretToken),
+    injectUpdate: (payload) => queue.enqueue(payload as UpdatePayload).update_id,
     block: (chatId) => faults.block(chatId),
     unblock: (chatId) => faults.unblock(chatId),
     migrate: (groupId, newSupergroupId, opts) => groups.migrate(groupId, newSupergroupId, opts),

@@ -41,9 +41,12 @@ const isInlineQuery = (value: unknown): boolean =>
 const isMemberUpdate = (value: unknown): boolean =>
   isObject(value) && isChat(value.chat) && isUser(value.from) && isObject(value.new_chat_member);
 
+/** A text in a chat is always someone's (an anonymous admin's comes from a stand-in user); only a channel's posts have no sender. */
+const isChatMessage = (value: unknown): boolean => isMessage(value) && ((value as Shape).text === undefined || isUser((value as Shape).from));
+
 const CHECKS: Readonly<Record<string, (payload: unknown) => boolean>> = {
-  message: isMessage,
-  edited_message: isMessage,
+  message: isChatMessage,
+  edited_message: isChatMessage,
   channel_post: isMessage,
   edited_channel_post: isMessage,
   callback_query: isCallbackQuery,

@@ -4,7 +4,7 @@ import type { Context, Telegraf } from "telegraf";
 import { menuCommands } from "../../../src/bot/commands.js";
 import { createBot } from "../../../src/bot/create-bot.js";
 import type { BotFeature } from "../../../src/bot/deps.js";
-import { launchBot, type RunningBot } from "../../../src/bot/launch-bot.js";
+import { launchBot, type LaunchTimings, type RunningBot } from "../../../src/bot/launch-bot.js";
 import { createMemoryHoldStore, createTelegramHolds } from "../../../src/bot/telegram/holds.js";
 import { loadCorpus } from "../../../src/corpus/load-corpus.js";
 import type { Corpus } from "../../../src/corpus/types.js";
@@ -42,6 +42,8 @@ export async function startHarness(options: {
   now?: () => number;
   features?: BotFeature[];
   logger?: Logger;
+  /** Long polling's timeout, watchdog and backoff, shorter than in production. */
+  timings?: Partial<LaunchTimings>;
 } = {}): Promise<Harness> {
   language ??= loadLanguage();
   let corpus = options.corpus ?? (await loadRealCorpus());
@@ -64,7 +66,7 @@ export async function startHarness(options: {
       now: options.now,
       holds,
     });
-    const running = await launchBot(bot, { token: emu.token, commands: menuCommands(features), webhook: null, logger, holds });
+    const running = await launchBot(bot, { token: emu.token, commands: menuCommands(features), webhook: null, logger, holds, timings: options.timings });
     await emu.waitForPolling();
     return { bot, running };
   };
