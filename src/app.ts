@@ -11,6 +11,7 @@ import { createBot } from "./bot/create-bot.js";
 import type { BotFeature } from "./bot/deps.js";
 import { subscriptionFeature } from "./bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "./bot/launch-bot.js";
+import { createTelegramHolds } from "./bot/telegram/holds.js";
 import { createTelegramSendPort } from "./bot/telegram-send-port.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
 import { undoNewDatabase } from "./store/open-database.js";
@@ -58,6 +59,7 @@ export function createApp(options: AppOptions): App {
     if (!services) throw new Error("the store opens when the app starts");
     return services.store;
   };
+  const holds = createTelegramHolds({ getStore: () => getStore().telegramHolds, now, sleep: options.tuning?.sleep });
   // The old corpus answers until the new index is built: building it pauses for updates between its steps.
   const swapCorpus = async (next: Corpus, language: Language) => {
     search = await buildSearchEngine(next, { language });
@@ -83,10 +85,13 @@ export function createApp(options: AppOptions): App {
     logger: logger.child({ part: "bot" }),
     features,
     now,
+    holds,
   });
 
   let starting: Promise<RunningBot> | null = null;
   let stopping: Promise<void> | null = null;
+  // A stop during the start ends it, even while it waits out a 429 window.
+  const startAbort = new AbortController();
 
   const launch = async (): Promise<RunningBot> => {
     const language = loadLanguage();
@@ -99,7 +104,7 @@ export function createApp(options: AppOptions): App {
       logger,
       now,
       language,
-      send: createTelegramSendPort(bot.telegram, { secrets: [token] }),
+      send: createTelegramSendPort(bot.telegram, { secrets: [token], holds }),
       onCorpus: (next) => swapCorpus(next, language),
       tuning: options.tuning,
     });
@@ -111,6 +116,10 @@ export function createApp(options: AppOptions): App {
         commands: menuCommands(features),
         webhook: config.webhook ? { ...config.webhook, host: options.webhookHost } : null,
         logger,
+        holds,
+        signal: startAbort.signal,
+        timings: options.tuning?.telegram,
+        sleep: options.tuning?.sleep,
         onFailure: options.onFailure,
       });
       opened.startDelivery();
@@ -130,7 +139,8 @@ export function createApp(options: AppOptions): App {
     },
     stop() {
       stopping ??= (async () => {
-        // A stop during the start waits for it, so that nothing starts after the stop.
+        // A stop during the start ends it and waits for it, so that nothing starts after the stop.
+        startAbort.abort();
         const running = await starting?.catch(() => null);
         await running?.stop();
         await services?.stop();
@@ -141,13 +151,23 @@ export function createApp(options: AppOptions): App {
   };
 }
 
-/** Stops cleanly on SIGINT or SIGTERM, then exits; a second signal while stopping exits at once. */
+/** However Telegram answers (or not) the last calls, a stop ends the process within this; supervisors wait 10 s. */
+export const STOP_DEADLINE_MS = 9000;
+
+/**
+ * Stops cleanly on SIGINT or SIGTERM, then exits; a second signal while stopping exits at once, and so does a stop
+ * that has not ended by the deadline (a send Telegram never answers).
+ */
 export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
     logger.info({ signal }, "stopping");
+    setTimeout(() => {
+      logger.warn({ deadlineMs: STOP_DEADLINE_MS }, "stop did not end in time; exiting");
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
     stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -1,3 +1,4 @@
+import type { LaunchTimings } from "../bot/launch-bot.js";
 import type { Config } from "../config/load-config.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Corpus } from "../corpus/types.js";
@@ -20,8 +21,10 @@ export interface ServiceTuning {
   delivery?: Partial<DeliveryDefaults>;
   /** The corpus folder's rescan interval, event debounce and the age a new file must reach. */
   corpusWatch?: { intervalMs?: number; debounceMs?: number; settleMs?: number };
-  /** How the sender waits; a test whose clock jumps ends the wait at the jump. */
+  /** How the sender and the 429 windows wait; a test whose clock jumps ends the wait at the jump. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** Long polling's timeout and watchdog, its backoff, and the stop's waits. */
+  telegram?: Partial<LaunchTimings>;
 }
 
 export interface ServiceDeps {

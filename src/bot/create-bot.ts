@@ -9,13 +9,16 @@ import { latestFeature } from "./features/latest.js";
 import { sectionsFeature } from "./features/sections.js";
 import { startFeature } from "./features/start.js";
 import { unsupportedFeature } from "./features/unsupported.js";
+import { answerCallbackOnce } from "./middlewares/answer-callback-once.js";
 import { errorBoundary } from "./middlewares/error-boundary.js";
 import { createFloodControl } from "./middlewares/flood-control.js";
+import { dropImpossibleUpdates } from "./middlewares/impossible-updates.js";
 import { updateLogger } from "./middlewares/update-logger.js";
+import { replyGuard } from "./telegram/reply-guard.js";
 
 /**
- * The bot: the update logger, then the extra features (subscriptions...), the built-in ones, and the
- * catch-all last. Nothing is sent until it is launched (see launch-bot.ts) or handed an update.
+ * The bot: the update logger, the guards (impossible shapes dropped, replies honouring 429, a button press answered
+ * once), then the extra features (subscriptions...), the built-in ones, and the catch-all last. Nothing is sent until it is launched (see launch-bot.ts) or handed an update.
  */
 export function createBot(token: string, deps: BotDeps): Telegraf<Context> {
   // Every call goes over HTTP, so that its result (or error) is known; webhook replies would hide them.
@@ -29,6 +32,9 @@ export function createBot(token: string, deps: BotDeps): Telegraf<Context> {
   });
 
   bot.use(updateLogger(deps.logger));
+  bot.use(dropImpossibleUpdates(deps.logger));
+  bot.use(replyGuard({ holds: deps.holds, logger: deps.logger, maxWaitMs: BOT_DEFAULTS.replyMaxWaitMs }));
+  bot.use(answerCallbackOnce({ logger: deps.logger, secrets: [token] }));
   for (const feature of features) bot.use(feature.middleware);
   bot.use(startFeature(features));
   bot.use(latestFeature(deps));

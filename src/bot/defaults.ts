@@ -29,4 +29,21 @@ export const BOT_DEFAULTS = Object.freeze({
   echoMaxLength: 80,
   /** Telegram's limit on a callback answer's alert, in UTF-16 units. */
   alertMaxLength: 200,
+  /** getUpdates' long-poll timeout; Telegram answers within it even when nothing is new. */
+  pollTimeoutSeconds: 30,
+  /** A getUpdates answer this much later than its long-poll timeout is abandoned and the poll made again. */
+  pollOverdueMs: 60_000,
+  /** Waits between polls after consecutive faults (5xx, dropped sockets, bad JSON) double from first to max. */
+  pollBackoffFirstMs: 1000,
+  pollBackoffMaxMs: 30_000,
+  /** Updates being handled at once; polling takes no more until one is done. */
+  maxUpdatesInHand: 200,
+  /** At stop, the updates in hand get this long to finish; what is left is logged and dropped. */
+  stopDrainMs: 5000,
+  /** At stop, telling Telegram which updates were taken gets this long. */
+  offsetConfirmTimeoutMs: 2000,
+  /** Telegram's updates are a few KB; a bigger webhook body is refused with 413 before it is read. */
+  webhookMaxBodyBytes: 1024 * 1024,
+  /** A reply waits up to this long for a 429 window to end (and is then tried once more); a longer one drops it. */
+  replyMaxWaitMs: 5000,
 });

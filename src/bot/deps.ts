@@ -3,6 +3,7 @@ import type { InlineKeyboardButton } from "telegraf/types";
 import type { Corpus } from "../corpus/types.js";
 import type { Logger } from "../log/logger.js";
 import type { SearchEngine } from "../search/types.js";
+import type { TelegramHolds } from "./telegram/holds.js";
 import type { CommandHelp } from "./texts.js";
 
 /**
@@ -31,4 +32,6 @@ export interface BotDeps {
   features?: readonly BotFeature[];
   /** The clock of flood control; tests pass a fake one. */
   now?: () => number;
+  /** Telegram's 429 windows: replies wait out a short one, and are not sent into a long one. */
+  holds: TelegramHolds;
 }

@@ -4,6 +4,7 @@ import type { SendPort } from "../delivery/types.js";
 import { scrubSecrets } from "../log/logger.js";
 import { outboxButton } from "./keyboards/explain-button.js";
 import { SUBSCRIPTION_DEFAULTS } from "./subscriptions/defaults.js";
+import type { TelegramHolds } from "./telegram/holds.js";
 
 type CallOptions = NonNullable<Parameters<Telegram["callApi"]>[2]>;
 
@@ -13,14 +14,17 @@ const timeoutSignal = (ms: number) => AbortSignal.timeout(ms) as unknown as Call
 /**
  * The sender's way to Telegram, over the bot's own client: a queued message goes as HTML with its buttons
  * encoded, to its forum topic when it has one, and Telegram's answer becomes what the sender acts on (429, 403,
- * a migrated group...). A network error or no answer in time is worth another try.
+ * a migrated group...). A network error or no answer in time is worth another try. A 429 window (this process's or
+ * one kept from before a restart) is waited out without calling: the sender hears retry_after for what is left.
  */
 export function createTelegramSendPort(
   telegram: Telegram,
-  options: { secrets: readonly string[]; timeoutMs?: number },
+  options: { secrets: readonly string[]; holds?: TelegramHolds; timeoutMs?: number },
 ): SendPort {
   const timeoutMs = options.timeoutMs ?? SUBSCRIPTION_DEFAULTS.sendTimeoutMs;
   return async (message) => {
+    const heldMs = options.holds?.remainingMs(message.chatId) ?? 0;
+    if (heldMs > 0) return { kind: "retry_after", seconds: Math.ceil(heldMs / 1000) };
     try {
       await telegram.callApi(
         "sendMessage",
@@ -36,6 +40,9 @@ export function createTelegramSendPort(
       );
       return { kind: "ok" };
     } catch (error) {
+      if (error instanceof TelegramError && error.code === 429) {
+        options.holds?.record(message.chatId, error.parameters?.retry_after ?? 1);
+      }
       if (error instanceof TelegramError) return sendResultFromBotApiError(error.response);
       // The client's errors quote the request URL, which holds the token.
       return { kind: "transient", detail: scrubSecrets(String(error), options.secrets) };

@@ -220,6 +220,9 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
   settingsQuiet: (window: string | null) => `Quiet hours: ${window ? escapeHtml(window) : "none"}`,
   settingsFollows: (follows: readonly string[]) => `Follows: ${follows.length > 0 ? quoteList(follows) : "none"}`,
 
+  statsInPrivate: (botUsername: string) =>
+    `📊 I send /stats in private only, and I can't write to you yet: open a chat with @${escapeHtml(botUsername)}, press Start, and ask there.`,
+
   explainNone: (title: string) =>
     `I have no article that explains “${escapeHtml(clip(title, 120))}” yet. Ask me in your own words, or try /latest.`,
   explainGone: "I no longer have that headline.",

@@ -8,7 +8,7 @@ import type { ApiCall, ApiParams, ApiResponse } from "./telegram-types.js";
 
 /**
  * One Bot API call from arrival to answer, wherever it came from (HTTP or a webhook reply): planned faults first
- * (a dropped socket, an injected error), then the method. Every call is logged with its answer, and the pipeline
+ * (a dropped socket, a delay, a garbled answer, an injected error), then the method. Every call is logged with its answer, and the pipeline
  * knows what is in flight and when the bot last did anything, which is what `idle()` is made of.
  */
 export interface ApiPipeline {
@@ -18,6 +18,8 @@ export interface ApiPipeline {
   inFlight(): number;
   /** performance.now() of the latest call start or end. */
   lastActivity(): number;
+  /** Ends every planned delay now: the emulator is stopping. */
+  releaseDelays(): void;
 }
 
 export interface PipelineDeps {
@@ -34,6 +36,24 @@ export function createApiPipeline(deps: PipelineDeps): ApiPipeline {
   const calls: ApiCall[] = [];
   let inFlight = 0;
   let lastActivity = performance.now();
+  const delayed = new Set<() => void>();
+
+  /** Holds a call for `ms`; true when its client left meanwhile, so that there is no one to answer. */
+  const hold = (ms: number, scope: RequestScope): Promise<boolean> =>
+    new Promise((resolve) => {
+      let gone = false;
+      const end = () => {
+        clearTimeout(timer);
+        delayed.delete(end);
+        resolve(gone);
+      };
+      const timer = setTimeout(end, ms);
+      delayed.add(end);
+      scope.onClientGone(() => {
+        gone = true;
+        end();
+      });
+    });
 
   const answer = async (name: string, params: ApiParams, scope: RequestScope): Promise<ApiResponse> => {
     const method = findMethod(name);
@@ -52,6 +72,7 @@ export function createApiPipeline(deps: PipelineDeps): ApiPipeline {
     calls,
     inFlight: () => inFlight,
     lastActivity: () => lastActivity,
+    releaseDelays: () => [...delayed].forEach((end) => end()),
     async execute(name, params, scope) {
       const method = findMethod(name)?.name ?? name;
       const at = ctx.now();
@@ -62,6 +83,15 @@ export function createApiPipeline(deps: PipelineDeps): ApiPipeline {
         if (faults.takeDrop(method)) {
           calls.push({ method, params, at, response: null });
           return { drop: true };
+        }
+        const delayMs = faults.takeDelay(method, params);
+        if (delayMs > 0 && (await hold(delayMs, scope))) {
+          calls.push({ method, params, at, response: null });
+          return { drop: true };
+        }
+        if (faults.takeGarble(method)) {
+          calls.push({ method, params, at, response: null });
+          return { garbled: true };
         }
         const response = await answer(method, params, scope);
         if (method === "sendMessage" && !response.ok && response.error_code === 429) ctx.stats.tooManyRequests += 1;

@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import { createApiPipeline } from "./api-pipeline.js";
 import { createChatStore } from "./chat-store.js";
 import { EMULATOR_DEFAULTS } from "./defaults.js";
-import { createFaults, type FailureSpec } from "./faults.js";
+import { createFaults, type DelaySpec, type FailureSpec } from "./faults.js";
 import { createGroupChats, type ChannelOptions, type EmuChannel, type GroupOptions, type MigrateOptions } from "./group-chats.js";
 import { createApiHttpServer } from "./http-server.js";
 import { createRateLimiter } from "./limits.js";
@@ -21,6 +21,7 @@ import type {
   EmulatorStats,
   TgEntity,
   TgUser,
+  UpdatePayload,
 } from "./telegram-types.js";
 
 export interface EmulatorOptions {
@@ -62,12 +63,18 @@ export interface BotApiEmulator {
   /** Resolves once a getUpdates long poll is waiting: the bot is polling and has taken every update. */
   waitForPolling(timeoutMs?: number): Promise<void>;
   deliverRaw(update: unknown, options?: { secretToken?: string }): Promise<number>;
+  /** Queues an update of any shape for getUpdates, as a broken proxy might pass one on; returns its update_id. */
+  injectUpdate(payload: Record<string, unknown>): number;
   block(chatId: number): void;
   unblock(chatId: number): void;
   /** Upgrades a group: sends to the old id get 400 with migrate_to_chat_id; returns the new supergroup. */
   migrate(groupId: number, newSupergroupId: number, options?: MigrateOptions): EmuGroup;
   failNext(method: string, failure: FailureSpec): void;
   dropConnectionNext(method: string, count?: number): void;
+  /** Holds the next matching calls of the method for `ms` before answering them (until the client leaves). */
+  delayNext(method: string, delay: DelaySpec): void;
+  /** Answers the next calls of the method 200 with a body that is not JSON. */
+  garbleNext(method: string, count?: number): void;
   stats(): EmulatorStats;
   /** Every bot message sent, edited or deleted and every callback answer, as it happens; returns unsubscribe. */
   subscribe(listener: (event: EmulatorEvent) => void): () => void;
@@ -140,6 +147,7 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
     },
     async stop() {
       webhook.stop();
+      pipeline.releaseDelays();
       queue.releasePoll();
       waiters.rejectAll("the emulator stopped");
       await server.stop();
@@ -204,11 +212,14 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
         .then(() => undefined);
     },
     deliverRaw: (update, opts = {}) => webhook.deliverRaw(update, opts.secretToken),
+    injectUpdate: (payload) => queue.enqueue(payload as UpdatePayload).update_id,
     block: (chatId) => faults.block(chatId),
     unblock: (chatId) => faults.unblock(chatId),
     migrate: (groupId, newSupergroupId, opts) => groups.migrate(groupId, newSupergroupId, opts),
     failNext: (method, failure) => faults.failNext(method, failure),
     dropConnectionNext: (method, count) => faults.dropConnectionNext(method, count),
+    delayNext: (method, delay) => faults.delayNext(method, delay),
+    garbleNext: (method, count) => faults.garbleNext(method, count),
     stats: () => ({ ...stats, perChat: new Map(stats.perChat) }),
     subscribe(listener) {
       listeners.add(listener);

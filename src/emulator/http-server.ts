@@ -9,7 +9,10 @@ import type { ApiParams, ApiResponse } from "./telegram-types.js";
  * The HTTP face of the emulator: `POST|GET /bot<token>/<method>` on 127.0.0.1, answered like api.telegram.org (the
  * error code doubles as the HTTP status). A wrong token gets 401 and is not handled further, so it is never logged.
  */
-export type CallOutcome = { response: ApiResponse } | { drop: true };
+export type CallOutcome = { response: ApiResponse } | { drop: true } | { garbled: true };
+
+/** What a proxy in front of the Bot API answers when it fails: a 200 whose body is not JSON. */
+const GARBLED_BODY = "<html><body>upstream error</body></html>";
 
 export interface ApiHttpServer {
   /** Listens on 127.0.0.1 (port 0 = any free port); resolves with the API root URL. */
@@ -53,6 +56,7 @@ export function createApiHttpServer(deps: HttpServerDeps): ApiHttpServer {
     });
     const outcome = await deps.handle(match[2] ?? "", params, { onClientGone: (cancel) => onGone.push(cancel) });
     if ("drop" in outcome) req.socket.destroy();
+    else if ("garbled" in outcome) res.writeHead(200, { "content-type": "application/json" }).end(GARBLED_BODY);
     else respond(res, outcome.response);
   };
 

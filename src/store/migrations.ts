@@ -91,6 +91,16 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX outbox_by_update ON outbox (status, updated_at);
     `,
   },
+  {
+    version: 2,
+    name: "telegram holds: 429 windows kept across restarts",
+    sql: `
+      CREATE TABLE telegram_holds (
+        scope    TEXT    PRIMARY KEY,
+        until_ms INTEGER NOT NULL
+      );
+    `,
+  },
 ]);
 
 /**

@@ -6,6 +6,7 @@ import { createSqliteItems } from "./sqlite-items.js";
 import { createSqliteOutbox } from "./sqlite-outbox.js";
 import { createSqliteSources } from "./sqlite-sources.js";
 import { createSqliteStats } from "./sqlite-stats.js";
+import { createSqliteTelegramHolds } from "./sqlite-telegram-holds.js";
 import { createSqliteSubscribers } from "./sqlite-subscribers.js";
 import type { Store } from "./types.js";
 
@@ -39,6 +40,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     items: createSqliteItems(db, { now }),
     sources,
     outbox: createSqliteOutbox(db, { now }),
+    telegramHolds: createSqliteTelegramHolds(db),
     transaction: (fn) => db.transaction(fn)(),
     stats: createSqliteStats(db, sources.list),
     close: () => db.close(),

@@ -183,6 +183,17 @@ export interface OutboxStore {
   prune(before: number): number;
 }
 
+/**
+ * Windows in which Telegram asked for no calls (a 429's retry_after), by scope (the whole bot, or one chat), kept
+ * so that a restarted bot does not call into a window its predecessor was given.
+ */
+export interface TelegramHoldStore {
+  /** Epoch ms the scope's window ends, or null when there is none after `now`. */
+  heldUntil(scope: string, now: number): number | null;
+  /** Records a window (the later end is kept) and forgets windows ended before `now`. */
+  hold(scope: string, untilMs: number, now: number): void;
+}
+
 /** Everything the bot keeps, behind an interface another database can implement. All calls are synchronous. */
 export interface Store {
   subscribers: SubscriberStore;
@@ -190,6 +201,7 @@ export interface Store {
   items: ItemStore;
   sources: SourceStore;
   outbox: OutboxStore;
+  telegramHolds: TelegramHoldStore;
   /** Runs `fn` atomically: all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   stats(now: number): StoreStats;

@@ -1,6 +1,7 @@
 import { Telegraf } from "telegraf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelegramSendPort } from "../../src/bot/telegram-send-port.js";
+import { createMemoryHoldStore, createTelegramHolds } from "../../src/bot/telegram/holds.js";
 import { SUBSCRIPTION_TEXTS } from "../../src/bot/texts.js";
 import type { SendPort } from "../../src/delivery/types.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
@@ -58,5 +59,20 @@ describe("the sender's port over the bot's Telegram client", () => {
     const result = await send(message(reader.id));
     expect(result.kind).toBe("transient");
     expect(JSON.stringify(result)).not.toContain(emu.token.split(":")[1]);
+  });
+
+  it("keeps a 429 window and sends nothing into it: the sender hears retry_after for what is left", async () => {
+    const store = createMemoryHoldStore();
+    const holds = createTelegramHolds({ getStore: () => store, now: Date.now });
+    const bot = new Telegraf(emu.token, { telegram: { apiRoot: emu.apiRoot } });
+    const guarded = createTelegramSendPort(bot.telegram, { secrets: [emu.token], holds });
+    const reader = emu.user();
+    emu.failNext("sendMessage", { errorCode: 429, description: "Too Many Requests: retry after 30", retryAfter: 30 });
+    expect(await guarded(message(reader.id))).toEqual({ kind: "retry_after", seconds: 30 });
+    const calls = emu.calls.length;
+    const again = await guarded(message(reader.id));
+    expect(again.kind === "retry_after" && again.seconds > 25).toBe(true);
+    expect(emu.calls.length).toBe(calls);
+    expect(await guarded(message(emu.user().id))).toEqual({ kind: "ok" });
   });
 });

@@ -80,4 +80,23 @@ describe("faults", () => {
     await bot.telegram.sendMessage(alice.id, "kept");
     expect(emu.messages(alice.id).map((m) => m.text)).toEqual(["kept"]);
   });
+
+  it("delayNext: holds the next call to the chat named, not calls to other chats", async () => {
+    const alice = emu.user();
+    const bob = emu.user();
+    emu.delayNext("sendMessage", { chatId: alice.id, ms: 60_000 });
+    const held = bot.telegram.sendMessage(alice.id, "late").catch(() => "released");
+    await bot.telegram.sendMessage(bob.id, "on time");
+    expect(emu.messages(bob.id)).toHaveLength(1);
+    expect(emu.messages(alice.id)).toEqual([]);
+    await emu.stop();
+    expect(await held).toBeDefined();
+  });
+
+  it("garbleNext: the call is answered 200 with a body that is not JSON", async () => {
+    emu.garbleNext("getMe");
+    const error = await bot.telegram.getMe().catch((e: unknown) => e as Error & { type?: string });
+    expect(error).toMatchObject({ name: "FetchError", type: "invalid-json" });
+    expect((await bot.telegram.getMe()).is_bot).toBe(true);
+  });
 });

@@ -55,8 +55,8 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
       const preset = quietData.decode(ctx.match.input)?.preset;
       const quiet = preset === undefined || preset === 0 ? null : SUBSCRIPTION_DEFAULTS.quietPresets[preset - 1];
       if (preset === undefined || quiet === undefined) return void (await ctx.answerCbQuery(TEXTS.staleList));
-      await ctx.answerCbQuery();
       const notice = setQuiet(ctx, quiet && { start: quiet.start, end: quiet.end });
+      await ctx.answerCbQuery();
       await showView(ctx, settingsView("main", readSettings(ctx, deps), notice));
     }),
   );

@@ -27,18 +27,18 @@ export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
     }),
   );
 
-  // Choosing the digest's hour is choosing the digest.
+  // Choosing the digest's hour is choosing the digest. Saved before the press is acknowledged, as every choice.
   composer.action(
     digestHourData.pattern,
     managersOnly(async (ctx) => {
       const hour = digestHourData.decode(ctx.match.input)?.hour;
       if (hour === undefined || hour > 23) return void (await ctx.answerCbQuery(TEXTS.staleList));
-      await ctx.answerCbQuery();
       const subscriber = saveSettings(ctx, deps, {
         mode: "daily",
         digestMinutes: hour * 60,
         threadId: chatRefOf(ctx)?.threadId ?? null,
       });
+      await ctx.answerCbQuery();
       const notice = SUBSCRIPTION_TEXTS.modeSet("daily", digestTimeOf(subscriber), subscriber.timezone);
       await showView(ctx, settingsView("main", readSettings(ctx, deps), notice));
     }),

@@ -1,19 +1,34 @@
-import { Composer, type Context } from "telegraf";
+import { Composer, TelegramError, type Context } from "telegraf";
 import { composeStats } from "../../delivery/compose-stats.js";
-import { replyHtml } from "../replies.js";
+import { HTML_OPTIONS, replyHtml } from "../replies.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
+import { SUBSCRIPTION_TEXTS } from "../texts.js";
+
+/** Telegram refuses a first private message to a user who never started the bot (403), or one it does not know. */
+const cannotWriteTo = (error: unknown): boolean => error instanceof TelegramError && (error.code === 403 || error.code === 400);
 
 /**
  * /stats for the admins (ADMIN_IDS): subscribers by mode, follows, the outbox, sends and failures of the last
- * day, and each source's last poll and last error. To anyone else it is an unknown command.
+ * day, and each source's last poll and last error. To anyone else it is an unknown command. Asked in a group, the
+ * figures go to the admin in private, not to the whole group; the group hears only how to ask, when the bot
+ * cannot write to the admin yet.
  */
 export function statsFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
   composer.command("stats", async (ctx, next) => {
-    if (!deps.adminIds.includes(ctx.from.id)) return next();
+    const adminId = ctx.from?.id;
+    if (adminId === undefined || !deps.adminIds.includes(adminId)) return next();
     const store = deps.getStore();
-    const zone = store.subscribers.get(ctx.from.id)?.timezone ?? deps.siteTimezone;
-    await replyHtml(ctx, composeStats(store.stats(deps.now()), zone));
+    const zone = store.subscribers.get(adminId)?.timezone ?? deps.siteTimezone;
+    const html = composeStats(store.stats(deps.now()), zone);
+    if (ctx.chat.type === "private") return replyHtml(ctx, html);
+    try {
+      await ctx.telegram.sendMessage(adminId, html, HTML_OPTIONS);
+    } catch (error) {
+      if (!cannotWriteTo(error)) throw error;
+      deps.logger.info({ adminId, chatId: ctx.chat.id }, "/stats asked in a group by an admin the bot cannot write to");
+      await replyHtml(ctx, SUBSCRIPTION_TEXTS.statsInPrivate(ctx.me));
+    }
   });
   return composer;
 }

@@ -43,8 +43,10 @@ function parseSubscribeArgs(payload: string): SubscriberPatch | "usage" | "time"
 export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
+  // The choice is saved before a button press is acknowledged: an acknowledgement that fails must not lose it.
   const setMode = async (ctx: Context, patch: SubscriberPatch, framing: (notice: string) => string = (notice) => notice) => {
     const subscriber = saveSettings(ctx, deps, { ...patch, threadId: chatRefOf(ctx)?.threadId ?? null });
+    if (ctx.callbackQuery) await ctx.answerCbQuery();
     const notice = T.modeSet(subscriber.mode, digestTimeOf(subscriber), subscriber.timezone);
     await showView(ctx, settingsView("main", readSettings(ctx, deps), framing(notice)));
   };
@@ -78,7 +80,6 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const mode = modeData.decode(ctx.match.input)?.mode;
       if (mode !== "instant" && mode !== "daily" && mode !== "off") return void (await ctx.answerCbQuery(TEXTS.staleList));
-      await ctx.answerCbQuery();
       await setMode(ctx, { mode });
     }),
   );

@@ -53,8 +53,8 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
       const index = zoneData.decode(ctx.match.input)?.zone;
       const zone = index === undefined ? undefined : SUBSCRIPTION_DEFAULTS.commonZones[index];
       if (!zone) return void (await ctx.answerCbQuery(TEXTS.staleList));
-      await ctx.answerCbQuery();
       saveSettings(ctx, deps, { timezone: zone });
+      await ctx.answerCbQuery();
       await showView(ctx, settingsView("main", readSettings(ctx, deps), confirmation(zone)));
     }),
   );

@@ -1,6 +1,7 @@
 import type { Context } from "telegraf";
 import { scrubSecrets, type Logger } from "../../log/logger.js";
 import { TEXTS } from "../texts.js";
+import { callbackAnswered } from "./callback-state.js";
 
 /** What is safe to log of an error: its name, message, Telegram's answer and stack, never the token. */
 export function describeError(error: unknown, secrets: readonly string[]): Record<string, unknown> {
@@ -13,17 +14,24 @@ export function describeError(error: unknown, secrets: readonly string[]): Recor
   };
 }
 
+async function apologise(ctx: Context): Promise<void> {
+  if (ctx.callbackQuery && !callbackAnswered(ctx)) return void (await ctx.answerCbQuery(TEXTS.failure));
+  // A button of an inline message has no chat to write to.
+  const inChat = ctx.callbackQuery ? ctx.callbackQuery.message !== undefined : Boolean(ctx.message || ctx.editedMessage);
+  if (ctx.chat && inChat) await ctx.reply(TEXTS.failure);
+}
+
 /**
  * The handler for `bot.catch`: an update that failed is logged (without the token: errors from the
  * HTTP client carry the request URL, and that URL holds it), and the reader gets a short apology
- * where there is somewhere to say it. The bot goes on with the next update.
+ * where there is somewhere to say it: as the button's answer, or in the chat when the press was acknowledged
+ * already (a callback is answered once). The bot goes on with the next update.
  */
 export function errorBoundary(options: { logger: Logger; token: string }) {
   return async (error: unknown, ctx: Context): Promise<void> => {
     options.logger.error({ updateId: ctx.update.update_id, ...describeError(error, [options.token]) }, "update failed");
     try {
-      if (ctx.callbackQuery) await ctx.answerCbQuery(TEXTS.failure);
-      else if (ctx.chat && (ctx.message || ctx.editedMessage)) await ctx.reply(TEXTS.failure);
+      await apologise(ctx);
     } catch (apologyError) {
       options.logger.warn(describeError(apologyError, [options.token]), "could not apologise for a failed update");
     }

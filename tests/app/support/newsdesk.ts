@@ -7,7 +7,8 @@ import type { Config } from "../../../src/config/load-config.js";
 import { createBotApiEmulator, type BotApiEmulator, type EmulatorOptions } from "../../../src/emulator/emulator.js";
 import { renderFormatted } from "../../../src/emulator/message-text.js";
 import type { BotMessage } from "../../../src/emulator/telegram-types.js";
-import { silentLogger } from "../../../src/log/logger.js";
+import type { LaunchTimings } from "../../../src/bot/launch-bot.js";
+import { silentLogger, type Logger } from "../../../src/log/logger.js";
 import { createSqliteStore } from "../../../src/store/sqlite-store.js";
 import type { Store } from "../../../src/store/types.js";
 import { CORPUS_DIR, testConfig } from "../helpers.js";
@@ -27,6 +28,9 @@ export interface NewsdeskOptions {
   emulator?: EmulatorOptions;
   /** Runs on the store in DATA_DIR before the app opens it (subscribers already there at start). */
   seed?: (store: Store) => void;
+  logger?: Logger;
+  /** Long polling's timeout, watchdog and backoff, and the stop's waits. */
+  telegram?: Partial<LaunchTimings>;
 }
 
 export interface Newsdesk {
@@ -66,9 +70,10 @@ export async function startNewsdesk(options: NewsdeskOptions = {}): Promise<News
   };
   const app = createApp({
     config,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     now,
     tuning: {
+      telegram: options.telegram,
       delivery: { digestCheckMs: 50 },
       corpusWatch: { debounceMs: 20, settleMs: 0, intervalMs: 1000 },
       ...(options.clock ? { sleep: options.clock.sleep } : {}),

@@ -4,7 +4,8 @@ import type { Context, Telegraf } from "telegraf";
 import { menuCommands } from "../../../src/bot/commands.js";
 import { createBot } from "../../../src/bot/create-bot.js";
 import type { BotFeature } from "../../../src/bot/deps.js";
-import { launchBot, type RunningBot } from "../../../src/bot/launch-bot.js";
+import { launchBot, type LaunchTimings, type RunningBot } from "../../../src/bot/launch-bot.js";
+import { createMemoryHoldStore, createTelegramHolds } from "../../../src/bot/telegram/holds.js";
 import { loadCorpus } from "../../../src/corpus/load-corpus.js";
 import type { Corpus } from "../../../src/corpus/types.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../../src/emulator/emulator.js";
@@ -41,6 +42,8 @@ export async function startHarness(options: {
   now?: () => number;
   features?: BotFeature[];
   logger?: Logger;
+  /** Long polling's timeout, watchdog and backoff, shorter than in production. */
+  timings?: Partial<LaunchTimings>;
 } = {}): Promise<Harness> {
   language ??= loadLanguage();
   let corpus = options.corpus ?? (await loadRealCorpus());
@@ -49,6 +52,9 @@ export async function startHarness(options: {
   await emu.start();
   const logger = options.logger ?? silentLogger;
   const features = options.features ?? [];
+  const holdStore = createMemoryHoldStore();
+  // Real time, whatever clock flood control is given: a 429 window ends as Telegram counts.
+  const holds = createTelegramHolds({ getStore: () => holdStore, now: Date.now });
   const launch = async (): Promise<{ bot: Telegraf<Context>; running: RunningBot }> => {
     const bot = createBot(emu.token, {
       apiRoot: emu.apiRoot,
@@ -58,8 +64,9 @@ export async function startHarness(options: {
       logger,
       features,
       now: options.now,
+      holds,
     });
-    const running = await launchBot(bot, { token: emu.token, commands: menuCommands(features), webhook: null, logger });
+    const running = await launchBot(bot, { token: emu.token, commands: menuCommands(features), webhook: null, logger, holds, timings: options.timings });
     await emu.waitForPolling();
     return { bot, running };
   };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { createMemoryHoldStore, createTelegramHolds } from "../../../src/bot/telegram/holds.js";
+
+describe("Telegram's 429 windows", () => {
+  it("hold a chat for retry_after, and the whole bot's window holds every chat", () => {
+    let now = 1_000_000;
+    const store = createMemoryHoldStore();
+    const holds = createTelegramHolds({ getStore: () => store, now: () => now });
+    holds.record(1001, 3);
+    expect(holds.remainingMs(1001)).toBe(3000);
+    expect(holds.remainingMs(1002)).toBe(0);
+    holds.record(null, 10);
+    expect(holds.remainingMs(1002)).toBe(10_000);
+    now += 10_000;
+    expect([holds.remainingMs(1001), holds.remainingMs(null)]).toEqual([0, 0]);
+  });
+
+  it("waitForBot sleeps out the bot's window, and ends at once when aborted", async () => {
+    let now = 0;
+    const slept: number[] = [];
+    const store = createMemoryHoldStore();
+    const sleep = async (ms: number) => {
+      slept.push(ms);
+      now += ms;
+    };
+    const holds = createTelegramHolds({ getStore: () => store, now: () => now, sleep });
+    holds.record(null, 5);
+    await holds.waitForBot(new AbortController().signal);
+    expect(slept).toEqual([5000]);
+    holds.record(null, 5);
+    const aborted = new AbortController();
+    aborted.abort();
+    await holds.waitForBot(aborted.signal);
+    expect(slept).toEqual([5000]);
+  });
+});
