@@ -14,7 +14,7 @@ import { launchBot, type RunningBot } from "./bot/launch-bot.js";
 import { createTelegramHolds } from "./bot/telegram/holds.js";
 import { createTelegramSendPort } from "./bot/telegram-send-port.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
-import { undoNewDatabase } from "./store/open-database.js";
+import { databaseExists, undoNewDatabase } from "./store/open-database.js";
 
 export interface AppOptions {
   config: Config;
@@ -95,9 +95,10 @@ export function createApp(options: AppOptions): App {
 
   const launch = async (): Promise<RunningBot> => {
     const language = loadLanguage();
-    // Telegram is asked first, so that a start it refuses (a revoked token, no network) opens no database, and a
-    // start that fails later takes back the database it created: a failed first start leaves nothing in DATA_DIR.
-    bot.botInfo = await bot.telegram.getMe();
+    // On a first start Telegram is asked first, so that a start it refuses (a revoked token, no network) opens no
+    // database, and a start that fails later takes back the database it created: a failed first start leaves
+    // nothing in DATA_DIR. A restart opens its database first instead: it may hold a 429 window to wait out.
+    if (!databaseExists(config.dataDir)) bot.botInfo = await bot.telegram.getMe();
     const undoDatabase = undoNewDatabase(config.dataDir);
     const opened = createServices({
       config,

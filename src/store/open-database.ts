@@ -13,9 +13,14 @@ const SIDE_FILES = ["-wal", "-shm", "-journal"];
  * the database's files when there was no database yet, and the folder when there was none either. Nothing
  * when the database was there before: its data are the readers'.
  */
+/** Whether the bot's database is already in `dataDir` (a restart, not a first start). */
+export function databaseExists(dataDir: string): boolean {
+  return existsSync(join(dataDir, STORE_DEFAULTS.fileName));
+}
+
 export function undoNewDatabase(dataDir: string): () => void {
   const path = join(dataDir, STORE_DEFAULTS.fileName);
-  if (existsSync(path)) return () => {};
+  if (databaseExists(dataDir)) return () => {};
   const folderIsNew = !existsSync(dataDir);
   return () => {
     for (const file of [path, ...SIDE_FILES.map((suffix) => path + suffix)]) rmSync(file, { force: true });
