@@ -13,6 +13,7 @@ import type { Language } from "./language.js";
 import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
 import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
+import { articleQuestionOf, articleReply, type ArticleQuestion } from "./article-questions.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
 function headlineExcerpt(headline: Headline): string {
@@ -128,8 +129,43 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return Math.round(coverage * (1 - s - f + s * strength + f * focus) * 1000) / 1000;
   }
 
+  const isSection = (doc: number) => passages[doc]!.kind === "section";
+  const newestArticle = () =>
+    corpus.articles.reduce<number>((best, article, i) => ((article.publishedAt ?? "") > (corpus.articles[best]?.publishedAt ?? "") ? i : best), 0);
+
+  /** Who wrote it, what it is about, when and where it appeared: the article the rest of the question names, else the newest. */
+  function aboutArticle(question: ArticleQuestion, fullQuestion: string): Answer[] {
+    if (corpus.articles.length === 0) return [];
+    const [named] = question.rest ? rank(parseQuestion(question.rest).query, 1, isSection) : [];
+    const ref = named && named.coverage >= settings.minScore ? passages[named.doc]!.ref : newestArticle();
+    const article = corpus.articles[ref]!;
+    const reply = articleReply(article, question.ask, settings.excerptMaxLength);
+    const typed = parseQuestion(fullQuestion).typed;
+    return [
+      {
+        kind: "section",
+        match: "answer",
+        asked: reply.asked,
+        subject: null,
+        article: article.title,
+        articleId: article.id,
+        section: article.sections[reply.sectionIndex]!.heading,
+        sectionIndex: reply.sectionIndex,
+        headline: article.title,
+        headlineId: null,
+        excerpt: reply.excerpt,
+        score: 1,
+        publishedAt: article.publishedAt,
+        url: article.url,
+        highlights: highlightsOf(reply.excerpt, typed, fold),
+      },
+    ];
+  }
+
   return {
     search(question: string, options: SearchOptions = {}): Answer[] {
+      const ofArticle = options.kind === "headline" ? null : articleQuestionOf(question);
+      if (ofArticle) return aboutArticle(ofArticle, question);
       const parsed = parseQuestion(question);
       const limit = options.limit ?? settings.limit;
       const accept = options.kind ? (doc: number) => passages[doc]!.kind === options.kind : () => true;
