@@ -54,8 +54,8 @@ const CAUSE =
   /\b\w+ed to \w+|\b(?:said|says|emphasi[sz]ed|stated|claimed|argued|explained|insisted) that\b|\b(?:because|due|since|as|so|therefore|thus|hence|reasons?|caus(?:e|es|ed|ing)|result(?:s|ed)?|le[da]d?s?|fears?|feared|aims?|aimed|order|purpose|response|after|amid|over|blames?|blamed|accus\w*|alleg\w*|concerns?|threat\w*|seen|sees|views?|viewed|given|seeks?|sought|wants?|hopes?)\b/i;
 /** Words that name a person by their role: "experts of the Topchubashov Center", "the foreign minister". */
 const ROLES =
-  /\b(?:president|minister|adviser|advisor|experts?|spokes(?:man|woman|person)|officials?|leaders?|chief|head|authors?|analysts?|journalists?|ambassador|general|commander|mps?|lawmakers?|members?|king|queen|prime|ayatollah|mr|mrs|ms|dr)\b/i;
-const PLACES = /\b(?:border|region|city|capital|country|countries|province|near|river|sea|lake|mountains?|island|port|village|town)\b/i;
+  /\b(?:president|minister|adviser|advisor|experts?|spokes(?:man|woman|person)|officials?|leaders?|chief|head|authors?|analysts?|journalists?|ambassador|general|commander|mps?|lawmakers?|members?|king|queen|prime|ayatollah|mr|mrs|ms|dr)\b/gi;
+const PLACES = /\b(?:border|region|city|capital|country|countries|province|near|river|sea|lake|mountains?|island|port|village|town)\b/gi;
 
 /**
  * Capitalised words that do not open their sentence, outside the question's own words: the names an
@@ -70,7 +70,7 @@ function hasNewName(sentence: string, isQuestionWord: (word: string) => boolean)
 
 /** Whether a sentence holds the kind of thing the question asks for. */
 export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQuestionWord: (word: string) => boolean): boolean {
-  const outside = (pattern: RegExp) => [...sentence.matchAll(new RegExp(pattern.source, "gi"))].some((m) => !isQuestionWord(m[0]));
+  const outside = (pattern: RegExp) => [...sentence.matchAll(pattern)].some((m) => !isQuestionWord(m[0]));
   switch (asked) {
     case null:
       return true;
