@@ -1,6 +1,5 @@
 import type { SearchSettings } from "./defaults.js";
-import type { Expansion } from "./expand-terms.js";
-import type { createTermExpander } from "./expand-terms.js";
+import type { createTermExpander, Expansion } from "./expand-terms.js";
 import type { InvertedIndex } from "./inverted-index.js";
 import type { Language } from "./language.js";
 import type { QueryTerm } from "./rank.js";
