@@ -29,7 +29,7 @@ function readFrontMatter(lines: string[]): { fields: Map<string, string>; rest: 
 }
 
 /**
- * An article an editor wrote in Markdown: optional front matter (date, category, url, subtitle),
+ * An article an editor wrote in Markdown: optional front matter (date, category, url, subtitle, author),
  * `# title`, lead paragraphs, then `## section` headings. Paragraphs are separated by blank lines.
  */
 export function parseMarkdown(text: string, options: ParseOptions): Corpus {
@@ -68,6 +68,7 @@ export function parseMarkdown(text: string, options: ParseOptions): Corpus {
         id: options.articleId,
         title,
         subtitle: fields.get("subtitle") || null,
+        author: fields.get("author") || null,
         category: fields.get("category") || null,
         publishedAt: date ? parseLooseDate(date, options.timezone) : null,
         url: fields.get("url") || null,

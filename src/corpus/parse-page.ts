@@ -48,6 +48,7 @@ export function parsePage(text: string, options: ParseOptions): Corpus {
     id: options.articleId,
     title,
     subtitle: metaIndex > 1 ? lines.slice(1, metaIndex).join(" ") : null,
+    author: null,
     category: meta?.[1]?.trim() || null,
     publishedAt: meta ? parseSiteDate(meta[2]!, options.timezone) : null,
     url: null,

@@ -56,6 +56,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** Below this final score an answer is not confident enough to give: "not found" beats a random excerpt. */
   minScore: 0.27,
   limit: 10,
+  /** More answers go on while an answer scores at least this share of the first: past it, they are not answers. */
+  moreAnswersShare: 0.75,
   excerptMaxLength: 600,
   excerptMaxSentences: 3,
   /** A single answering sentence shorter than this gets its neighbour for context. */

@@ -4,15 +4,16 @@ import type { Answer, SearchEngine, SearchOptions, WordShare } from "./types.js"
 import { runAtOnce, runWithPauses, type BuildSteps } from "./build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { createTermExpander } from "./expand-terms.js";
-import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence, type MatchedTerms } from "./excerpt.js";
+import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence } from "./excerpt.js";
 import { buildInvertedIndex } from "./inverted-index.js";
 import { passagesOf } from "./passages.js";
-import { createRanker, type QueryTerm, type Ranked } from "./rank.js";
+import { createRanker, type Ranked } from "./rank.js";
 import { createTermFolder, splitWords, termsOfPiece, tokenize } from "./tokenize.js";
 import type { Language } from "./language.js";
-
-/** Past this many content words a question is a paste, not a question: the rest is ignored. */
-const MAX_QUERY_WORDS = 32;
+import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
+import { answerKindOf } from "./answer-kind.js";
+import { settleList, type Candidate } from "./answer-list.js";
+import { articleQuestionOf, articleReply, type ArticleQuestion } from "./article-questions.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
 function headlineExcerpt(headline: Headline): string {
@@ -46,7 +47,6 @@ export function buildSearchEngine(corpus: Corpus, options: EngineOptions): Promi
 
 function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<SearchEngine> {
   const settings = options.settings ?? SEARCH_DEFAULTS;
-  const { rarity, synonyms } = options.language;
   const fold = createTermFolder();
   const passages = passagesOf(corpus);
   const index = yield* buildInvertedIndex(corpus, passages, fold, settings);
@@ -67,46 +67,19 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return sentences;
   }
 
-  function parseQuestion(question: string): { query: QueryTerm[]; matched: Map<string, { query: number; weight: number }> } {
-    const text = question.normalize("NFC");
-    const words = new Map<string, string>();
-    for (const { term, start, end } of tokenize(text, fold)) if (!words.has(term)) words.set(term, text.slice(start, end));
-    const matched = new Map<string, { query: number; weight: number }>();
-    const query = [...words].slice(0, MAX_QUERY_WORDS).map(([word, surface], position): QueryTerm => {
-      const exact = expander.termId(word);
-      // A word the corpus lacks weighs as much as it is rare in English: phrasing matters little, names a lot.
-      const known = exact !== undefined ? index.idf[exact]! : index.maxIdf * Math.max(settings.unknownWordFloor, rarity(surface));
-      // A number is rare in any corpus, yet names no topic alone: "2022" is not the point of a question.
-      const importance = /^\d+$/.test(word) ? Math.min(known, index.maxIdf * settings.numberWeight) : known;
-      const expansions = expander.expand(word, exact !== undefined || rarity(surface) >= settings.typoMinRarity);
-      const related = synonyms(surface);
-      const relate = (relatedWords: string[], weight: number) => {
-        for (const { term } of relatedWords.flatMap((w) => tokenize(w, fold))) {
-          const termId = expander.termId(term);
-          if (termId !== undefined && !expansions.some((e) => e.termId === termId)) expansions.push({ termId, weight });
-        }
-      };
-      relate(related.synonyms, settings.synonymWeight);
-      relate(related.broader, settings.broaderWeight);
-      // A stand-in found in a great many passages costs a long walk and tells little: only the word itself walks it.
-      const affordable = expansions.filter((e) => e.weight === 1 || index.docs[e.termId]!.length <= settings.expansionMaxPassages);
-      for (const { termId, weight } of affordable) {
-        const term = index.terms[termId]!;
-        const earlier = matched.get(term);
-        if (!earlier || earlier.weight < importance * weight) matched.set(term, { query: position, weight: importance * weight });
-      }
-      return { expansions: affordable, importance };
-    });
-    return { query, matched };
-  }
+  const parseQuestion = createQuestionParser({ index, expander, language: options.language, fold, settings });
 
-  function toAnswer(ranked: Ranked, totalImportance: number, matched: MatchedTerms): Answer {
+  const termsOf = (text: string) => new Set(tokenize(text, fold).map((t) => t.term));
+  const normalized = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+
+  function toCandidate(ranked: Ranked, totalImportance: number, question: ParsedQuestion): Candidate {
     const { doc, coverage, strength } = ranked;
     const passage = passages[doc]!;
+    const common = { match: "answer" as const, asked: question.asked.asked, subject: null, highlights: [] };
     if (passage.kind === "headline") {
       const headline = corpus.headlines[passage.ref]!;
-      const excerpt = headlineExcerpt(headline);
-      return {
+      const title = termsOf(headline.title);
+      const answer: Answer = {
         kind: "headline",
         article: headline.title,
         articleId: null,
@@ -114,18 +87,20 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         sectionIndex: null,
         headline: headline.title,
         headlineId: headline.id,
-        excerpt,
+        excerpt: headlineExcerpt(headline),
         score: finalScore(coverage, strength, coverage),
         publishedAt: headline.publishedAt,
         url: headline.url,
-        highlights: [],
+        ...common,
       };
+      const askedByName = question.words.every((word) => title.has(word.term));
+      return { answer, textKey: `h:${normalized(headline.title)}`, askedByName, coverage };
     }
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
-    const excerpt = excerptOf(sentencesOfPassage(doc), matched, fold, settings);
+    const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, fold, settings);
     const focus = totalImportance > 0 ? Math.min(1, excerpt.weight / totalImportance) : 0;
-    return {
+    const answer: Answer = {
       kind: "section",
       article: article.title,
       articleId: article.id,
@@ -137,8 +112,15 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       score: finalScore(coverage, strength, focus),
       publishedAt: article.publishedAt,
       url: article.url,
-      highlights: [],
+      ...common,
     };
+    return { answer, textKey: `s:${normalized(section.heading ?? "")}\n${normalized(section.paragraphs.join(" "))}`, askedByName: false, coverage };
+  }
+
+  /** Whether the excerpt holds what was asked, or only speaks of the question's subject. */
+  function judged(candidate: Candidate, question: ParsedQuestion): Candidate {
+    const kind = answerKindOf(candidate.answer.excerpt, candidate.answer.kind, question.words, question.asked, fold);
+    return { ...candidate, answer: { ...candidate.answer, ...kind } };
   }
 
   /** Coverage first; then how strongly, and how much in one place, the passage answers. */
@@ -147,20 +129,56 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return Math.round(coverage * (1 - s - f + s * strength + f * focus) * 1000) / 1000;
   }
 
+  const isSection = (doc: number) => passages[doc]!.kind === "section";
+  const newestArticle = () =>
+    corpus.articles.reduce<number>((best, article, i) => ((article.publishedAt ?? "") > (corpus.articles[best]?.publishedAt ?? "") ? i : best), 0);
+
+  /** Who wrote it, what it is about, when and where it appeared: the article the rest of the question names, else the newest. */
+  function aboutArticle(question: ArticleQuestion, fullQuestion: string): Answer[] {
+    if (corpus.articles.length === 0) return [];
+    const [named] = question.rest ? rank(parseQuestion(question.rest).query, 1, isSection) : [];
+    const ref = named && named.coverage >= settings.minScore ? passages[named.doc]!.ref : newestArticle();
+    const article = corpus.articles[ref]!;
+    const reply = articleReply(article, question.ask, settings.excerptMaxLength);
+    const typed = parseQuestion(fullQuestion).typed;
+    return [
+      {
+        kind: "section",
+        match: "answer",
+        asked: reply.asked,
+        subject: null,
+        article: article.title,
+        articleId: article.id,
+        section: article.sections[reply.sectionIndex]!.heading,
+        sectionIndex: reply.sectionIndex,
+        headline: article.title,
+        headlineId: null,
+        excerpt: reply.excerpt,
+        score: 1,
+        publishedAt: article.publishedAt,
+        url: article.url,
+        highlights: highlightsOf(reply.excerpt, typed, fold),
+      },
+    ];
+  }
+
   return {
     search(question: string, options: SearchOptions = {}): Answer[] {
-      const { query, matched } = parseQuestion(question);
+      const ofArticle = options.kind === "headline" ? null : articleQuestionOf(question);
+      if (ofArticle) return aboutArticle(ofArticle, question);
+      const parsed = parseQuestion(question);
       const limit = options.limit ?? settings.limit;
       const accept = options.kind ? (doc: number) => passages[doc]!.kind === options.kind : () => true;
-      const totalImportance = query.reduce((total, term) => total + term.importance, 0);
+      const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
       // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
-      return rank(query, Math.max(limit, settings.rerankDepth), accept)
+      const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept)
         .filter((r) => r.coverage >= settings.minScore)
-        .map((r) => toAnswer(r, totalImportance, matched))
-        .filter((answer) => answer.score >= settings.minScore)
-        .sort((a, b) => b.score - a.score)
+        .map((r) => toCandidate(r, totalImportance, parsed))
+        .filter((c) => c.answer.score >= settings.minScore)
+        .map((c) => judged(c, parsed));
+      return settleList(candidates, settings.moreAnswersShare)
         .slice(0, limit)
-        .map((answer) => ({ ...answer, highlights: highlightsOf(answer.excerpt, matched, fold) }));
+        .map((answer) => ({ ...answer, highlights: highlightsOf(answer.excerpt, parsed.typed, fold) }));
     },
     wordShares(text: string): { passages: number; words: WordShare[] } {
       const words: WordShare[] = [];

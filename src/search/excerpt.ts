@@ -35,11 +35,18 @@ function matchesOf(terms: readonly string[], matched: MatchedTerms): Map<number,
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
-/** Where the question's words stand in a text, for bold in the answer. */
+/**
+ * Where the question's words stand in a text, for bold in the answer: neighbouring words, with only
+ * spaces or hyphens between them ("Zangezur corridor", "Russia-Iran"), are one span.
+ */
 export function highlightsOf(text: string, matched: MatchedTerms, fold: (word: string) => string): Array<[number, number]> {
-  return tokenize(text, fold)
-    .filter(({ term }) => matched.has(term))
-    .map(({ start, end }): [number, number] => [start, end]);
+  const spans: Array<[number, number]> = [];
+  for (const { start, end } of tokenize(text, fold).filter(({ term }) => matched.has(term))) {
+    const last = spans[spans.length - 1];
+    if (last && /^[\s\u00a0-]*$/.test(text.slice(last[1], start))) last[1] = end;
+    else spans.push([start, end]);
+  }
+  return spans;
 }
 
 /** Cuts an over-long sentence to a window of whole words around its first match. */

@@ -27,6 +27,17 @@ const DETACHMENTS: ReadonlyArray<[string, string]> = [
  * member holonyms, by which a member stands for its group (a Shiite is one of the Shia).
  */
 const BROADER_POINTERS = new Set(["@", "@i", "#p", "#m"]);
+/** The pointer from a name to the kind of thing it names (Hawaii is an American state). */
+const INSTANCE_OF = "@i";
+
+/**
+ * Interjections, which WordNet does not list as such but reads as something else ("hi" is Hawaii,
+ * "ok" Oklahoma): a reader who types them means no topic, so they get no sense at all.
+ */
+const INTERJECTIONS: ReadonlySet<string> = new Set(
+  ("hi hello hey hiya howdy yo bye goodbye ciao ok okay k thanks thank thx ty cheers wow oh ah aha uh um hmm " +
+    "yes yeah yep yup no nope nah lol haha oops ugh yay great cool nice sorry welcome").split(" "),
+);
 
 /**
  * A compound stands for its last word: its head ("intelligence_agent" is an agent), or the name it
@@ -35,8 +46,10 @@ const BROADER_POINTERS = new Set(["@", "@i", "#p", "#m"]);
  * verb's first word.
  */
 function headOf(lemma: string): string {
-  return lemma.slice(lemma.lastIndexOf("_") + 1).toLowerCase();
+  return lastWord(lemma).toLowerCase();
 }
+
+const lastWord = (lemma: string) => lemma.slice(lemma.lastIndexOf("_") + 1);
 
 /**
  * A name of several words, every one capitalized. As a broader term (the region or body a place
@@ -67,7 +80,7 @@ export function loadThesaurus(): Thesaurus {
   const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
 
   /** A synset's words, and the offsets of its broader synsets (spy → intelligence agent, Tehran → Iran). */
-  function readSynset(part: number, offset: number): { words: string[]; broader: number[] } {
+  function readSynset(part: number, offset: number): { words: string[]; broader: Array<{ offset: number; instance: boolean }> } {
     const bytes = data[part]!;
     const end = bytes.indexOf(10, offset);
     const fields = bytes.toString("latin1", offset, end === -1 ? bytes.length : end).split(" ");
@@ -75,10 +88,10 @@ export function loadThesaurus(): Thesaurus {
     const words: string[] = [];
     for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, ""));
     const pointersAt = 4 + 2 * count;
-    const broader: number[] = [];
+    const broader: Array<{ offset: number; instance: boolean }> = [];
     for (let i = 0; i < Number(fields[pointersAt]); i++) {
       const at = pointersAt + 1 + 4 * i;
-      if (BROADER_POINTERS.has(fields[at]!)) broader.push(Number(fields[at + 1]));
+      if (BROADER_POINTERS.has(fields[at]!)) broader.push({ offset: Number(fields[at + 1]), instance: fields[at] === INSTANCE_OF });
     }
     return { words, broader };
   }
@@ -88,6 +101,8 @@ export function loadThesaurus(): Thesaurus {
     const key = word.toLowerCase().replace(/['’]s$/, "");
     let found = cache.get(key);
     if (found) return found;
+    // A word of one or two letters is an abbreviation or a typo more often than the word WordNet has.
+    if (key.length <= 2 || INTERJECTIONS.has(key)) return { synonyms: [], broader: [] };
     const lemmas = new Set([key]);
     // A lemma of two letters is an abbreviation more often than a word ("used" is not "US").
     for (const [suffix, replacement] of DETACHMENTS) {
@@ -98,17 +113,21 @@ export function loadThesaurus(): Thesaurus {
     const add = (list: string[]) => {
       for (const word of list.map(headOf)) if (!lemmas.has(word)) words.add(word);
     };
-    const broader: Array<{ part: number; offset: number }> = [];
+    const broader: Array<{ part: number; offset: number; instance: boolean }> = [];
     for (const lemma of lemmas)
       for (const { part, offset } of offsets.get(lemma) ?? []) {
         const synset = readSynset(part, offset);
-        add(synset.words);
+        const isInstance = synset.broader.some((up) => up.instance);
+        // A name's other names stand for it ("capital_of_Iran" for Tehran), its epithets do not ("Aloha_State").
+        add(isInstance ? synset.words.filter((lemma) => !lemma.includes("_") || (!isName(lemma) && /^[A-Z]/.test(lastWord(lemma)))) : synset.words);
         // A verb's hypernyms are too general to help ("weather" → "hold"); a noun's name a kind ("spy" → "agent").
-        if (PARTS_OF_SPEECH[part] === "noun") for (const up of synset.broader) broader.push({ part, offset: up });
+        if (PARTS_OF_SPEECH[part] === "noun") for (const up of synset.broader) broader.push({ part, ...up });
       }
     const synonyms = [...words];
     words.clear();
-    for (const { part, offset } of broader) add(readSynset(part, offset).words.filter((lemma) => !isName(lemma)));
+    // A name leads only to other names: "Hawaii" to "state" or "Azerbaijan" to "country" would match any passage on states.
+    const kept = (lemma: string, instance: boolean) => !isName(lemma) && (!instance || /^[A-Z][^_]*$/.test(lemma));
+    for (const { part, offset, instance } of broader) add(readSynset(part, offset).words.filter((lemma) => kept(lemma, instance)));
     found = { synonyms, broader: [...words].filter((word) => !synonyms.includes(word)) };
     if (cache.size < 100_000) cache.set(key, found);
     return found;

@@ -1,6 +1,12 @@
 /** One answer to a question: an article section or a headline. */
 export interface Answer {
   kind: "section" | "headline";
+  /** An answer holds what was asked; related coverage only speaks of the question's subject. */
+  match: "answer" | "related";
+  /** What the question asks for; null when it asks for nothing in particular. */
+  asked: "amount" | "date" | "person" | "place" | "cause" | null;
+  /** For related coverage, the question's words the passage does hold, as the reader typed them ("Baku"). */
+  subject: string | null;
   /** The article's title; for a headline, the headline's title. */
   article: string;
   articleId: string | null;

@@ -29,7 +29,7 @@ describe("inline mode", () => {
     expect(best!.description).toMatch(/^Azerbaijan also detained 19 people/);
     expect(best!.input_message_content.parse_mode).toBe("HTML");
     expect(best!.input_message_content.message_text).toMatch(/^<b>Azerbaijan’s response to Iranian assertiveness<\/b>\n/);
-    expect(best!.input_message_content.message_text).toContain("<b>19</b> <b>people</b>");
+    expect(best!.input_message_content.message_text).toContain("<b>detained 19 people</b>");
     expect(nextOffset).toBe("");
 
     const sent = alice.chooseInlineResult(query.id, best!.id);

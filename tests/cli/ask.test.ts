@@ -11,7 +11,7 @@ const corpusFixture = (name: string) => fileURLToPath(new URL(`../corpus/fixture
 /** One line of the contract at the top of shared/eval/score.mjs, plus `ms`. */
 interface JsonAnswer {
   query: string;
-  results: Array<{ kind: string; article: string; section: string | null; headline: string; excerpt: string; score: number }>;
+  results: Array<{ kind: string; match: string; article: string; section: string | null; headline: string; excerpt: string; score: number }>;
   ms: number;
 }
 
@@ -60,6 +60,17 @@ describe.concurrent("ask --json", () => {
       headline: "Three children, gunman confirmed dead in Nashville school shooting",
     });
     expect(none!.results).toEqual([]);
+  });
+});
+
+describe.concurrent("ask --json match", () => {
+  it("marks related coverage as related, which the scorer counts as no answer, and answers as answers", async () => {
+    const { code, stdout } = await runAsk(["--json"], "what is the population of baku\nWhy did Azerbaijan detain 19 people?\n");
+    expect(code).toBe(0);
+    const [related, answered] = jsonLines(stdout);
+    expect(related!.results.length).toBeGreaterThan(0);
+    expect(related!.results[0]).toMatchObject({ match: "related" });
+    expect(answered!.results[0]).toMatchObject({ match: "answer", section: "Azerbaijan’s response to Iranian assertiveness" });
   });
 });
 

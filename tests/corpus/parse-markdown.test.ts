@@ -24,6 +24,7 @@ describe("a Markdown article", () => {
     expect(parsed).toMatchObject({
       title: "Kazakhstan and Azerbaijan expand the Middle Corridor",
       subtitle: "Ports of Alat and Aktau prepare for more containers",
+      author: "Leyla Mammadova",
       category: "ECONOMY",
       publishedAt: "2023-03-29T16:45:00+04:00",
       url: "https://example.com/economy/caspian-shipping-route",
@@ -53,7 +54,7 @@ describe("a Markdown article", () => {
 
   it("needs no front matter", () => {
     const parsed = article("# Baku metro opens a new station\n\nThe station, on the purple line, serves 40,000 passengers a day.\n");
-    expect(parsed).toMatchObject({ title: "Baku metro opens a new station", subtitle: null, category: null, publishedAt: null, url: null });
+    expect(parsed).toMatchObject({ title: "Baku metro opens a new station", subtitle: null, author: null, category: null, publishedAt: null, url: null });
     expect(parsed.sections).toEqual([{ heading: null, paragraphs: ["The station, on the purple line, serves 40,000 passengers a day."] }]);
   });
 

@@ -5,12 +5,14 @@ import { createSearchEngine } from "../../src/search/engine.js";
 import { loadLanguage } from "../../src/search/language.js";
 import type { Corpus } from "../../src/corpus/types.js";
 import type { Answer, SearchEngine } from "../../src/search/types.js";
+import { createTermFolder, tokenize } from "../../src/search/tokenize.js";
 import { parseCases } from "./helpers/score-rules.js";
 import { REPO_ROOT, loadSeedCorpus } from "./helpers/seed.js";
 
 /** A whole sentence, or a run of them: starts with a capital, a digit or an opening quote; ends on . ! ? and any closing quotes. */
 const WHOLE_SENTENCES = /^["“‘(\[]?[\p{Lu}\p{N}][\s\S]*[.!?]["”’)\]]*$/u;
 const spaced = (text: string) => text.replace(/\s+/g, " ");
+const fold = createTermFolder();
 
 let corpus: Corpus;
 let engine: SearchEngine;
@@ -51,7 +53,8 @@ describe("a section's excerpt", () => {
   it("is cut only between sentences, copied as written from its section", () => {
     const cases = parseCases(readFileSync(join(REPO_ROOT, "tests/search/questions.jsonl"), "utf8"));
     const sections = cases.flatMap((c) => engine.search(c.q)).filter((a) => a.kind === "section");
-    expect(sections.length).toBeGreaterThan(100);
+    // More answers stop where answers do, so the set yields fewer sections than questions times ten.
+    expect(sections.length).toBeGreaterThan(80);
     for (const answer of sections) {
       expect(answer.excerpt.length).toBeLessThanOrEqual(600);
       expect(answer.excerpt, answer.excerpt).toMatch(WHOLE_SENTENCES);
@@ -82,7 +85,7 @@ describe("a section's excerpt", () => {
     const own = createSearchEngine(
       {
         articles: [
-          { id: "a1", title: "Caspian ministers meet", subtitle: null, category: null, publishedAt: null, url: null, file: "x.txt", sections: [{ heading: "The agreement", paragraphs: [long] }] },
+          { id: "a1", title: "Caspian ministers meet", subtitle: null, author: null, category: null, publishedAt: null, url: null, file: "x.txt", sections: [{ heading: "The agreement", paragraphs: [long] }] },
         ],
         headlines: [],
       },
@@ -110,24 +113,20 @@ describe("a headline's excerpt", () => {
 describe("highlights", () => {
   const highlighted = (answer: Answer) => answer.highlights.map(([start, end]) => answer.excerpt.slice(start, end));
 
-  it("mark the question's words in the excerpt", () => {
+  it("mark the question's words in the excerpt, neighbouring words as one span", () => {
     expect(highlighted(topSection("Tasnim Velayati"))).toEqual(["Tasnim", "Velayati"]);
-    expect(highlighted(engine.search("Nashville school shooting")[0]!)).toEqual(["Nashville", "school", "shooting"]);
+    expect(highlighted(engine.search("Nashville school shooting")[0]!)).toEqual(["Nashville school shooting"]);
   });
 
-  it("mark whole words that stand for a word of the question", () => {
-    const question = "nov 4 interview state tv borders";
-    const words = question.split(" ");
-    const standIns = words.flatMap((word) => [word, ...language.synonyms(word).synonyms, ...language.synonyms(word).broader]);
-    const answer = topSection(question);
-    expect(answer.highlights.length).toBeGreaterThanOrEqual(words.length);
-    for (const [start, end] of answer.highlights) {
-      expect(start).toBeLessThan(end);
-      expect(answer.excerpt.slice(start - 1, start)).not.toMatch(/[\p{L}\p{N}]/u);
-      expect(answer.excerpt.slice(end, end + 1)).not.toMatch(/[\p{L}\p{N}]/u);
-      const word = answer.excerpt.slice(start, end).toLowerCase();
-      expect(standIns.some((w) => word.startsWith(w.slice(0, 5))), word).toBe(true);
-    }
+  it("mark only what the reader typed, with its folds and stems, never a synonym or a broader term", () => {
+    const answer = engine.search("kids killed in nashville")[0]!;
+    expect(answer.excerpt).toContain("children");
+    expect(highlighted(answer)).toEqual(["Nashville"]);
+    const borders = topSection("nov 4 interview state tv borders");
+    const typed = new Set(tokenize("nov 4 interview state tv borders", fold).map((t) => t.term));
+    const words = highlighted(borders).flatMap((span) => tokenize(span, fold).map((t) => t.term));
+    expect(words.length).toBeGreaterThanOrEqual(5);
+    for (const word of words) expect(typed, word).toContain(word);
   });
 
   it("point at the corpus's spelling when the question has a typo", () => {

@@ -44,8 +44,8 @@ describe("question sets, judged like shared/eval/score.mjs", () => {
     expect(passRate(HELD_OUT_SET)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("passes at least 75% of the second held-out set", () => {
-    expect(passRate(HELD_OUT_2_SET)).toBeGreaterThanOrEqual(0.75);
+  it("passes at least 80% of the second held-out set", () => {
+    expect(passRate(HELD_OUT_2_SET)).toBeGreaterThanOrEqual(0.8);
   });
 
   // Two of its 23 questions are known to fail (paraphrases sharing few words with the text).

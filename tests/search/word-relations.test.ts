@@ -54,3 +54,19 @@ describe("word endings", () => {
     expect(found("army", ["Arms deal signed in Moscow"])).toEqual([]);
   });
 });
+
+describe("word expansion on a leash", () => {
+  it("gives no sense to a word of one or two letters or to an interjection", () => {
+    for (const word of ["hi", "ok", "us", "hello", "thanks", "bye"]) expect(language.synonyms(word), word).toEqual({ synonyms: [], broader: [] });
+    expect(found("hi", ["Iranian state media questions the border", "Oil prices fall again"])).toEqual([]);
+  });
+
+  it("leads from a place's name to other names only, never to a common noun", () => {
+    for (const place of ["Hawaii", "Pennsylvania", "Azerbaijan"]) {
+      const { synonyms, broader } = language.synonyms(place);
+      for (const noun of ["state", "country", "nation", "republic"]) expect([...synonyms, ...broader], place).not.toContain(noun);
+    }
+    expect(language.synonyms("Tehran").synonyms).toContain("iran");
+    expect(found("Pennsylvania", ["Iranian state media questions the border"])).toEqual([]);
+  });
+});

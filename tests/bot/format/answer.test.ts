@@ -5,6 +5,9 @@ import { TEXTS } from "../../../src/bot/texts.js";
 
 const section: Answer = {
   kind: "section",
+  match: "answer",
+  asked: null,
+  subject: null,
   article: "Tom & Jerry <live>",
   articleId: "a1",
   section: "Cats <b>and</b> mice",

@@ -1,7 +1,8 @@
 /**
  * The judging rules of ../shared/eval/score.mjs, for running a question set in-process: only the first
  * result is judged; it must be an expected target, hold the "must" text after normalization, and fit in
- * 600 characters; a question expecting "none" passes on no results.
+ * 600 characters; a question expecting "none" passes on no results, or on related coverage first
+ * (the articles speak of the subject, not of what was asked).
  */
 export type Target = { section: string | null } | { lead: true } | { headline: string };
 
@@ -17,6 +18,7 @@ export interface JudgedResult {
   section: string | null;
   headline: string;
   excerpt: string;
+  match?: "answer" | "related";
 }
 
 export const MAX_EXCERPT = 600;
@@ -52,9 +54,9 @@ function matches(result: JudgedResult | undefined, target: Target): boolean {
 
 /** Null when the case passes; otherwise why it failed, in the scorer's words. */
 export function judge(c: EvalCase, results: readonly JudgedResult[]): string | null {
-  const top = results[0];
-  const got = top ? `${top.kind} "${top.section ?? top.headline}"` : "nothing";
-  if (c.expect === "none") return results.length === 0 ? null : `expected no match, got ${got}`;
+  const top = results[0]?.match === "related" ? undefined : results[0];
+  const got = top ? `${top.kind} "${top.section ?? top.headline}"` : results.length > 0 ? "only related coverage" : "nothing";
+  if (c.expect === "none") return top === undefined ? null : `expected no match, got ${got}`;
   if (!c.expect.some((target) => matches(top, target))) return `expected ${JSON.stringify(c.expect)}, got ${got}`;
   if (c.must && top) {
     if (top.excerpt.length > MAX_EXCERPT) return `excerpt is ${top.excerpt.length} characters, over ${MAX_EXCERPT}`;

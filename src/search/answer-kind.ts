@@ -1,0 +1,92 @@
+import { holdsAsked, type AskedFor } from "./asked.js";
+import { sentencesOf } from "./sentences.js";
+import { tokenize } from "./tokenize.js";
+
+/** A content word of the question as the reader typed it, with the index terms that stand for it. */
+export interface QuestionWord {
+  surface: string;
+  /** Its own index term. */
+  term: string;
+  /** The word's own term and the ones the reader may have meant by it: typo, affix ("Iranian"). */
+  typed: ReadonlySet<string>;
+  /** Its synonyms and broader terms: they find passages, but never decide alone that one answers. */
+  related: ReadonlySet<string>;
+  /** Capitalised where it does not open the question: a name. */
+  capitalised: boolean;
+  /** It only says what kind of answer is wanted ("how *long*"). */
+  marker: boolean;
+  /** How much finding it matters (rare words more). */
+  importance: number;
+  /** The corpus has it, or a typo or affix of it: a word no page uses cannot tell one passage from another. */
+  known: boolean;
+}
+
+export interface AnswerKind {
+  match: "answer" | "related";
+  /** The question's words the excerpt holds, as the reader typed them ("Baku"). */
+  subject: string | null;
+}
+
+interface SentenceWords {
+  text: string;
+  terms: Set<string>;
+  /** Terms written with a capital where they do not open the sentence. */
+  names: Set<string>;
+}
+
+function readSentences(excerpt: string, fold: (word: string) => string): SentenceWords[] {
+  return sentencesOf([excerpt]).map((text) => {
+    const terms = new Set<string>();
+    const names = new Set<string>();
+    tokenize(text, fold).forEach(({ term, start }, i) => {
+      terms.add(term);
+      if (i > 0 && /^\p{Lu}/u.test(text[start]!)) names.add(term);
+    });
+    return { text, terms, names };
+  });
+}
+
+/**
+ * Whether an excerpt answers the question or is only coverage of its subject. It answers when the
+ * reader's own words reach it (not only their synonyms) and, when the question asks for an amount, a
+ * date, a person, a place or a cause, a sentence on the question's words that are not names holds one
+ * (a passage naming Baku is not about Baku's population).
+ */
+export function answerKindOf(
+  excerpt: string,
+  kind: "section" | "headline",
+  words: readonly QuestionWord[],
+  asked: AskedFor,
+  fold: (word: string) => string,
+): AnswerKind {
+  const sentences = readSentences(excerpt, fold);
+  const typedIn = (word: QuestionWord, s: SentenceWords) => [...word.typed].some((t) => s.terms.has(t));
+  const anyIn = (word: QuestionWord, s: SentenceWords) => typedIn(word, s) || [...word.related].some((t) => s.terms.has(t));
+  const isName = (word: QuestionWord) => word.capitalised || sentences.some((s) => [...word.typed].some((t) => s.names.has(t)));
+  const held = words.filter((word) => sentences.some((s) => typedIn(word, s)));
+  // The subject is what the passage is about: the names it shares with the question, else any word it shares.
+  const about = held.some(isName) ? held.filter(isName) : held;
+  const related: AnswerKind = { match: "related", subject: about.length > 0 ? about.map((w) => w.surface).join(" ") : null };
+  if (held.length === 0) return related;
+  if (asked.asked === null) return { match: "answer", subject: null };
+  // A headline announces a story and holds no facts of its own: it answers when it holds most of what is asked about.
+  if (kind === "headline") {
+    const asking = words.filter((word) => !word.marker);
+    const weight = (list: QuestionWord[]) => list.reduce((sum, word) => sum + word.importance, 0);
+    return weight(asking.filter((word) => sentences.some((s) => anyIn(word, s)))) > weight(asking) / 2 ? { match: "answer", subject: null } : related;
+  }
+  const topical = words.filter((word) => word.known && !word.marker && !isName(word));
+  const topicalWeight = topical.reduce((sum, word) => sum + word.importance, 0);
+
+  const questionTerms = new Set(words.flatMap((word) => [...word.typed]));
+  const isQuestionWord = (surface: string) => tokenize(surface, fold).some(({ term }) => questionTerms.has(term));
+  // The asked-for thing must stand where the question's words do: in a sentence, or beside one, of a stretch
+  // of three that holds at least half the weight of its words that are not names (Baku's population, not Baku).
+  const answers = sentences.some((s, i) => {
+    const stretch = [sentences[i - 1], s, sentences[i + 1]].filter((near): near is SentenceWords => near !== undefined);
+    const found = topical.filter((word) => stretch.some((near) => anyIn(word, near)));
+    const onTopic = words.some((word) => anyIn(word, s)) && (topical.length === 0 || found.reduce((sum, word) => sum + word.importance, 0) >= topicalWeight / 2);
+    return onTopic && stretch.some((near) => holdsAsked(near.text, asked, isQuestionWord));
+  });
+  return answers ? { match: "answer", subject: null } : related;
+}

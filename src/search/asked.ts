@@ -1,0 +1,88 @@
+/** What a question asks for; null when it asks for nothing in particular ("tell me about the corridor"). */
+export type Asked = "amount" | "date" | "person" | "place" | "cause" | null;
+
+/** What a question asks for, and the words that only say so ("how *long*", "what *year*"), which name no topic. */
+export interface AskedFor {
+  asked: Asked;
+  /** An amount with a unit (a length, an age, a price, a population), not a bare count. */
+  measure: boolean;
+  markers: ReadonlySet<string>;
+}
+
+const NONE: AskedFor = { asked: null, measure: false, markers: new Set() };
+
+/** Question phrasings by the type of their answer; the first that fits wins (so "how long ago" is a date). */
+const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; pattern: RegExp }> = [
+  { asked: "date", measure: false, pattern: /\bhow long ago\b|\bsince when\b|\b(?:what|which) (year|date|day|month|time)\b|\bwhen\b/ },
+  { asked: "amount", measure: false, pattern: /\bhow (many)\b|\b(?:the )?(number) of\b/ },
+  {
+    asked: "amount",
+    measure: true,
+    pattern: /\bhow (much|long|old|far|big|large|tall|high|deep|wide|heavy)\b|\b(?:population|price|cost|costs|age|length|distance|size|area)\b/,
+  },
+  { asked: "person", measure: false, pattern: /\b(?:who|whom|whose)\b/ },
+  { asked: "place", measure: false, pattern: /\bwhere\b|\b(?:what|which) (country|city|place|region|town)\b/ },
+  { asked: "cause", measure: false, pattern: /\bwhy\b|\bhow come\b|\bfor what (reason)\b|\bwhat (caused|causes|led)\b/ },
+];
+
+export function askedFor(question: string): AskedFor {
+  const text = question.toLowerCase().replace(/[’‘]/g, "'");
+  for (const { asked, measure, pattern } of PHRASINGS) {
+    const match = pattern.exec(text);
+    if (match) return { asked, measure, markers: new Set(match.slice(1).filter((word): word is string => Boolean(word))) };
+  }
+  return NONE;
+}
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
+const DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const DATE = new RegExp(
+  `\\b(?:${MONTHS})\\b\\.?|\\b(?:${DAYS})\\b|\\b(?:1[89]|20)\\d\\d\\b|\\b\\d{1,2}:\\d\\d\\b|` +
+    "\\b(?:yesterday|today|tomorrow|tonight|ago|recently|decades?|centur(?:y|ies)|years?|months?|weeks?|since|until)\\b",
+  "i",
+);
+const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter";
+/** A number that is not a year: "19 people", "$6,000", "two drills". */
+const NUMBER = new RegExp(`(?<![\\d,.])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, "gi");
+const UNITS =
+  "%|percent|per cent|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|years?(?: old)?|-year-old|aged|" +
+  "million|billion|thousand|hundred|people|inhabitants|residents|dollars?|euros?|pounds?|manats?|rubles?|roubles?|rials?|" +
+  "tons?|tonnes?|barrels?|hectares?|square";
+const MEASURE = new RegExp(`[$€£₼]\\s?\\d|\\baged \\d|\\d[\\d,.]*\\s?(?:${UNITS})\\b|\\b(?:${NUMBER_WORDS})[\\s-](?:${UNITS})\\b`, "i");
+/** Cue words of a cause or a purpose: "because", "amid", "conducted to demonstrate", "emphasized that". */
+const CAUSE =
+  /\b\w+ed to \w+|\b(?:said|says|emphasi[sz]ed|stated|claimed|argued|explained|insisted) that\b|\b(?:because|due|since|as|so|therefore|thus|hence|reasons?|caus(?:e|es|ed|ing)|result(?:s|ed)?|le[da]d?s?|fears?|feared|aims?|aimed|order|purpose|response|after|amid|over|blames?|blamed|accus\w*|alleg\w*|concerns?|threat\w*|seen|sees|views?|viewed|given|seeks?|sought|wants?|hopes?)\b/i;
+/** Words that name a person by their role: "experts of the Topchubashov Center", "the foreign minister". */
+const ROLES =
+  /\b(?:president|minister|adviser|advisor|experts?|spokes(?:man|woman|person)|officials?|leaders?|chief|head|authors?|analysts?|journalists?|ambassador|general|commander|mps?|lawmakers?|members?|king|queen|prime|ayatollah|mr|mrs|ms|dr)\b/gi;
+const PLACES = /\b(?:border|region|city|capital|country|countries|province|near|river|sea|lake|mountains?|island|port|village|town)\b/gi;
+
+/**
+ * Capitalised words that do not open their sentence, outside the question's own words: the names an
+ * answer to who or where gives. The question's words are passed folded, so a name it names is not counted.
+ */
+function hasNewName(sentence: string, isQuestionWord: (word: string) => boolean): boolean {
+  for (const match of sentence.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}’'-]+/gu)) {
+    if (!isQuestionWord(match[0]) && !DATE.test(match[0])) return true;
+  }
+  return false;
+}
+
+/** Whether a sentence holds the kind of thing the question asks for. */
+export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQuestionWord: (word: string) => boolean): boolean {
+  const outside = (pattern: RegExp) => [...sentence.matchAll(pattern)].some((m) => !isQuestionWord(m[0]));
+  switch (asked) {
+    case null:
+      return true;
+    case "amount":
+      return measure ? MEASURE.test(sentence) : [...sentence.matchAll(NUMBER)].length > 0;
+    case "date":
+      return DATE.test(sentence);
+    case "person":
+      return hasNewName(sentence, isQuestionWord) || outside(ROLES);
+    case "place":
+      return hasNewName(sentence, isQuestionWord) || outside(PLACES);
+    case "cause":
+      return CAUSE.test(sentence);
+  }
+}

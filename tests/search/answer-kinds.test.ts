@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createSearchEngine } from "../../src/search/engine.js";
+import { loadLanguage, type Language } from "../../src/search/language.js";
+import type { Article, Corpus, Headline } from "../../src/corpus/types.js";
+import type { SearchEngine } from "../../src/search/types.js";
+import { loadSeedCorpus } from "./helpers/seed.js";
+
+let language: Language;
+let seed: SearchEngine;
+beforeAll(async () => {
+  language = loadLanguage();
+  seed = createSearchEngine(await loadSeedCorpus(), { language });
+});
+
+const article = (id: string, publishedAt: string, sections: Article["sections"], extra: Partial<Article> = {}): Article => ({
+  id,
+  title: `Article ${id}`,
+  subtitle: null,
+  author: null,
+  category: null,
+  publishedAt,
+  url: null,
+  sections,
+  file: `${id}.md`,
+  ...extra,
+});
+const headline = (title: string): Headline => ({ id: title, title, tag: null, subtitle: null, publishedAt: "2023-03-01T10:00:00+04:00", list: "Latest news", url: null });
+const engineOf = (corpus: Corpus) => createSearchEngine(corpus, { language });
+
+describe("three kinds of reply", () => {
+  it("an answer holds what was asked, and says what that was", () => {
+    const [top] = seed.search("How many people did Azerbaijan detain?");
+    expect(top).toMatchObject({ match: "answer", asked: "amount", subject: null, section: "Azerbaijan’s response to Iranian assertiveness" });
+    expect(seed.search("Zangezur corridor")[0]).toMatchObject({ match: "answer", asked: null });
+  });
+
+  it("a passage on the subject that lacks what was asked is related coverage, naming the subject as typed", () => {
+    const answers = seed.search("what is the population of baku");
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(answer.match).toBe("related");
+    expect(answers[0]).toMatchObject({ asked: "amount", subject: "baku" });
+    expect(seed.search("how long is the aras river")[0]).toMatchObject({ match: "related", asked: "amount" });
+  });
+
+  it("a passage only synonyms reach is related coverage at best", () => {
+    for (const answer of seed.search("kids")) expect(answer.match).toBe("related");
+  });
+
+  it("a headline that announces the price of something else is not an answer", () => {
+    for (const answer of seed.search("bitcoin price")) expect(answer.match).toBe("related");
+  });
+});
+
+describe("honest lists", () => {
+  it("stop where answers stop being answers, judged against the first", () => {
+    // Both questions used to list passages at half the first one's score and less.
+    for (const question of ["Israel embassy", "Iran Azerbaijan border drills"]) {
+      const answers = seed.search(question);
+      expect(answers.length, question).toBeGreaterThan(0);
+      for (const answer of answers) {
+        expect(answer.match).toBe(answers[0]!.match);
+        expect(answer.score, question).toBeGreaterThanOrEqual(answers[0]!.score * 0.75);
+      }
+    }
+  });
+
+  it("show a passage that stands in two pages once, from the newest article", () => {
+    const text = ["Ferries between Alat and Aktau will carry 56 rail wagons each from next spring."];
+    const corpus: Corpus = {
+      articles: [
+        article("scrape", "2023-03-01T10:00:00+04:00", [{ heading: "Ferry capacity", paragraphs: text }]),
+        article("reprint", "2023-03-05T10:00:00+04:00", [{ heading: "Ferry capacity", paragraphs: text }]),
+      ],
+      headlines: [],
+    };
+    const answers = engineOf(corpus).search("ferries rail wagons");
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ articleId: "reprint", publishedAt: "2023-03-05T10:00:00+04:00" });
+  });
+});
+
+describe("sections explain, headlines announce", () => {
+  const corpus: Corpus = {
+    articles: [
+      article("corridor", "2023-03-01T10:00:00+04:00", [
+        { heading: null, paragraphs: ["Tehran and Baku argue over transport routes through the South Caucasus."] },
+        {
+          heading: "Why Tehran objects",
+          paragraphs: ["Iran opposes the Zangezur corridor because it fears losing its land border with Armenia."],
+        },
+      ]),
+    ],
+    headlines: [headline("Zangezur corridor opens to freight"), headline("Oil prices fall again")],
+  };
+
+  it("the section that explains the story comes first", () => {
+    expect(engineOf(corpus).search("zangezor coridor")[0]).toMatchObject({ kind: "section", section: "Why Tehran objects" });
+  });
+
+  it("unless the question is the headline's own words", () => {
+    expect(engineOf(corpus).search("Zangezur corridor opens to freight")[0]).toMatchObject({ kind: "headline" });
+  });
+});
+
+describe("questions about the article", () => {
+  const corpus: Corpus = {
+    articles: [
+      article(
+        "ferries",
+        "2023-03-29T16:45:00+04:00",
+        [
+          { heading: null, paragraphs: ["Freight across the Caspian grew by a third last year. Shippers avoided Russian routes."] },
+          { heading: "What shippers want", paragraphs: ["Logistics firms want a single digital permit for the whole route."] },
+        ],
+        { title: "Caspian freight grows", subtitle: "Ports prepare for more containers", author: "Leyla Mammadova", category: "ECONOMY", url: "https://example.com/ferries" },
+      ),
+    ],
+    headlines: [],
+  };
+  const ask = (question: string) => engineOf(corpus).search(question);
+
+  it("who wrote it comes from the author line", () => {
+    expect(ask("who wrote this article?")[0]).toMatchObject({ match: "answer", asked: "person", sectionIndex: 0 });
+    expect(ask("who wrote this article?")[0]!.excerpt).toContain("By Leyla Mammadova.");
+  });
+
+  it("what it is about is the title, the subtitle and the lead", () => {
+    expect(ask("what is this article about?")[0]!.excerpt).toMatch(/^Caspian freight grows: Ports prepare for more containers\. Freight across/);
+  });
+
+  it("when and where it appeared come from its date and link", () => {
+    expect(ask("when was this article published?")[0]!.excerpt).toContain("Published 29 March 2023");
+    expect(ask("where was this article first published?")[0]!.excerpt).toContain("https://example.com/ferries");
+  });
+
+  it("how it ends is its last section", () => {
+    expect(ask("how does the article end?")[0]).toMatchObject({ section: "What shippers want" });
+  });
+
+  it("on a page that names no author, the lead says who wrote it and where", () => {
+    const [top] = seed.search("who wrote this article about iran and azerbaijan");
+    expect(top).toMatchObject({ section: null, sectionIndex: 0 });
+    expect(top!.excerpt).toContain("Experts of the Topchubashov Center");
+  });
+});

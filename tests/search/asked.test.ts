@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { askedFor, holdsAsked } from "../../src/search/asked.js";
+
+const noQuestionWord = () => false;
+
+describe("what a question asks for", () => {
+  it.each([
+    ["How many people did Azerbaijan detain?", "amount"],
+    ["how long is the aras river", "amount"],
+    ["What is the population of Baku?", "amount"],
+    ["When did the drills take place?", "date"],
+    ["how long ago did relations sour", "date"],
+    ["Who is Velayati?", "person"],
+    ["Where did the Mighty Iran drills take place?", "place"],
+    ["Why did Azerbaijan detain 19 people?", "cause"],
+    ["Zangezur corridor", null],
+    ["What is the Huseyniyun movement?", null],
+  ])("%j asks for %s", (question, asked) => {
+    expect(askedFor(question).asked).toBe(asked);
+  });
+
+  it("tells a measure (a length, an age, a price) from a count, and names the words that only ask", () => {
+    expect(askedFor("how long is the river")).toMatchObject({ measure: true, markers: new Set(["long"]) });
+    expect(askedFor("how many drills were held")).toMatchObject({ measure: false, markers: new Set(["many"]) });
+  });
+});
+
+describe("whether a sentence holds what was asked", () => {
+  const amount = askedFor("how many people were detained");
+  const measure = askedFor("how long is the river");
+  it("an amount is a number that is not a year; a measure has its unit", () => {
+    expect(holdsAsked("Azerbaijan also detained 19 people.", amount, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Relations have been strained since the 2020 war.", amount, noQuestionWord)).toBe(false);
+    expect(holdsAsked("The river is 1,072 km long.", measure, noQuestionWord)).toBe(true);
+    expect(holdsAsked("It forms a section of the border between the two countries.", measure, noQuestionWord)).toBe(false);
+  });
+
+  it("a date is a month, a year, a day or a time", () => {
+    const date = askedFor("when did it happen");
+    expect(holdsAsked("In an interview aired on state TV on Nov. 4, members raised doubts.", date, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Members raised doubts about the borders.", date, noQuestionWord)).toBe(false);
+  });
+
+  it("a person or a place is a name the question does not already give", () => {
+    const person = askedFor("who said it");
+    const isVelayati = (word: string) => word.toLowerCase() === "velayati";
+    expect(holdsAsked("Velayati, a senior adviser to Khamenei, wrote it.", person, isVelayati)).toBe(true);
+    expect(holdsAsked("the column by Velayati was read widely.", person, isVelayati)).toBe(false);
+    const place = askedFor("where were the drills");
+    expect(holdsAsked("The drills were held near the border.", place, noQuestionWord)).toBe(true);
+    expect(holdsAsked("the drills were large.", place, noQuestionWord)).toBe(false);
+  });
+
+  it("a cause has a cue word of cause or purpose", () => {
+    const cause = askedFor("why were they detained");
+    expect(holdsAsked("They were detained because they worked for a foreign service.", cause, noQuestionWord)).toBe(true);
+    expect(holdsAsked("They were detained in November.", cause, noQuestionWord)).toBe(false);
+  });
+});
