@@ -123,7 +123,7 @@ export function createCorpusWatcher(deps: CorpusWatcherDeps): CorpusWatcher {
       knownHeadlineIds: loaded?.headlineIds ?? new Set(),
       foundAt: isoInZone(at.getTime(), deps.timezone),
     });
-    const newItems = deps.ingest.ingest(CORPUS_SOURCE_ID, items);
+    const newItems = await deps.ingest.ingest(CORPUS_SOURCE_ID, items);
     loaded = { listing, headlineIds: new Set(corpus.headlines.map((headline) => headline.id)) };
     const stamp = at.toISOString();
     saveState({ lastPollAt: stamp, lastSuccessAt: stamp, lastError: skipped.length > 0 ? CORPUS_ERRORS.skipped(skipped) : null, failures: 0 });

@@ -99,7 +99,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
         maxTitleLength: settings.maxTitleLength,
         maxSubtitleLength: settings.maxSubtitleLength,
       });
-      const newItems = deps.ingest.ingest(source, parsed.items);
+      const newItems = await deps.ingest.ingest(source, parsed.items);
       // Saved only once the items are recorded: a crash in between refetches them rather than a 304 hiding them.
       deps.ingest.saveSourceState(source, afterSuccess(at, response, schedule));
       log.info({ items: parsed.items.length, new: newItems.length }, "feed polled");
