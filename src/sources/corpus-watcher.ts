@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from "node:fs";
 import type { Corpus } from "../corpus/types.js";
-import { isIgnoredFile } from "../corpus/load-corpus.js";
+import { isIgnoredFile } from "../corpus/ignored-files.js";
 import type { Logger } from "../log/logger.js";
 import type { IngestPort, SourceItem, SourceState } from "./types.js";
 import { CORPUS_WATCH_DEFAULTS } from "./defaults.js";
