@@ -8,6 +8,7 @@ import { createIngest } from "../delivery/ingest.js";
 import { createSender } from "../delivery/sender.js";
 import type { SendPort } from "../delivery/types.js";
 import type { Logger } from "../log/logger.js";
+import { createBatchFollowMatcher } from "../search/batch-follow-matcher.js";
 import { createFollowMatcher } from "../search/follow-matcher.js";
 import type { Language } from "../search/language.js";
 import { createCorpusWatcher } from "../sources/corpus-watcher.js";
@@ -64,9 +65,11 @@ export function createServices(deps: ServiceDeps): Services {
     limits: tuning?.delivery,
     sleep: tuning?.sleep,
   });
+  const matchFollow = createFollowMatcher(deps.language);
   const ingest = createIngest({
     store,
-    matchFollow: createFollowMatcher(deps.language),
+    matchFollow,
+    matchFollowBatch: createBatchFollowMatcher(deps.language, matchFollow),
     now,
     logger: logger("ingest"),
     onQueued: () => sender.wake(),

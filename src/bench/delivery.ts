@@ -160,7 +160,7 @@ async function main(): Promise<void> {
       logger: silentLogger,
       onQueued: sender.wake,
     });
-    ingest.ingest("corpus", [headline("Poland to boost ammunition production", "2023-03-27T21:00:00+04:00")]);
+    await ingest.ingest("corpus", [headline("Poland to boost ammunition production", "2023-03-27T21:00:00+04:00")]);
     store.transaction(() => {
       for (let i = 0; i < SUBSCRIBERS; i++) {
         const chat = { chatId: FIRST_READER + i, threadId: null, chatType: "private" as const };
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
     gc();
     const heapBefore = process.memoryUsage().heapUsed;
     const fanOutStart = performance.now();
-    const [item] = ingest.ingest("corpus", [
+    const [item] = await ingest.ingest("corpus", [
       headline("Japan battles to persuade big brands to help with military expansion", "2023-03-28T06:01:00+04:00"),
     ]);
     const fanOutMs = performance.now() - fanOutStart;

@@ -11,8 +11,14 @@ export const CONFIG_ERRORS = Object.freeze({
   notFolder: (name: string, value: string) => `${name} must be an existing folder, got "${value}"`,
   notPort: (value: string) => `PORT must be a TCP port number between 1 and 65535, got "${value}"`,
   notPositive: (name: string, value: string) => `${name} must be a positive number, got "${value}"`,
-  notDuration: (name: string, value: string) =>
-    `${name} must be a duration such as 90s, 5m or 1h (at least 10s), got "${value}"`,
+  notDuration: (name: string, value: string, min: string, max: string) =>
+    `${name} must be a duration such as 90s, 5m or 1h, between ${min} and ${max}, got "${value}"`,
+  notWritableFolder: (name: string, value: string, reason: string) =>
+    `${name} must be a folder the bot can write to (or one it can create), got "${value}": ${reason}`,
+  notHttps: (name: string, value: string) => `${name} must be an https URL (Telegram sends webhooks over https only), got "${value}"`,
+  urlWithCredentials: (name: string, maskedValue: string) =>
+    `${name} holds a URL with a user name or password (${maskedValue}); they cannot be sent with a feed request and would be logged: ` +
+    "use a URL without them",
   notIds: (name: string, value: string) => `${name} must be a comma-separated list of Telegram user ids, got "${value}"`,
   webhookSecretMissing: "WEBHOOK_SECRET must be set when WEBHOOK_URL is set, so that forged updates are refused",
   webhookSecretMalformed: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)",

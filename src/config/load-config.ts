@@ -2,6 +2,8 @@ import { statSync } from "node:fs";
 import { webLink } from "../format/web-link.js";
 import { CONFIG_DEFAULTS } from "./defaults.js";
 import { CONFIG_ERRORS, ConfigError } from "./errors.js";
+import { writableFolderProblem } from "./writable-folder.js";
+import { maskUrl } from "../log/mask-urls.js";
 import type { LogLevel } from "../log/logger.js";
 
 export interface Config {
@@ -42,6 +44,18 @@ function isFolder(path: string): boolean {
 
 const isHttpUrl = (value: string) => webLink(value) !== null;
 
+function hasCredentials(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.username !== "" || url.password !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** Feeds are polled no more often than every 30 s (a busy loop otherwise) and at least daily (a timer holds at most 24.8 days). */
+const FEED_INTERVAL_MS = { min: 30_000, max: 24 * 3_600_000 };
+
 /** Parses "90s", "5m", "1h" or a bare number of seconds into milliseconds; null when malformed. */
 export function parseDuration(value: string): number | null {
   const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
@@ -71,11 +85,18 @@ export function loadConfig(env: Env): Config {
   const botToken = env.BOT_TOKEN?.trim() || null;
   if (botToken && !/^\d{3,}:[A-Za-z0-9_-]{20,}$/.test(botToken)) problems.push(CONFIG_ERRORS.malformedToken);
 
-  const telegramApiRoot = get("TELEGRAM_API_ROOT").replace(/\/+$/, "");
-  if (!isHttpUrl(telegramApiRoot)) problems.push(CONFIG_ERRORS.notUrl("TELEGRAM_API_ROOT", telegramApiRoot));
+  // One trailing slash: the client resolves "./bot<token>/<method>" against the root, and without it
+  // a path prefix ("https://host/telegram") would lose its last segment.
+  const telegramApiRootText = get("TELEGRAM_API_ROOT");
+  const telegramApiRoot = telegramApiRootText.replace(/\/*$/, "/");
+  if (!isHttpUrl(telegramApiRoot)) problems.push(CONFIG_ERRORS.notUrl("TELEGRAM_API_ROOT", maskUrl(telegramApiRootText)));
 
   const corpusDir = get("CORPUS_DIR");
   if (!isFolder(corpusDir)) problems.push(CONFIG_ERRORS.notFolder("CORPUS_DIR", corpusDir));
+
+  const dataDir = get("DATA_DIR");
+  const dataDirProblem = writableFolderProblem(dataDir);
+  if (dataDirProblem) problems.push(CONFIG_ERRORS.notWritableFolder("DATA_DIR", dataDir, dataDirProblem));
 
   const siteTimezone = get("SITE_TIMEZONE");
   if (!isTimezone(siteTimezone)) problems.push(CONFIG_ERRORS.notTimezone("SITE_TIMEZONE", siteTimezone));
@@ -92,18 +113,23 @@ export function loadConfig(env: Env): Config {
   const webhookUrl = env.WEBHOOK_URL?.trim();
   if (webhookUrl) {
     const secret = env.WEBHOOK_SECRET?.trim() ?? "";
-    if (!isHttpUrl(webhookUrl)) problems.push(CONFIG_ERRORS.notUrl("WEBHOOK_URL", webhookUrl));
+    if (!isHttpUrl(webhookUrl)) problems.push(CONFIG_ERRORS.notUrl("WEBHOOK_URL", maskUrl(webhookUrl)));
+    else if (new URL(webhookUrl).protocol !== "https:") problems.push(CONFIG_ERRORS.notHttps("WEBHOOK_URL", maskUrl(webhookUrl)));
     if (!secret) problems.push(CONFIG_ERRORS.webhookSecretMissing);
     else if (!/^[A-Za-z0-9_-]{1,256}$/.test(secret)) problems.push(CONFIG_ERRORS.webhookSecretMalformed);
     webhook = { url: webhookUrl, secret, port };
   }
 
   const feeds = list(get("FEEDS"));
-  for (const feed of feeds) if (!isHttpUrl(feed)) problems.push(CONFIG_ERRORS.notUrl("FEEDS", feed));
+  for (const feed of feeds) {
+    if (!isHttpUrl(feed)) problems.push(CONFIG_ERRORS.notUrl("FEEDS", maskUrl(feed)));
+    else if (hasCredentials(feed)) problems.push(CONFIG_ERRORS.urlWithCredentials("FEEDS", maskUrl(feed)));
+  }
 
   const feedIntervalText = get("FEED_INTERVAL");
   const feedIntervalMs = parseDuration(feedIntervalText);
-  if (feedIntervalMs === null || feedIntervalMs < 10_000) problems.push(CONFIG_ERRORS.notDuration("FEED_INTERVAL", feedIntervalText));
+  if (feedIntervalMs === null || feedIntervalMs < FEED_INTERVAL_MS.min || feedIntervalMs > FEED_INTERVAL_MS.max)
+    problems.push(CONFIG_ERRORS.notDuration("FEED_INTERVAL", feedIntervalText, "30s", "24h"));
 
   const deliveryRateText = get("DELIVERY_RATE");
   const deliveryRate = Number(deliveryRateText);
@@ -118,7 +144,7 @@ export function loadConfig(env: Env): Config {
     botToken,
     telegramApiRoot,
     corpusDir,
-    dataDir: get("DATA_DIR"),
+    dataDir,
     siteTimezone,
     logLevel,
     webhook,

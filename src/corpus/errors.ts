@@ -11,6 +11,10 @@ export const CORPUS_ERRORS = Object.freeze({
   badFrontMatter: (line: string) => `malformed front matter line "${line}" (expected key: value)`,
   unclosedFrontMatter: "front matter opened with --- is never closed",
   noFolder: (dir: string) => `the corpus folder "${dir}" does not exist`,
+  folder: "a folder: pages are read from the corpus folder itself, not from its subfolders",
+  special: (kind: string) => `${kind}, not a file`,
+  linkLoop: "a symbolic link that loops back on itself",
+  linkBroken: "a symbolic link to nothing (its target is missing)",
 });
 
 /** A corpus file that cannot be loaded; the message is the reason, without the file name. */

@@ -1,6 +1,7 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Corpus, Headline } from "./types.js";
+import { readCorpusEntries } from "./corpus-entries.js";
 import { PAGE_FORMAT } from "./defaults.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { mergeHeadline, parsePage } from "./parse-page.js";
@@ -21,11 +22,6 @@ export type FileResult = { ok: true; corpus: Corpus } | { ok: false; reason: str
 const READ_BATCH = 64;
 
 const PARSERS = { ".txt": parsePage, ".md": parseMarkdown } as const;
-
-/** Files that are not content: hidden files, editors' backups and downloads in progress. */
-export function isIgnoredFile(name: string): boolean {
-  return name.startsWith(".") || name.endsWith("~") || /\.(tmp|swp|part|crdownload)$/i.test(name);
-}
 
 function decode(bytes: Buffer): string {
   if (bytes.length === 0) throw new CorpusFileError(CORPUS_ERRORS.empty);
@@ -69,15 +65,16 @@ function mergeCorpora(parts: readonly Corpus[]): Corpus {
   return { articles: parts.flatMap((part) => part.articles), headlines: [...headlines.values()] };
 }
 
-/** Loads every page of a folder, in name order. A bad file is skipped and named with its reason; the rest load. */
+/**
+ * Loads every page of a folder, in name order. A bad file is skipped and named with its reason, and so
+ * is an entry that is no page (a subfolder, a pipe, a link that loops); the rest load.
+ */
 export async function loadCorpus(dir: string, options: LoadOptions): Promise<{ corpus: Corpus; skipped: SkippedFile[] }> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+  const entries = await readCorpusEntries(dir).catch((error: NodeJS.ErrnoException) => {
     throw error.code === "ENOENT" || error.code === "ENOTDIR" ? new Error(CORPUS_ERRORS.noFolder(dir)) : error;
   });
-  const names = entries
-    .filter((entry) => entry.isFile() && !isIgnoredFile(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  const names = entries.filter((entry) => entry.skip === null).map((entry) => entry.name);
+  const notPages = entries.flatMap((entry) => (entry.skip === null ? [] : [{ file: entry.name, reason: entry.skip }]));
   const load = (name: string) => loadCorpusFile(join(dir, name), options);
   // Files are read a batch at a time: one by one, a large corpus waits on the disk more than it parses.
   const results: FileResult[] = [];
@@ -88,5 +85,6 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<{ c
     if (result.ok) parts.push(result.corpus);
     else skipped.push({ file: names[i]!, reason: result.reason });
   });
-  return { corpus: mergeCorpora(parts), skipped };
+  const byName = (a: SkippedFile, b: SkippedFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { corpus: mergeCorpora(parts), skipped: [...notPages, ...skipped].sort(byName) };
 }

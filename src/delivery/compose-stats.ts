@@ -1,4 +1,5 @@
 import { escapeHtml } from "../format/html.js";
+import { maskUrlsIn } from "../log/mask-urls.js";
 import type { StoreStats } from "../store/types.js";
 import { formatDateTime } from "../time/format-date.js";
 import { DELIVERY_TEXTS } from "./texts.js";
@@ -19,8 +20,9 @@ export function composeStats(stats: StoreStats, timezone: string): string {
   if (stats.sources.length === 0) lines.push(escapeHtml(t.statsNoSources));
   for (const source of stats.sources) {
     const lastPoll = formatDateTime(source.lastPollAt, timezone) ?? t.statsNever;
-    lines.push("• " + escapeHtml(t.statsSource(source.name, lastPoll, source.failures)));
-    if (source.lastError) lines.push("  " + escapeHtml(t.statsLastError(source.lastError)));
+    // A feed is named by its URL, and its error may quote it: a key in the query stays out of the chat.
+    lines.push("• " + escapeHtml(t.statsSource(maskUrlsIn(source.name), lastPoll, source.failures)));
+    if (source.lastError) lines.push("  " + escapeHtml(t.statsLastError(maskUrlsIn(source.lastError))));
   }
   return lines.join("\n");
 }

@@ -6,7 +6,7 @@ import { afterQuietHours } from "./quiet-hours.js";
 export type MatchFollow = (query: string, text: string) => boolean;
 
 /** The text a follow is matched against. */
-function followText(item: StoredItem): string {
+export function followText(item: Pick<StoredItem, "kind" | "article" | "title" | "subtitle" | "tag">): string {
   const parts = item.kind === "section" ? [item.article, item.title] : [item.title, item.subtitle, item.tag];
   return parts.filter(Boolean).join(" ");
 }

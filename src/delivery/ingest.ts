@@ -1,20 +1,28 @@
 import type { Logger } from "../log/logger.js";
+import { runWithPauses, type BuildSteps } from "../search/build-steps.js";
 import type { IngestPort, SourceItem } from "../sources/types.js";
 import type { Store, StoredItem } from "../store/types.js";
-import { planPushes, type MatchFollow } from "./fan-out.js";
+import { followText, planPushes, type MatchFollow } from "./fan-out.js";
+import { matchPairwise, type MatchFollowBatch } from "./match-follows.js";
 
 /** The IngestPort, telling its new items as stored (with the ids that pushes' Explain buttons carry). */
 export interface Ingest extends IngestPort {
-  ingest(source: string, items: readonly SourceItem[]): StoredItem[];
+  ingest(source: string, items: readonly SourceItem[]): Promise<StoredItem[]>;
 }
 
 /**
- * The sources' way in: new items are recorded and their pushes queued in one transaction, so that a crash
- * never leaves an item seen but not queued (it would then never be pushed).
+ * The sources' way in. Follows are matched first, against the items not seen yet, in steps between
+ * which the bot goes on answering (a 10,000-entry page meets every follow); then the items are
+ * recorded and their pushes queued in one short transaction, so that a crash never leaves an item seen
+ * but not queued (it would then never be pushed). An item that became known meanwhile is simply not
+ * new in that transaction; one new to it, or a follow added meanwhile, is matched there, one by one.
  */
 export function createIngest(deps: {
   store: Store;
+  /** One follow against one item's text: the rule itself. */
   matchFollow: MatchFollow;
+  /** The same rule over a batch, in steps; checks every pair with `matchFollow` when not given. */
+  matchFollowBatch?: MatchFollowBatch;
   now: () => number;
   logger: Logger;
   /** Called after a commit that queued messages: the sender's wake(). */
@@ -22,17 +30,36 @@ export function createIngest(deps: {
 }): Ingest {
   const { store, logger } = deps;
   // A matcher that throws on one follow must not abort the whole poll (the items would never be recorded).
-  const matchFollow: MatchFollow = (query, text) => {
+  const guarded = <T>(fallback: T, run: () => T, context: Record<string, unknown>): T => {
     try {
-      return deps.matchFollow(query, text);
+      return run();
     } catch (error) {
-      logger.warn({ query, err: String(error) }, "follow matcher failed");
-      return false;
+      logger.warn({ ...context, err: String(error) }, "follow matcher failed");
+      return fallback;
     }
   };
+  const matchOne: MatchFollow = (query, text) => guarded(false, () => deps.matchFollow(query, text), { query });
+  const matchBatch = deps.matchFollowBatch ?? ((texts, queries) => matchPairwise(texts, queries, matchOne));
+
+  async function matchAhead(source: string, items: readonly SourceItem[]): Promise<MatchFollow> {
+    const queries = [...new Set(store.follows.listActive().map((follow) => follow.query))];
+    const texts = queries.length > 0 ? [...new Set(store.items.unseen(source, items).map(followText))] : [];
+    if (texts.length === 0) return matchOne;
+    const steps: BuildSteps<Map<string, Set<string>>> = matchBatch(texts, queries);
+    const found = await runWithPauses(steps).catch((error: unknown) => {
+      logger.warn({ source, err: String(error) }, "follow matcher failed");
+      return null;
+    });
+    if (!found) return matchOne;
+    const checkedTexts = new Set(texts);
+    const checkedQueries = new Set(queries);
+    return (query, text) =>
+      checkedTexts.has(text) && checkedQueries.has(query) ? (found.get(text)?.has(query) ?? false) : matchOne(query, text);
+  }
 
   return {
-    ingest(source: string, items: readonly SourceItem[]): StoredItem[] {
+    async ingest(source: string, items: readonly SourceItem[]): Promise<StoredItem[]> {
+      const matchFollow = await matchAhead(source, items);
       const { fresh, queued } = store.transaction(() => {
         const fresh = store.items.record(source, items);
         if (fresh.length === 0) return { fresh, queued: 0 };

@@ -1,4 +1,5 @@
 import pino from "pino";
+import { maskUrlsIn } from "./mask-urls.js";
 
 type LogFn = (fields: Record<string, unknown>, message: string) => void;
 
@@ -32,7 +33,8 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
 
 /**
  * A pino logger that writes JSON lines and never lets a secret (the bot token) through:
- * errors from the HTTP client carry the request URL, and that URL holds the token.
+ * errors from the HTTP client carry the request URL, and that URL holds the token. Every URL in a
+ * line has its user part and query values masked too: a feed's password or key rides in them.
  */
 export function createLogger(options: {
   level: LogLevel;
@@ -45,7 +47,7 @@ export function createLogger(options: {
       level: options.level,
       base: undefined,
       hooks: {
-        streamWrite: (line) => scrubSecrets(line, secrets),
+        streamWrite: (line) => maskUrlsIn(scrubSecrets(line, secrets)),
       },
     },
     options.destination ?? pino.destination(1),

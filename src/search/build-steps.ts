@@ -19,3 +19,18 @@ export async function runWithPauses<T>(steps: BuildSteps<T>): Promise<T> {
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
+
+/**
+ * Tells a step-by-step job when it has worked `ms` since its last pause, so that it yields then: a job
+ * whose steps cost anything from microseconds to milliseconds (one check per new item) still never
+ * holds the event loop much past `ms`.
+ */
+export function createSliceBudget(ms: number, clock: () => number = () => performance.now()): () => boolean {
+  let sliceStart = clock();
+  return () => {
+    const now = clock();
+    if (now - sliceStart < ms) return false;
+    sliceStart = now;
+    return true;
+  };
+}

@@ -10,7 +10,7 @@ export type FollowMatcher = (query: string, text: string) => boolean;
  * A follow names a story once and for all, and the stories come from many hands: a typo on either
  * side counts, even where the follow's word is spelled right ("corridor" finds "coridor").
  */
-const FOLLOW_SETTINGS: SearchSettings = { ...SEARCH_DEFAULTS, typoMinRarity: 0 };
+export const FOLLOW_SETTINGS: SearchSettings = { ...SEARCH_DEFAULTS, typoMinRarity: 0 };
 
 /**
  * The same engine as questions, over the one text: typos, spellings and synonyms count alike, and

@@ -36,9 +36,12 @@ export function* buildInvertedIndex(
   const lengths = new Float32Array(passages.length);
   // Postings are logged in passage order as flat (term, passage, frequency) triples, then sorted by
   // term in one counting pass: far fewer allocations than a growing list per term.
-  const logTerms = createGrowable((n) => new Int32Array(n));
-  const logDocs = createGrowable((n) => new Int32Array(n));
-  const logFreqs = createGrowable((n) => new Float32Array(n));
+  // Tables sized for the corpus, each growing as needed: a tiny corpus (one headline, which a follow's
+  // check once built per new item) would otherwise clear two megabytes of tables for a dozen words.
+  const initialSize = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(passages.length * 64 + 1))));
+  const logTerms = createGrowable((n) => new Int32Array(n), initialSize);
+  const logDocs = createGrowable((n) => new Int32Array(n), initialSize);
+  const logFreqs = createGrowable((n) => new Float32Array(n), initialSize);
 
   const idOf = (term: string): number => {
     let id = termIds.get(term);
@@ -50,13 +53,16 @@ export function* buildInvertedIndex(
     return id;
   };
   const NONE: readonly number[] = [];
-  const forEachTermId = createPieceReader((piece) => {
-    const found = termsOfPiece(piece, fold);
-    return found.length === 0 ? NONE : found.map(idOf);
-  });
+  const forEachTermId = createPieceReader(
+    (piece) => {
+      const found = termsOfPiece(piece, fold);
+      return found.length === 0 ? NONE : found.map(idOf);
+    },
+    { initialSlots: initialSize * 4 },
+  );
 
   // Per passage, term frequencies accumulate in one reusable array indexed by term id.
-  let frequency = new Float32Array(1 << 16);
+  let frequency = new Float32Array(initialSize);
   const present: number[] = [];
   let fieldWeight = 1;
   let fieldLength = 0;

@@ -18,9 +18,9 @@ const MAX_PIECES = 4_000_000;
  * several times slower. Two pieces are taken for one when both 32-bit hashes and the length agree:
  * among the few hundred thousand distinct pieces of a corpus, that is a one-in-a-billion chance.
  */
-export function createPieceReader(resolve: (piece: string) => readonly number[]) {
+export function createPieceReader(resolve: (piece: string) => readonly number[], options: { initialSlots?: number } = {}) {
   const isPieceChar = pieceCharTable();
-  let mask = (1 << 18) - 1;
+  let mask = (options.initialSlots ?? 1 << 18) - 1;
   let slots = new Int32Array(mask + 1).fill(EMPTY);
   let entries = new Int32Array(STRIDE * 1024);
   let count = 0;

@@ -1,6 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { isIgnoredFile } from "../corpus/load-corpus.js";
+import { readCorpusEntries } from "../corpus/corpus-entries.js";
 
 /** What tells a file changed without reading it. */
 export interface FileFingerprint {
@@ -11,22 +9,13 @@ export interface FileFingerprint {
 export type FolderListing = ReadonlyMap<string, FileFingerprint>;
 
 /**
- * The page files of a folder with their size and modification time. Hidden, temporary and backup files
- * are left out by the same rule the corpus loader uses, so saving in an editor does not count as a change.
+ * The entries of a folder with their size and modification time, as the corpus loader reads them
+ * (links followed; hidden, temporary and backup files left out, so saving in an editor is no change).
+ * A subfolder, a pipe or a looping link is listed too: its arrival is a change, and the reload it
+ * brings names it, once, with why it is skipped.
  */
 export async function listCorpusFiles(dir: string): Promise<FolderListing> {
-  const listing = new Map<string, FileFingerprint>();
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (!entry.isFile() || isIgnoredFile(entry.name)) continue;
-    try {
-      const info = await stat(join(dir, entry.name));
-      listing.set(entry.name, { size: info.size, mtimeMs: info.mtimeMs });
-    } catch (error) {
-      // Deleted between the listing and the stat: it is simply not there any more.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
-  }
-  return listing;
+  return new Map((await readCorpusEntries(dir)).map((entry) => [entry.name, { size: entry.size, mtimeMs: entry.mtimeMs }]));
 }
 
 /** Names of the files that are new in `current` or differ from their fingerprint in `previous`. */

@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from "node:fs";
 import type { Corpus } from "../corpus/types.js";
-import { isIgnoredFile } from "../corpus/load-corpus.js";
+import { isIgnoredFile } from "../corpus/ignored-files.js";
 import type { Logger } from "../log/logger.js";
 import type { IngestPort, SourceItem, SourceState } from "./types.js";
 import { CORPUS_WATCH_DEFAULTS } from "./defaults.js";
@@ -123,7 +123,7 @@ export function createCorpusWatcher(deps: CorpusWatcherDeps): CorpusWatcher {
       knownHeadlineIds: loaded?.headlineIds ?? new Set(),
       foundAt: isoInZone(at.getTime(), deps.timezone),
     });
-    const newItems = deps.ingest.ingest(CORPUS_SOURCE_ID, items);
+    const newItems = await deps.ingest.ingest(CORPUS_SOURCE_ID, items);
     loaded = { listing, headlineIds: new Set(corpus.headlines.map((headline) => headline.id)) };
     const stamp = at.toISOString();
     saveState({ lastPollAt: stamp, lastSuccessAt: stamp, lastError: skipped.length > 0 ? CORPUS_ERRORS.skipped(skipped) : null, failures: 0 });

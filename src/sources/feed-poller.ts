@@ -1,4 +1,5 @@
 import type { Logger } from "../log/logger.js";
+import { maskUrl, maskUrlsIn } from "../log/mask-urls.js";
 import type { IngestPort, SourceItem, SourceState } from "./types.js";
 import { FEED_DEFAULTS, type FeedSettings } from "./defaults.js";
 import { FEED_ERRORS } from "./texts.js";
@@ -43,16 +44,6 @@ export function feedSourceId(url: string): string {
   return `feed:${url}`;
 }
 
-/** A feed's address as logs show it: a private feed's key in the query or the user part stays out of them. */
-function loggableUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return parsed.origin + parsed.pathname;
-  } catch {
-    return "(invalid URL)";
-  }
-}
-
 async function mapLimit<T, R>(values: readonly T[], limit: number, task: (value: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(values.length);
   let next = 0;
@@ -81,7 +72,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
 
   async function pollFeed(feed: string): Promise<FeedPollResult> {
     const source = feedSourceId(feed);
-    const log = logger.child({ feed: loggableUrl(feed) });
+    const log = logger.child({ feed: maskUrl(feed) });
     const previous: SourceState = deps.ingest.getSourceState(source) ?? NEW_SOURCE_STATE;
     const at = new Date(deps.now());
     try {
@@ -108,14 +99,15 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
         maxTitleLength: settings.maxTitleLength,
         maxSubtitleLength: settings.maxSubtitleLength,
       });
-      const newItems = deps.ingest.ingest(source, parsed.items);
+      const newItems = await deps.ingest.ingest(source, parsed.items);
       // Saved only once the items are recorded: a crash in between refetches them rather than a 304 hiding them.
       deps.ingest.saveSourceState(source, afterSuccess(at, response, schedule));
       log.info({ items: parsed.items.length, new: newItems.length }, "feed polled");
       return { feed, outcome: "updated", newItems, error: null };
     } catch (error) {
       if (stopping.signal.aborted) return { feed, outcome: "failed", newItems: [], error: FEED_ERRORS.stopped };
-      const message = error instanceof Error ? error.message : String(error);
+      // The error is kept for /stats as well as logged: a URL it quotes loses its password and key here.
+      const message = maskUrlsIn(error instanceof Error ? error.message : String(error));
       const state = afterFailure(previous, at, message, schedule);
       deps.ingest.saveSourceState(source, state);
       log.warn({ error: message, failures: state.failures, nextPollAt: state.nextPollAt }, "feed poll failed");

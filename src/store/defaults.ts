@@ -2,6 +2,9 @@
 export const STORE_DEFAULTS = Object.freeze({
   /** The database file inside DATA_DIR. */
   fileName: "newsdesk.sqlite",
+  /** The single-instance lock inside DATA_DIR (see instance-lock.ts), and who holds it. */
+  lockFileName: "newsdesk.lock",
+  holderFileName: "newsdesk.lock.json",
   /** How long a write waits for another connection's lock before failing. */
   busyTimeoutMs: 5000,
   /**

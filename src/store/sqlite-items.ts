@@ -99,6 +99,13 @@ export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number 
 
   return {
     record,
+    unseen(source, items) {
+      if (primedAt.get(source)?.primed_at == null) return [];
+      return items.filter((item) => {
+        const { titleKey, linkKey } = storyKeys(item);
+        return !findStory.get(titleKey, linkKey);
+      });
+    },
     get: (id) => {
       const row = selectById.get(id);
       return row ? toItem(row) : null;

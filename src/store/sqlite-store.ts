@@ -1,4 +1,5 @@
 import type { Logger } from "../log/logger.js";
+import { acquireInstanceLock, type InstanceLock } from "./instance-lock.js";
 import { applyMigrations, MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-database.js";
 import { createSqliteFollows } from "./sqlite-follows.js";
@@ -22,12 +23,24 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
 }
 
-/** Opens the SQLite store, applying pending migrations before anything reads it. */
+/**
+ * Opens the SQLite store, applying pending migrations before anything reads it. A store in a DATA_DIR
+ * is this process's alone: a second process on it is refused (DataDirInUseError) before it reads a row.
+ */
 export function createSqliteStore(options: SqliteStoreOptions): Store {
-  const db = openDatabase(options);
+  // The lock comes first: opening the database in WAL mode already writes to it.
+  const lock: InstanceLock | null = !options.path && options.dataDir ? acquireInstanceLock(options.dataDir) : null;
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = openDatabase(options);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   try {
     applyMigrations(db, MIGRATIONS, options.logger);
   } catch (error) {
+    lock?.release();
     db.close();
     throw error;
   }
@@ -43,6 +56,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     telegramHolds: createSqliteTelegramHolds(db),
     transaction: (fn) => db.transaction(fn)(),
     stats: createSqliteStats(db, sources.list),
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      lock?.release();
+    },
   };
 }

@@ -149,6 +149,11 @@ export interface ItemStore {
    * link) from two sources or lists is one item.
    */
   record(source: string, items: readonly SourceItem[]): StoredItem[];
+  /**
+   * The items `record` would take as new now, without recording them: none for a source never seen.
+   * Work on them (matching follows) can then run before the transaction that records them.
+   */
+  unseen(source: string, items: readonly SourceItem[]): SourceItem[];
   get(id: number): StoredItem | null;
   /** Items first seen in (since, until], most recently seen first, history from a source's first poll excluded. */
   listSeenBetween(since: number, until: number, limit: number): StoredItem[];

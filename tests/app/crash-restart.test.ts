@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DELIVERY_DEFAULTS } from "../../src/delivery/defaults.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
 import { silentLogger } from "../../src/log/logger.js";
+import { STORE_DEFAULTS } from "../../src/store/defaults.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/types.js";
 import { CORPUS_DIR, REPO } from "./helpers.js";
@@ -46,8 +47,10 @@ function startBot(env: Record<string, string>) {
   return { child, exited, output: () => output };
 }
 
+/** The store's database file opened by its path: a look from outside, beside the running bot, which DATA_DIR's lock would refuse. */
 function readStore<T>(dataDir: string, read: (store: Store) => T): T {
-  const store = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
+  const path = join(dataDir, STORE_DEFAULTS.fileName);
+  const store = createSqliteStore({ path, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
   try {
     return read(store);
   } finally {

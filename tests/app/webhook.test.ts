@@ -33,13 +33,15 @@ describe("webhook mode", () => {
     emu = createBotApiEmulator();
     await emu.start();
     port = await freePort();
-    const config = testConfig({
+    const loaded = testConfig({
       BOT_TOKEN: emu.token,
       TELEGRAM_API_ROOT: emu.apiRoot,
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/updates`,
+      WEBHOOK_URL: "https://bot.example.com/telegram/updates",
       WEBHOOK_SECRET: SECRET,
       PORT: String(port),
     });
+    // WEBHOOK_URL must be https; the emulator posts to a plain local server, which no variable can name.
+    const config = { ...loaded, webhook: { ...loaded.webhook!, url: `http://127.0.0.1:${port}/telegram/updates` } };
     app = createApp({ config, logger: silentLogger, webhookHost: "127.0.0.1" });
     await app.start();
   });

@@ -1,8 +1,11 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { CONFIG_DEFAULTS } from "../../src/config/defaults.js";
 import { CONFIG_ERRORS, ConfigError } from "../../src/config/errors.js";
 import { loadConfig, parseDuration } from "../../src/config/load-config.js";
+import { tempDir } from "../support/temp-dirs.js";
 
 const TOKEN = "123456789:AAH-token_for_tests_only_0000000";
 const CORPUS = fileURLToPath(new URL("../../corpus", import.meta.url));
@@ -22,7 +25,7 @@ describe("configuration", () => {
     const config = loadConfig({});
     expect(config).toEqual({
       botToken: null,
-      telegramApiRoot: CONFIG_DEFAULTS.TELEGRAM_API_ROOT,
+      telegramApiRoot: `${CONFIG_DEFAULTS.TELEGRAM_API_ROOT}/`,
       corpusDir: CONFIG_DEFAULTS.CORPUS_DIR,
       dataDir: CONFIG_DEFAULTS.DATA_DIR,
       siteTimezone: "Asia/Baku",
@@ -36,11 +39,12 @@ describe("configuration", () => {
   });
 
   it("reads every variable", () => {
+    const dataDir = tempDir("config-data");
     const config = loadConfig({
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: "http://127.0.0.1:8081/",
       CORPUS_DIR: CORPUS,
-      DATA_DIR: "/var/lib/newsdesk",
+      DATA_DIR: dataDir,
       SITE_TIMEZONE: "Europe/Berlin",
       LOG_LEVEL: "DEBUG",
       WEBHOOK_URL: "https://bot.example.com/telegram",
@@ -53,9 +57,9 @@ describe("configuration", () => {
     });
     expect(config).toMatchObject({
       botToken: TOKEN,
-      telegramApiRoot: "http://127.0.0.1:8081",
+      telegramApiRoot: "http://127.0.0.1:8081/",
       corpusDir: CORPUS,
-      dataDir: "/var/lib/newsdesk",
+      dataDir,
       siteTimezone: "Europe/Berlin",
       logLevel: "debug",
       webhook: { url: "https://bot.example.com/telegram", secret: "s3cret_-value", port: 3000 },
@@ -87,7 +91,7 @@ describe("configuration", () => {
       CONFIG_ERRORS.notLogLevel("loud"),
       CONFIG_ERRORS.notPort("0"),
       CONFIG_ERRORS.notUrl("FEEDS", "not a url"),
-      CONFIG_ERRORS.notDuration("FEED_INTERVAL", "5s"),
+      CONFIG_ERRORS.notDuration("FEED_INTERVAL", "5s", "30s", "24h"),
       CONFIG_ERRORS.notPositive("DELIVERY_RATE", "-1"),
       CONFIG_ERRORS.notIds("ADMIN_IDS", "alice"),
     ]);
@@ -113,5 +117,48 @@ describe("configuration", () => {
     expect(parseDuration("5m")).toBe(300_000);
     expect(parseDuration("1.5h")).toBe(5_400_000);
     expect(parseDuration("soon")).toBeNull();
+  });
+
+  it("keeps the API root's path prefix, ending it with one slash for the client to resolve methods against", () => {
+    expect(loadConfig({ TELEGRAM_API_ROOT: "https://proxy.example.com/telegram" }).telegramApiRoot).toBe("https://proxy.example.com/telegram/");
+    expect(loadConfig({ TELEGRAM_API_ROOT: "https://proxy.example.com/telegram//" }).telegramApiRoot).toBe("https://proxy.example.com/telegram/");
+    expect(new URL("./bot1:x/getMe", loadConfig({ TELEGRAM_API_ROOT: "https://proxy.example.com/tg/api" }).telegramApiRoot).pathname).toBe(
+      "/tg/api/bot1:x/getMe",
+    );
+  });
+
+  it("polls feeds between every 30 seconds and once a day", () => {
+    for (const value of ["29s", "25h", "600h"])
+      expect(problemsOf({ FEED_INTERVAL: value })).toEqual([CONFIG_ERRORS.notDuration("FEED_INTERVAL", value, "30s", "24h")]);
+    expect(loadConfig({ FEED_INTERVAL: "30s" }).feedIntervalMs).toBe(30_000);
+    expect(loadConfig({ FEED_INTERVAL: "24h" }).feedIntervalMs).toBe(86_400_000);
+  });
+
+  it("refuses a DATA_DIR that is a file, under a file, or cannot be written, naming DATA_DIR", () => {
+    const root = tempDir("config-bounds");
+    const file = join(root, "a-file");
+    writeFileSync(file, "");
+    const [notFolder] = problemsOf({ DATA_DIR: file });
+    expect(notFolder).toMatch(/^DATA_DIR must be a folder/);
+    expect(notFolder).toContain("it is not a folder");
+    expect(problemsOf({ DATA_DIR: join(file, "data") })[0]).toContain(`${file} is not a folder`);
+    // /proc takes no new files, even from root, whom permission checks let through.
+    expect(problemsOf({ DATA_DIR: "/proc/newsdesk" })[0]).toMatch(/^DATA_DIR must be a folder.*\/proc cannot be written to/);
+    const missing = join(root, "new", "data");
+    expect(loadConfig({ DATA_DIR: missing }).dataDir).toBe(missing);
+  });
+
+  it("refuses a webhook over plain http, naming WEBHOOK_URL", () => {
+    expect(problemsOf({ WEBHOOK_URL: "http://bot.example.com/hook", WEBHOOK_SECRET: "s3cret" })).toEqual([
+      CONFIG_ERRORS.notHttps("WEBHOOK_URL", "http://bot.example.com/hook"),
+    ]);
+  });
+
+  it("refuses a feed URL with a user name or password, naming FEEDS but not the secret", () => {
+    const problems = problemsOf({ FEEDS: "https://example.com/ok.xml, http://editor:pa55word@news.example.com/rss?key=K3Y" });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^FEEDS holds a URL with a user name or password/);
+    expect(problems[0]).toContain("news.example.com/rss");
+    for (const secret of ["editor", "pa55word", "K3Y"]) expect(problems[0]).not.toContain(secret);
   });
 });

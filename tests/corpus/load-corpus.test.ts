@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -72,12 +73,12 @@ describe("loading a corpus folder", () => {
     expect(corpus.articles.filter((a) => a.title.includes("demining") || a.title.includes("fisheries"))).toEqual([]);
   });
 
-  it("never throws, even when no file is good; a sub-folder is neither loaded nor named", async () => {
+  it("never throws, even when no file is good; a sub-folder is not loaded, and named with its reason", async () => {
     const expected = await putBadFiles();
     await mkdir(join(dir, "drafts"));
     await expect(loadCorpus(dir, { timezone: "Asia/Baku" })).resolves.toEqual({
       corpus: { articles: [], headlines: [] },
-      skipped: expected,
+      skipped: [...expected, { file: "drafts", reason: CORPUS_ERRORS.folder }].sort((a, b) => (a.file < b.file ? -1 : 1)),
     });
   });
 
@@ -120,5 +121,33 @@ describe("loading a corpus folder", () => {
     expect(skipped).toEqual([
       { file: "truncated.txt", reason: CORPUS_ERRORS.listCutOff("Latest news", "Hungary's MOL eyes stake in Azerbaijani gas field") },
     ]);
+  });
+
+  it("follows a symbolic link to a page, and skips with its reason a loop, a dead link, a subfolder and a named pipe", async () => {
+    const outside = await mkdtemp(join(tmpdir(), "newsdesk-linked-"));
+    try {
+      await copyFile(fixture("pages/black-sea-power-cable.txt"), join(outside, "power-cable.txt"));
+      await symlink(join(outside, "power-cable.txt"), join(dir, "black-sea-power-cable.txt"));
+      await symlink(join(dir, "loop-b.txt"), join(dir, "loop-a.txt"));
+      await symlink(join(dir, "loop-a.txt"), join(dir, "loop-b.txt"));
+      await symlink(join(dir, "gone.txt"), join(dir, "dead-link.txt"));
+      await mkdir(join(dir, "archive"));
+      await put(SEED_PAGE, join("archive", "irans-growing-paranoia-toward-azerbaijan.txt"));
+      await symlink(dir, join(dir, "itself"));
+      execFileSync("mkfifo", [join(dir, "pipe.txt")]);
+
+      const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
+      expect(corpus.articles.map((article) => article.title)).toEqual(["Azerbaijan and Georgia agree to speed up Black Sea power cable"]);
+      expect(skipped).toEqual([
+        { file: "archive", reason: CORPUS_ERRORS.folder },
+        { file: "dead-link.txt", reason: CORPUS_ERRORS.linkBroken },
+        { file: "itself", reason: CORPUS_ERRORS.folder },
+        { file: "loop-a.txt", reason: CORPUS_ERRORS.linkLoop },
+        { file: "loop-b.txt", reason: CORPUS_ERRORS.linkLoop },
+        { file: "pipe.txt", reason: CORPUS_ERRORS.special("a named pipe (FIFO)") },
+      ]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });

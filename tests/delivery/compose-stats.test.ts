@@ -39,4 +39,25 @@ describe("the delivery part of /stats", () => {
       "  last error: HTTP 503 &lt;Service Unavailable&gt;",
     ]);
   });
+
+  it("masks a feed's key in its name and a password in its last error", () => {
+    const stats: StoreStats = {
+      subscribers: { instant: 0, daily: 0, off: 0, inactive: 0 },
+      follows: 0,
+      outbox: { pending: 0, sending: 0 },
+      last24h: { sent: 0, failed: 0 },
+      sources: [
+        {
+          ...NEW_SOURCE_STATE,
+          name: "feed:https://news.example/rss?key=K3Y",
+          lastError: "cannot fetch http://editor:pa55word@news.example/rss",
+          failures: 1,
+        },
+      ],
+    };
+    const text = composeStats(stats, "Asia/Baku");
+    expect(text).toContain("feed:https://news.example/rss?key=***");
+    expect(text).toContain("http://***@news.example/rss");
+    for (const secret of ["K3Y", "editor", "pa55word"]) expect(text).not.toContain(secret);
+  });
 });

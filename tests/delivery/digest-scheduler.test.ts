@@ -28,15 +28,15 @@ describe("daily digests", () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it("goes at the reader's local hour in their zone, with what arrived since they subscribed", () => {
+  it("goes at the reader's local hour in their zone, with what arrived since they subscribed", async () => {
     const clock = createFakeClock("2023-03-27T18:00:00Z");
     const store = openMemoryStore(clock.now);
     const { ingest, scheduler } = wire(store, clock);
-    ingest.ingest("corpus", EARLIER_HEADLINES);
+    await ingest.ingest("corpus", EARLIER_HEADLINES);
     store.subscribers.upsert(berliner, { mode: "daily", timezone: "Europe/Berlin" });
     store.subscribers.upsert(bakuReader, { mode: "daily" });
     clock.set("2023-03-27T23:00:00Z");
-    ingest.ingest("corpus", [JAPAN, IRAQ]);
+    await ingest.ingest("corpus", [JAPAN, IRAQ]);
 
     clock.set("2023-03-28T03:59:00Z");
     expect(scheduler.runOnce()).toBe(0);
@@ -54,11 +54,11 @@ describe("daily digests", () => {
     expect(digest?.buttons).toEqual([]);
   });
 
-  it("sends nothing when nothing is new, and the next digest starts from then", () => {
+  it("sends nothing when nothing is new, and the next digest starts from then", async () => {
     const clock = createFakeClock("2023-03-27T10:00:00Z");
     const store = openMemoryStore(clock.now);
     const { ingest, scheduler } = wire(store, clock);
-    ingest.ingest("corpus", EARLIER_HEADLINES);
+    await ingest.ingest("corpus", EARLIER_HEADLINES);
     store.subscribers.upsert(bakuReader, { mode: "daily" });
     clock.set("2023-03-28T04:00:00Z");
     expect(scheduler.runOnce()).toBe(0);
@@ -66,20 +66,20 @@ describe("daily digests", () => {
     expect(store.subscribers.get(bakuReader.chatId)?.lastDigestAt).toBe(clock.now());
 
     clock.set("2023-03-28T12:00:00Z");
-    ingest.ingest("corpus", [JAPAN]);
+    await ingest.ingest("corpus", [JAPAN]);
     clock.set("2023-03-29T04:00:00Z");
     expect(scheduler.runOnce()).toBe(1);
     expect(digests(store, bakuReader.chatId)[0]?.text).toContain("1 new headline\n");
   });
 
-  it("queues a long digest as several messages, in order", () => {
+  it("queues a long digest as several messages, in order", async () => {
     const clock = createFakeClock("2023-03-27T10:00:00Z");
     const store = openMemoryStore(clock.now);
     const { ingest, scheduler } = wire(store, clock);
-    ingest.ingest("corpus", []);
+    await ingest.ingest("corpus", []);
     store.subscribers.upsert(bakuReader, { mode: "daily" });
     clock.advance(60_000);
-    ingest.ingest(
+    await ingest.ingest(
       "corpus",
       Array.from({ length: 100 }, (_, index) =>
         headline(`Ministers meet for round ${index} of the talks on regional transport corridors and border crossings`, {
@@ -95,7 +95,7 @@ describe("daily digests", () => {
     expect(rows[1]?.text).toMatch(/^<i>part 2 of/);
   });
 
-  it("never sends a day's digest twice, across a restart too", () => {
+  it("never sends a day's digest twice, across a restart too", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "newsdesk-digest-"));
     dirs.push(dataDir);
     const clock = createFakeClock("2023-03-27T10:00:00Z");
@@ -103,10 +103,10 @@ describe("daily digests", () => {
 
     const first = open();
     const before = wire(first, clock);
-    before.ingest.ingest("corpus", EARLIER_HEADLINES);
+    await before.ingest.ingest("corpus", EARLIER_HEADLINES);
     first.subscribers.upsert(bakuReader, { mode: "daily" });
     clock.advance(60_000);
-    before.ingest.ingest("corpus", [JAPAN]);
+    await before.ingest.ingest("corpus", [JAPAN]);
     clock.set("2023-03-28T04:00:30Z");
     expect(before.scheduler.runOnce()).toBe(1);
     first.close();
@@ -121,16 +121,16 @@ describe("daily digests", () => {
     second.close();
   });
 
-  it("stays at 08:00 on the reader's clock when daylight saving time starts", () => {
+  it("stays at 08:00 on the reader's clock when daylight saving time starts", async () => {
     const clock = createFakeClock("2023-03-24T12:00:00Z");
     const store = openMemoryStore(clock.now);
     const { ingest, scheduler } = wire(store, clock);
-    ingest.ingest("corpus", []);
+    await ingest.ingest("corpus", []);
     store.subscribers.upsert(berliner, { mode: "daily", timezone: "Europe/Berlin" });
     const sentAt: string[] = [];
     for (let step = 0; step < 3 * 24 * 4; step++) {
       clock.advance(15 * 60_000);
-      if (step % 8 === 0) ingest.ingest("corpus", [headline(`Bulletin ${step}`)]);
+      if (step % 8 === 0) await ingest.ingest("corpus", [headline(`Bulletin ${step}`)]);
       if (scheduler.runOnce() > 0) sentAt.push(new Date(clock.now()).toISOString());
     }
     expect(sentAt).toEqual(["2023-03-25T07:00:00.000Z", "2023-03-26T06:00:00.000Z", "2023-03-27T06:00:00.000Z"]);

@@ -31,7 +31,7 @@ describe("delivery through the Bot API emulator", () => {
   });
 
   /** The sender runs on the fake clock unless a test drives it in real time with start(). */
-  function wire(sending: { now: () => number; rate: number } = { now: clock.now, rate: 25 }) {
+  async function wire(sending: { now: () => number; rate: number } = { now: clock.now, rate: 25 }) {
     const sender = createSender({ store, send: emulatorSendPort(emu), logger: silentLogger, ...sending });
     const ingest = createIngest({
       store,
@@ -40,19 +40,19 @@ describe("delivery through the Bot API emulator", () => {
       logger: silentLogger,
       onQueued: sender.wake,
     });
-    ingest.ingest("corpus", EARLIER_HEADLINES);
+    await ingest.ingest("corpus", EARLIER_HEADLINES);
     return { sender, ingest };
   }
 
   it("pushes exactly the new headlines to instant readers, with an Explain button, and the rest in a digest", async () => {
     const alice = emu.user({ firstName: "Alice" });
     const bob = emu.user({ firstName: "Bob" });
-    const { sender, ingest } = wire();
+    const { sender, ingest } = await wire();
     store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
     store.subscribers.upsert(privateChat(bob.id), { mode: "daily" });
 
     clock.advance(60_000);
-    const [japan] = ingest.ingest("corpus", [...EARLIER_HEADLINES, JAPAN]);
+    const [japan] = await ingest.ingest("corpus", [...EARLIER_HEADLINES, JAPAN]);
     await drainUntilIdle(sender, clock);
 
     const pushes = emu.messages(alice.id);
@@ -76,10 +76,10 @@ describe("delivery through the Bot API emulator", () => {
   it("pushes a followed story to a group's forum topic", async () => {
     const editor = emu.user({ firstName: "Editor" });
     const desk = emu.group({ type: "supergroup", isForum: true, admins: [editor] });
-    const { sender, ingest } = wire();
+    const { sender, ingest } = await wire();
     store.follows.add({ chatId: desk.id, threadId: 12, chatType: "supergroup" }, "Zangezur corridor");
 
-    ingest.ingest("corpus", [JAPAN, CORRIDOR]);
+    await ingest.ingest("corpus", [JAPAN, CORRIDOR]);
     await drainUntilIdle(sender, clock);
     const messages = emu.messages(desk.id, { threadId: 12 });
     expect(messages.map((m) => emu.renderedText(m).split("\n")[0])).toEqual([CORRIDOR.title]);
@@ -87,11 +87,11 @@ describe("delivery through the Bot API emulator", () => {
 
   it("honours a 429's retry_after", async () => {
     const alice = emu.user();
-    const { sender, ingest } = wire();
+    const { sender, ingest } = await wire();
     store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
     emu.failNext("sendMessage", { errorCode: 429, description: "Too Many Requests: retry after 3", retryAfter: 3 });
 
-    ingest.ingest("corpus", [JAPAN]);
+    await ingest.ingest("corpus", [JAPAN]);
     const start = clock.now();
     await drainUntilIdle(sender, clock);
     expect(emu.messages(alice.id)).toHaveLength(1);
@@ -102,12 +102,12 @@ describe("delivery through the Bot API emulator", () => {
 
   it("retries after a 5xx and a dropped connection", async () => {
     const alice = emu.user();
-    const { sender, ingest } = wire();
+    const { sender, ingest } = await wire();
     store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
     emu.failNext("sendMessage", { errorCode: 502, description: "Bad Gateway" });
     emu.dropConnectionNext("sendMessage");
 
-    ingest.ingest("corpus", [JAPAN]);
+    await ingest.ingest("corpus", [JAPAN]);
     await drainUntilIdle(sender, clock);
     expect(emu.messages(alice.id)).toHaveLength(1);
     expect(store.outbox.list()).toMatchObject([{ status: "sent", attempts: 2 }]);
@@ -116,34 +116,34 @@ describe("delivery through the Bot API emulator", () => {
   it("deactivates a reader who blocked the bot, and delivers again once they are back", async () => {
     const alice = emu.user();
     const bob = emu.user();
-    const { sender, ingest } = wire();
+    const { sender, ingest } = await wire();
     store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
     store.subscribers.upsert(privateChat(bob.id), { mode: "instant" });
     emu.block(alice.id);
 
-    ingest.ingest("corpus", [JAPAN]);
+    await ingest.ingest("corpus", [JAPAN]);
     await drainUntilIdle(sender, clock);
     expect(store.subscribers.get(alice.id)?.active).toBe(false);
     expect(emu.messages(bob.id)).toHaveLength(1);
 
-    ingest.ingest("corpus", [IRAQ]);
+    await ingest.ingest("corpus", [IRAQ]);
     await drainUntilIdle(sender, clock);
     expect(emu.calls.filter((call) => call.params.chat_id === alice.id)).toHaveLength(1);
 
     emu.unblock(alice.id);
     store.subscribers.upsert(privateChat(alice.id), { active: true });
-    ingest.ingest("corpus", [CORRIDOR]);
+    await ingest.ingest("corpus", [CORRIDOR]);
     await drainUntilIdle(sender, clock);
     expect(emu.messages(alice.id).map((m) => emu.renderedText(m).split("\n")[0])).toEqual([CORRIDOR.title]);
   });
 
   it("follows a group that became a supergroup", async () => {
     const group = emu.group({ type: "group" });
-    const { sender, ingest } = wire();
+    const { sender, ingest } = await wire();
     store.subscribers.upsert({ chatId: group.id, threadId: null, chatType: "group" }, { mode: "instant" });
     const supergroup = emu.migrate(group.id, -1009000000001);
 
-    ingest.ingest("corpus", [JAPAN]);
+    await ingest.ingest("corpus", [JAPAN]);
     await drainUntilIdle(sender, clock);
     expect(emu.messages(supergroup.id).map((m) => emu.renderedText(m).split("\n")[0])).toEqual([JAPAN.title]);
     expect(store.subscribers.get(supergroup.id)?.mode).toBe("instant");
@@ -152,11 +152,11 @@ describe("delivery through the Bot API emulator", () => {
 
   it("drains on its own once started, and stop() waits for the send in flight", async () => {
     const readers = [emu.user(), emu.user(), emu.user()];
-    const { sender, ingest } = wire({ now: Date.now, rate: 50 });
+    const { sender, ingest } = await wire({ now: Date.now, rate: 50 });
     for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
 
     sender.start();
-    ingest.ingest("corpus", [JAPAN]);
+    await ingest.ingest("corpus", [JAPAN]);
     for (const reader of readers) await emu.waitForMessages(reader.id, 1, 5000);
     await sender.stop();
     expect(store.outbox.list().map((row) => row.status)).toEqual(["sent", "sent", "sent"]);

@@ -9,13 +9,13 @@ import { matchWords } from "./helpers/match-words.js";
 
 const chat = (chatId: number) => ({ chatId, threadId: null, chatType: "private" as const });
 
-function setup() {
+async function setup() {
   const clock = createFakeClock("2023-03-28T03:00:00Z"); // 07:00 in Baku
   const store = openMemoryStore(clock.now);
   let wakes = 0;
   const onQueued = () => wakes++;
   const ingest = createIngest({ store, matchFollow: matchWords, now: clock.now, logger: silentLogger, onQueued });
-  ingest.ingest("corpus", EARLIER_HEADLINES);
+  await ingest.ingest("corpus", EARLIER_HEADLINES);
   return { clock, store, ingest, wakes: () => wakes };
 }
 
@@ -28,29 +28,29 @@ function queued(store: Store): string[] {
 }
 
 describe("fan-out of new items", () => {
-  it("queues a new headline for every instant subscriber and nobody else", () => {
-    const { store, ingest, wakes } = setup();
+  it("queues a new headline for every instant subscriber and nobody else", async () => {
+    const { store, ingest, wakes } = await setup();
     store.subscribers.upsert(chat(1), { mode: "instant" });
     store.subscribers.upsert(chat(2), { mode: "daily" });
     store.subscribers.upsert(chat(3), { mode: "off" });
     store.subscribers.upsert(chat(4), { mode: "instant" });
     store.subscribers.deactivate(4);
 
-    const fresh = ingest.ingest("corpus", [...EARLIER_HEADLINES, JAPAN]);
+    const fresh = await ingest.ingest("corpus", [...EARLIER_HEADLINES, JAPAN]);
     expect(fresh.map((item) => item.title)).toEqual([JAPAN.title]);
     expect(queued(store)).toEqual([`1: ${JAPAN.title}`]);
     expect(wakes()).toBe(1);
   });
 
-  it("pushes nothing for a source's first poll", () => {
-    const { store, ingest } = setup();
+  it("pushes nothing for a source's first poll", async () => {
+    const { store, ingest } = await setup();
     store.subscribers.upsert(chat(1), { mode: "instant" });
-    expect(ingest.ingest("feed:https://news.example/rss", [JAPAN, IRAQ])).toEqual([]);
+    expect(await ingest.ingest("feed:https://news.example/rss", [JAPAN, IRAQ])).toEqual([]);
     expect(queued(store)).toEqual([]);
   });
 
-  it("pushes a followed story whatever the mode, once to a reader with two reasons", () => {
-    const { store, ingest } = setup();
+  it("pushes a followed story whatever the mode, once to a reader with two reasons", async () => {
+    const { store, ingest } = await setup();
     store.subscribers.upsert(chat(1), { mode: "instant" });
     store.follows.add(chat(1), "Zangezur corridor");
     store.follows.add(chat(1), "Armenia");
@@ -58,28 +58,28 @@ describe("fan-out of new items", () => {
     store.subscribers.upsert(chat(2), { mode: "daily" });
     store.follows.add(chat(3), "Nakhchivan");
 
-    ingest.ingest("corpus", [CORRIDOR, JAPAN]);
+    await ingest.ingest("corpus", [CORRIDOR, JAPAN]);
     expect(queued(store)).toEqual([`1: ${CORRIDOR.title}`, `1: ${JAPAN.title}`, `2: ${CORRIDOR.title}`]);
     const [corridorForAlice] = store.outbox.list({ chatId: 1 }).filter((row) => row.text.includes("Zangezur"));
     expect(corridorForAlice?.text).toContain("You follow “Zangezur corridor”");
   });
 
-  it("pushes new sections of an article only to those who follow their story", () => {
-    const { store, ingest } = setup();
+  it("pushes new sections of an article only to those who follow their story", async () => {
+    const { store, ingest } = await setup();
     store.subscribers.upsert(chat(1), { mode: "instant" });
     store.follows.add(chat(2), "Iran paranoia");
-    ingest.ingest("corpus", [section("Iran’s growing paranoia toward Azerbaijan", "Veering into taboo territory")]);
+    await ingest.ingest("corpus", [section("Iran’s growing paranoia toward Azerbaijan", "Veering into taboo territory")]);
     expect(store.outbox.list().map((row) => row.chatId)).toEqual([2]);
   });
 
-  it("holds a push in a reader's quiet hours until the window ends in their zone", () => {
-    const { clock, store, ingest } = setup();
+  it("holds a push in a reader's quiet hours until the window ends in their zone", async () => {
+    const { clock, store, ingest } = await setup();
     const night = { start: 23 * 60, end: 7 * 60 };
     store.subscribers.upsert(chat(1), { mode: "instant", quiet: night }); // Baku, 07:00: just out
     store.subscribers.upsert(chat(2), { mode: "instant", quiet: night, timezone: "Europe/Berlin" }); // 05:00
     store.subscribers.upsert(chat(3), { mode: "instant", timezone: "Europe/Berlin" });
 
-    ingest.ingest("corpus", [JAPAN]);
+    await ingest.ingest("corpus", [JAPAN]);
     const due = Object.fromEntries(store.outbox.list().map((row) => [row.chatId, new Date(row.notBefore).toISOString()]));
     expect(due).toEqual({
       1: new Date(clock.now()).toISOString(),
@@ -88,8 +88,8 @@ describe("fan-out of new items", () => {
     });
   });
 
-  it("records the items and their pushes together or not at all", () => {
-    const { store, ingest } = setup();
+  it("records the items and their pushes together or not at all", async () => {
+    const { store, ingest } = await setup();
     store.subscribers.upsert(chat(1), { mode: "instant" });
     const failing = createIngest({
       store: {
@@ -105,8 +105,8 @@ describe("fan-out of new items", () => {
       now: () => 0,
       logger: silentLogger,
     });
-    expect(() => failing.ingest("corpus", [JAPAN])).toThrow(/disk full/);
-    expect(ingest.ingest("corpus", [JAPAN]).map((item) => item.title)).toEqual([JAPAN.title]);
+    await expect(failing.ingest("corpus", [JAPAN])).rejects.toThrow(/disk full/);
+    expect((await ingest.ingest("corpus", [JAPAN])).map((item) => item.title)).toEqual([JAPAN.title]);
     expect(queued(store)).toEqual([`1: ${JAPAN.title}`]);
   });
 });

@@ -40,4 +40,17 @@ describe("logger", () => {
   it("scrubs every occurrence of every secret", () => {
     expect(scrubSecrets("a-b-a", ["a", ""])).toBe("[redacted]-b-[redacted]");
   });
+
+  it("masks the user part and query values of every URL in a line: message, fields and a child's fields", () => {
+    const { lines, destination } = capture();
+    const logger = createLogger({ level: "debug", destination });
+    const feed = "http://editor:pa55word@news.example.com/rss?key=K3Y";
+    logger.warn({ error: `Request cannot be constructed from a URL that includes credentials: ${feed}` }, "feed poll failed");
+    logger.child({ feed }).info({}, `polled ${feed}`);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      for (const secret of ["editor", "pa55word", "K3Y"]) expect(line).not.toContain(secret);
+      expect(line).toContain("http://***@news.example.com/rss?key=***");
+    }
+  });
 });

@@ -1,11 +1,15 @@
-import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Corpus } from "../../src/corpus/types.js";
 import { loadCorpus } from "../../src/corpus/load-corpus.js";
 import { createCorpusWatcher } from "../../src/sources/corpus-watcher.js";
+import { CORPUS_ERRORS } from "../../src/corpus/errors.js";
+import type { Logger } from "../../src/log/logger.js";
 import { silentLogger } from "../../src/log/logger.js";
+import { createCaptureLogger } from "./helpers/capture-logger.js";
 import { createMemoryIngest } from "./helpers/memory-ingest.js";
 import { createManualTimers } from "./helpers/clock.js";
 
@@ -22,7 +26,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function startWatcher() {
+async function startWatcher(logger: Logger = silentLogger) {
   const ingest = createMemoryIngest();
   const corpora: Corpus[] = [];
   const watcher = createCorpusWatcher({
@@ -33,7 +37,7 @@ async function startWatcher() {
     onCorpus: (corpus) => {
       corpora.push(corpus);
     },
-    logger: silentLogger,
+    logger,
     settleMs: 0,
     watch: false,
     timers: createManualTimers(),
@@ -94,5 +98,34 @@ describe("corpus watcher on site pages", () => {
     expect(corpora.at(-1)?.articles).toHaveLength(1);
     expect(ingest.delivered).toEqual([]);
     await watcher.stop();
+  });
+
+  test("a linked page arrives; a subfolder, a pipe and a looping link arriving later are each logged once, and skipped", async () => {
+    await symlink(join(dir, "loop.txt"), join(dir, "loop.txt"));
+    const logger = createCaptureLogger();
+    const { ingest, corpora, watcher } = await startWatcher(logger);
+    const skippedLines = () => logger.entries.filter((entry) => entry.message === "corpus file skipped").map(({ fields }) => ({ file: fields.file, reason: fields.reason }));
+    expect(skippedLines()).toEqual([{ file: "loop.txt", reason: CORPUS_ERRORS.linkLoop }]);
+
+    await mkdir(join(dir, "drafts"));
+    execFileSync("mkfifo", [join(dir, "incoming.txt")]);
+    await copyFile(NEW_PAGE, join(dir, "..", "zangezur-linked.txt"));
+    await symlink(join(dir, "..", "zangezur-linked.txt"), join(dir, "zangezur-corridor-talks.txt"));
+    try {
+      const scan = await watcher.rescan();
+      expect(scan.reloaded).toBe(true);
+      expect(corpora.at(-1)?.articles).toHaveLength(2);
+      expect(ingest.delivered.length).toBeGreaterThan(0);
+      await writeFile(join(dir, "zangezur-corridor-talks.txt"), (await readFile(NEW_PAGE, "utf8")) + "\n");
+      await watcher.rescan();
+      expect(skippedLines()).toEqual([
+        { file: "loop.txt", reason: CORPUS_ERRORS.linkLoop },
+        { file: "drafts", reason: CORPUS_ERRORS.folder },
+        { file: "incoming.txt", reason: CORPUS_ERRORS.special("a named pipe (FIFO)") },
+      ]);
+    } finally {
+      await watcher.stop();
+      await rm(join(dir, "..", "zangezur-linked.txt"), { force: true });
+    }
   });
 });

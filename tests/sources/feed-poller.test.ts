@@ -7,6 +7,7 @@ import { FEED_ERRORS } from "../../src/sources/texts.js";
 import { silentLogger } from "../../src/log/logger.js";
 import { startFeedServer, type FeedServer } from "./helpers/feed-server.js";
 import { createMemoryIngest } from "./helpers/memory-ingest.js";
+import { createCaptureLogger } from "./helpers/capture-logger.js";
 import { createClock, createManualTimers } from "./helpers/clock.js";
 import { waitFor } from "./helpers/wait-for.js";
 
@@ -200,5 +201,19 @@ describe("feed poller", () => {
     expect(timers.delays()).toEqual([5 * MINUTE]);
     await poller.stop();
     expect(timers.scheduled.size).toBe(0);
+  });
+
+  test("a feed's password and key appear neither in its log lines nor in the error kept for /stats", async () => {
+    server.route("/private", { status: 500, body: "down" });
+    const logger = createCaptureLogger();
+    const withPassword = server.url("/private").replace("http://", "http://editor:pa55word@") + "?key=K3Y";
+    const withKey = server.url("/private") + "?key=K3Y";
+    const { ingest, poller } = setup([withPassword, withKey], { logger });
+    await poller.pollOnce();
+    const kept = [withPassword, withKey].map((feed) => ingest.getSourceState(feedSourceId(feed))?.lastError ?? "");
+    expect(kept.every(Boolean)).toBe(true);
+    const written = JSON.stringify(logger.entries) + kept.join("\n");
+    expect(logger.entries.filter((entry) => entry.level === "warn")).toHaveLength(2);
+    for (const secret of ["editor", "pa55word", "K3Y"]) expect(written).not.toContain(secret);
   });
 });

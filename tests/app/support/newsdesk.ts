@@ -9,6 +9,7 @@ import { renderFormatted } from "../../../src/emulator/message-text.js";
 import type { BotMessage } from "../../../src/emulator/telegram-types.js";
 import type { LaunchTimings } from "../../../src/bot/launch-bot.js";
 import { silentLogger, type Logger } from "../../../src/log/logger.js";
+import { STORE_DEFAULTS } from "../../../src/store/defaults.js";
 import { createSqliteStore } from "../../../src/store/sqlite-store.js";
 import type { Store } from "../../../src/store/types.js";
 import { CORPUS_DIR, testConfig } from "../helpers.js";
@@ -81,7 +82,8 @@ export async function startNewsdesk(options: NewsdeskOptions = {}): Promise<News
   });
   await app.start();
   await emu.waitForPolling();
-  const reader = openStore(dataDir, now);
+  // By the database file's path: a look from outside, beside the app, which DATA_DIR's lock would refuse.
+  const reader = createSqliteStore({ path: join(dataDir, STORE_DEFAULTS.fileName), siteTimezone: SITE_ZONE, logger: silentLogger, now });
   return {
     emu,
     app,

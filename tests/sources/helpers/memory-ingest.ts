@@ -47,7 +47,7 @@ export function createMemoryIngest(): MemoryIngest {
     calls,
     states,
     delivered,
-    ingest(source, items) {
+    async ingest(source, items) {
       const firstTime = !seenSources.has(source);
       seenSources.add(source);
       const returned: SourceItem[] = [];

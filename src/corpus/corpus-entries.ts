@@ -1,0 +1,48 @@
+import { lstat, readdir, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { join } from "node:path";
+import { CORPUS_ERRORS } from "./errors.js";
+import { isIgnoredFile } from "./ignored-files.js";
+
+/** One entry of the corpus folder: a page to read, or something that is not one and why (`skip`). */
+export interface CorpusEntry {
+  name: string;
+  size: number;
+  mtimeMs: number;
+  /** Null for a file to read (a symbolic link to one included); the reason otherwise. */
+  skip: string | null;
+}
+
+/**
+ * The entries of the corpus folder, symbolic links followed to what they point at. Only regular files
+ * are pages: a subfolder, a named pipe (whose read would wait forever), a socket or a device is named
+ * with its reason, and so is a link that loops or points nowhere, so that each can be logged once.
+ * Hidden, temporary and backup files are left out silently, as saving in an editor makes them.
+ */
+export async function readCorpusEntries(dir: string): Promise<CorpusEntry[]> {
+  const entries: CorpusEntry[] = [];
+  for (const dirent of await readdir(dir, { withFileTypes: true })) {
+    if (isIgnoredFile(dirent.name)) continue;
+    const path = join(dir, dirent.name);
+    try {
+      const target = await stat(path);
+      entries.push({ name: dirent.name, size: target.size, mtimeMs: target.mtimeMs, skip: notAPage(target) });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const own = await lstat(path).catch(() => null);
+      // Deleted between the listing and the stat: it is simply not there any more.
+      if (!own) continue;
+      const skip = code === "ELOOP" ? CORPUS_ERRORS.linkLoop : code === "ENOENT" ? CORPUS_ERRORS.linkBroken : (error as Error).message;
+      entries.push({ name: dirent.name, size: own.size, mtimeMs: own.mtimeMs, skip });
+    }
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function notAPage(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isDirectory()) return CORPUS_ERRORS.folder;
+  if (info.isFIFO()) return CORPUS_ERRORS.special("a named pipe (FIFO)");
+  if (info.isSocket()) return CORPUS_ERRORS.special("a socket");
+  return CORPUS_ERRORS.special("a device");
+}
