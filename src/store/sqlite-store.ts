@@ -1,6 +1,7 @@
 import type { Logger } from "../log/logger.js";
 import { applyMigrations, MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-database.js";
+import { createSqliteFeedStories } from "./sqlite-feed-stories.js";
 import { createSqliteFollows } from "./sqlite-follows.js";
 import { createSqliteItems } from "./sqlite-items.js";
 import { createSqliteOutbox } from "./sqlite-outbox.js";
@@ -39,6 +40,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     items: createSqliteItems(db, { now }),
     sources,
     outbox: createSqliteOutbox(db, { now }),
+    feedStories: createSqliteFeedStories(db),
     transaction: (fn) => db.transaction(fn)(),
     stats: createSqliteStats(db, sources.list),
     close: () => db.close(),
