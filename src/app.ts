@@ -13,6 +13,7 @@ import { subscriptionFeature } from "./bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "./bot/launch-bot.js";
 import { createTelegramSendPort } from "./bot/telegram-send-port.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
+import type { ReadPage } from "./sources/article-fetcher.js";
 
 export interface AppOptions {
   config: Config;
@@ -27,6 +28,8 @@ export interface AppOptions {
   tuning?: ServiceTuning;
   /** Called when the bot stops taking updates by itself, on an error it cannot get past. */
   onFailure?: (error: unknown) => void;
+  /** Reads fetched article pages of link-only feed items; without it they stay headlines. */
+  readPage?: ReadPage;
 }
 
 export interface App {
@@ -96,6 +99,7 @@ export function createApp(options: AppOptions): App {
       language,
       send: createTelegramSendPort(bot.telegram, { secrets: [token] }),
       onCorpus: (next) => swapCorpus(next, language),
+      readPage: options.readPage,
       tuning: options.tuning,
     });
     services = opened;

@@ -13,6 +13,7 @@ export const CONFIG_ERRORS = Object.freeze({
   notPositive: (name: string, value: string) => `${name} must be a positive number, got "${value}"`,
   notDuration: (name: string, value: string) =>
     `${name} must be a duration such as 90s, 5m or 1h (at least 10s), got "${value}"`,
+  notSwitch: (name: string, value: string) => `${name} must be on or off (also true/false, yes/no, 1/0), got "${value}"`,
   notIds: (name: string, value: string) => `${name} must be a comma-separated list of Telegram user ids, got "${value}"`,
   webhookSecretMissing: "WEBHOOK_SECRET must be set when WEBHOOK_URL is set, so that forged updates are refused",
   webhookSecretMalformed: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)",
