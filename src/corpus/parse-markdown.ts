@@ -68,6 +68,7 @@ export function parseMarkdown(text: string, options: ParseOptions): Corpus {
         id: options.articleId,
         title,
         subtitle: fields.get("subtitle") || null,
+        author: fields.get("author") || null,
         category: fields.get("category") || null,
         publishedAt: date ? parseLooseDate(date, options.timezone) : null,
         url: fields.get("url") || null,

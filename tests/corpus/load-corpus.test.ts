@@ -40,7 +40,7 @@ async function putBadFiles(): Promise<Array<{ file: string; reason: string }>> {
     { file: "compressed-page.txt", reason: CORPUS_ERRORS.binary },
     { file: "cut-off-list.txt", reason: CORPUS_ERRORS.listCutOff("Latest news", "Russian oil flows hold fast even as Kremlin says output slashed") },
     { file: "empty.txt", reason: CORPUS_ERRORS.empty },
-    { file: "front-page.html", reason: CORPUS_ERRORS.unsupported(".html") },
+    { file: "front-page.html", reason: CORPUS_ERRORS.noArticle },
     { file: "impossible-date.txt", reason: CORPUS_ERRORS.badDate("31 February 2023 - 25:61") },
     { file: "no-title.txt", reason: CORPUS_ERRORS.noTitle },
   ];
