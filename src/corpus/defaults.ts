@@ -18,6 +18,13 @@ export const PAGE_FORMAT = Object.freeze({
     "sign in",
     "search results",
     "type to search",
+    "privacy policy",
+    "terms of use",
+    "terms and conditions",
+    "cookie policy",
+    "contact us",
+    "editorial policy",
+    "sitemap",
   ]),
   /**
    * Words of the site's chrome: a line made only of them (one or several, "Facebook Twitter Telegram")

@@ -53,8 +53,9 @@ export function readHeader(lines: readonly string[], elsewhere: readonly string[
   for (const line of lines) {
     const byline = /^(?:by|author:?|written by)\s/i.test(line) ? authorOf(line) : null;
     if (byline) author = byline;
-    // Above the title, a rubric or a lone menu word; a title is never one word.
-    else if (rest.length === 0 && (isRubric(line) || !/\s/.test(line))) rubric = isRubric(line) ? line : rubric;
+    // A rubric in capitals may stand above or below the title; above it, a lone menu word too: a title is never one word.
+    else if (isRubric(line)) rubric = line;
+    else if (rest.length === 0 && !/\s/.test(line)) continue;
     else rest.push(line);
   }
   const [first, ...more] = rest;

@@ -2,33 +2,54 @@ import type { Headline } from "./types.js";
 import { parseSiteDate, SITE_DATE } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { headlineId, mergeHeadline, splitTag } from "./headlines.js";
-import { isListHeading } from "./line-kinds.js";
+import { isHeadingLike, isListHeading } from "./line-kinds.js";
+
+/** The article's own lines, and the headlines of the lists that stood among them. */
+export interface SeparatedLists {
+  text: string[];
+  headlines: Headline[];
+}
+
+/** An entry is a title, maybe a subtitle line, then its date: a line with no date one or two lines on is no entry. */
+const opensEntry = (lines: readonly string[], i: number) => [1, 2].some((step) => SITE_DATE.test(lines[i + step] ?? ""));
+
+/** Prose follows before the next list: the article goes on after a list set into it ("Read also" between paragraphs). */
+function proseFollows(lines: readonly string[], from: number): boolean {
+  for (let i = from; i < lines.length && !isListHeading(lines[i]!); i++) if (!isHeadingLike(lines[i]!)) return true;
+  return false;
+}
 
 /**
- * A page's lists of headlines, from a list heading on: each entry is a title, an optional subtitle line,
- * then a date line. An entry cut off before its date refuses the page, so a truncated file is noticed.
+ * Takes the lists of headlines out of a page's lines: from a list heading ("Read also", "Latest news"),
+ * each entry is a title, an optional subtitle line, then a date line. A list ends where the article's
+ * prose resumes; an entry cut off before its date, with no prose after it, refuses the page, so a truncated file is noticed.
  */
-export function parseLists(lines: readonly string[], timezone: string): Headline[] {
+export function separateLists(lines: readonly string[], timezone: string): SeparatedLists {
+  const text: string[] = [];
   const byId = new Map<string, Headline>();
-  let list = lines[0]!;
+  let list: string | null = null;
   let pending: string[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (isListHeading(line)) {
-      if (pending.length > 0) throw new CorpusFileError(CORPUS_ERRORS.listCutOff(list, pending[0]!));
+      if (pending.length > 0) throw new CorpusFileError(CORPUS_ERRORS.listCutOff(list!, pending[0]!));
       list = line;
-      continue;
-    }
-    if (!SITE_DATE.test(line)) {
+    } else if (list === null) text.push(line);
+    else if (SITE_DATE.test(line)) {
+      if (pending.length > 0) {
+        const { title, tag } = splitTag(pending[0]!);
+        const publishedAt = parseSiteDate(line, timezone)!;
+        mergeHeadline(byId, { id: headlineId(title, null), title, tag, subtitle: pending[1] ?? null, publishedAt, list, url: null });
+      }
+      pending = [];
+    } else if (pending.length === 0 && !opensEntry(lines, i) && proseFollows(lines, i)) {
+      list = null;
+      text.push(line);
+    } else {
       if (pending.length === 2) throw new CorpusFileError(CORPUS_ERRORS.listCutOff(list, pending[0]!));
       pending.push(line);
-      continue;
     }
-    const publishedAt = parseSiteDate(line, timezone)!;
-    if (pending.length === 0) continue;
-    const { title, tag } = splitTag(pending[0]!);
-    mergeHeadline(byId, { id: headlineId(title, null), title, tag, subtitle: pending[1] ?? null, publishedAt, list, url: null });
-    pending = [];
   }
-  if (pending.length > 0) throw new CorpusFileError(CORPUS_ERRORS.listCutOff(list, pending[0]!));
-  return [...byId.values()];
+  if (pending.length > 0) throw new CorpusFileError(CORPUS_ERRORS.listCutOff(list!, pending[0]!));
+  return { text, headlines: [...byId.values()] };
 }

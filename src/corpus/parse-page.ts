@@ -1,9 +1,9 @@
-import type { Article, Corpus, Headline, Section } from "./types.js";
+import type { Article, Corpus, Section } from "./types.js";
 import { parseSiteDate, readMetaLine, SITE_DATE } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { authorOf, isChrome, isHeadingLike, isListHeading } from "./line-kinds.js";
 import { readHeader } from "./page-header.js";
-import { parseLists } from "./page-lists.js";
+import { separateLists } from "./page-lists.js";
 
 export interface ParseOptions {
   articleId: string;
@@ -48,18 +48,15 @@ export function parsePage(text: string, options: ParseOptions): Corpus {
   const metaIndex = findMetaLine(lines);
   const start = metaIndex === -1 ? 0 : headerStart(lines, metaIndex);
   const headerEnd = metaIndex === -1 ? Math.min(start + 1, lines.length) : metaIndex;
-  const listStart = lines.findIndex((line, i) => i >= headerEnd && isListHeading(line));
-  const bodyEnd = listStart === -1 ? lines.length : listStart;
   const meta = metaIndex === -1 ? null : readMetaLine(lines[metaIndex]!);
-  let bodyStart = metaIndex === -1 ? headerEnd : metaIndex + 1;
+  const above = separateLists(lines.slice(0, start), options.timezone);
+  const after = separateLists(lines.slice(metaIndex === -1 ? headerEnd : metaIndex + 1), options.timezone);
 
-  const elsewhere = [...lines.slice(0, start), ...lines.slice(bodyStart)];
-  const header = readHeader(lines.slice(start, headerEnd), elsewhere);
+  // A list that names the article, or the lead, may show where its title ends and its subtitle starts.
+  const header = readHeader(lines.slice(start, headerEnd), [...lines.slice(0, start), ...lines.slice(headerEnd + 1)]);
   if (!header || isListHeading(header.title)) throw new CorpusFileError(CORPUS_ERRORS.noTitle);
-  const byline = meta && bodyStart < bodyEnd - 1 ? authorOf(lines[bodyStart]!) : null;
-  if (byline) bodyStart++;
-
-  const sections = parseSections(lines.slice(bodyStart, bodyEnd));
+  const byline = meta && after.text.length > 1 ? authorOf(after.text[0]!) : null;
+  const sections = parseSections(byline ? after.text.slice(1) : after.text);
   if (sections.length === 0) throw new CorpusFileError(CORPUS_ERRORS.noBody);
 
   const article: Article = {
@@ -73,12 +70,7 @@ export function parsePage(text: string, options: ParseOptions): Corpus {
     sections,
     file: options.file,
   };
-  const listsAbove = lines.findIndex((line, i) => i < start && isListHeading(line));
-  const headlines: Headline[] = [
-    ...(listsAbove === -1 ? [] : parseLists(lines.slice(listsAbove, start), options.timezone)),
-    ...(listStart === -1 ? [] : parseLists(lines.slice(listStart), options.timezone)),
-  ];
-  return { articles: [article], headlines };
+  return { articles: [article], headlines: [...above.headlines, ...after.headlines] };
 }
 
 /** A heading is a short line followed by a paragraph; every other line is a paragraph. */

@@ -110,6 +110,25 @@ describe("the current layout's header, written each way the site writes it", () 
     expect(corpus.headlines).toEqual([expect.objectContaining({ title: "Baku port handles record container volume", list: "Latest news" })]);
   });
 
+  it("reads a rubric line between the title and the date as the rubric, not the subtitle", () => {
+    expect(article(page("Red Bridge crossing opens", "POLITICS", "10 January 2026 20:07"))).toMatchObject({ title: "Red Bridge crossing opens", subtitle: null, category: "POLITICS" });
+  });
+
+  it("goes on reading the article after a 'Read also' list set between its paragraphs", () => {
+    const more = "Georgian customs said it would begin electronic declarations for trucks in transit in March, so that a driver is checked once.";
+    const corpus = parse(
+      page("Red Bridge crossing opens", "10 January 2026 20:07").replace(
+        LEAD,
+        [LEAD, "Read also", "Baku port handles record container volume", "10 January 2026 19:20", "Customs", more, "Privacy policy", "Terms of use"].join("\n"),
+      ),
+    );
+    expect(corpus.articles[0]!.sections).toEqual([
+      { heading: null, paragraphs: [LEAD] },
+      { heading: "Customs", paragraphs: [more] },
+    ]);
+    expect(corpus.headlines).toEqual([expect.objectContaining({ title: "Baku port handles record container volume", list: "Read also" })]);
+  });
+
   it("refuses a page whose title cannot be found, with the reason", () => {
     const result = parseCorpusFile("page.txt", Buffer.from(page("10 January 2026 20:07")), OPTIONS);
     expect(result).toEqual({ ok: false, reason: CORPUS_ERRORS.noTitle });
