@@ -3,8 +3,10 @@ import { basename, extname, join } from "node:path";
 import type { Corpus, Headline } from "./types.js";
 import { PAGE_FORMAT } from "./defaults.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
-import { mergeHeadline, parsePage } from "./parse-page.js";
+import { mergeHeadline } from "./headlines.js";
+import { parsePage } from "./parse-page.js";
 import { parseMarkdown } from "./parse-markdown.js";
+import { parseHtml } from "./parse-html.js";
 import { articleIdFromFile } from "./text.js";
 
 export interface LoadOptions {
@@ -20,7 +22,7 @@ export type FileResult = { ok: true; corpus: Corpus } | { ok: false; reason: str
 
 const READ_BATCH = 64;
 
-const PARSERS = { ".txt": parsePage, ".md": parseMarkdown } as const;
+const PARSERS = { ".txt": parsePage, ".md": parseMarkdown, ".html": parseHtml, ".htm": parseHtml } as const;
 
 /** Files that are not content: hidden files, editors' backups and downloads in progress. */
 export function isIgnoredFile(name: string): boolean {

@@ -9,6 +9,8 @@ export interface Article {
   id: string;
   title: string;
   subtitle: string | null;
+  /** The byline's name(s), as the page gives them. */
+  author: string | null;
   /** The site's rubric, such as REGION. */
   category: string | null;
   /** ISO 8601 with the site's offset, e.g. 2023-01-27T14:27:00+04:00. */

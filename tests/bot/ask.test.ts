@@ -102,6 +102,7 @@ function longSectionCorpus(): Corpus {
         id: "pipeline-chronicle",
         title: "The pipeline chronicle",
         subtitle: null,
+        author: null,
         category: "ECONOMY",
         publishedAt: "2023-03-01T10:00:00+04:00",
         url: "https://example.com/pipeline?a=1&b=2",

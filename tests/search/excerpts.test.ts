@@ -82,7 +82,7 @@ describe("a section's excerpt", () => {
     const own = createSearchEngine(
       {
         articles: [
-          { id: "a1", title: "Caspian ministers meet", subtitle: null, category: null, publishedAt: null, url: null, file: "x.txt", sections: [{ heading: "The agreement", paragraphs: [long] }] },
+          { id: "a1", title: "Caspian ministers meet", subtitle: null, author: null, category: null, publishedAt: null, url: null, file: "x.txt", sections: [{ heading: "The agreement", paragraphs: [long] }] },
         ],
         headlines: [],
       },

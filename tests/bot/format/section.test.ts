@@ -8,6 +8,7 @@ function longArticle(paragraphs: string[]): Article {
     id: "long",
     title: "A long read",
     subtitle: null,
+    author: null,
     category: null,
     publishedAt: "2023-01-27T14:27:00+04:00",
     url: null,

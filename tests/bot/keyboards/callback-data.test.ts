@@ -10,6 +10,7 @@ const article: Article = {
   id: "a-very-long-article-identifier-derived-from-a-file-name-that-goes-on-and-on",
   title: "Title",
   subtitle: null,
+  author: null,
   category: null,
   publishedAt: null,
   url: null,
