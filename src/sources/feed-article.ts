@@ -39,6 +39,7 @@ export interface FeedArticleFields {
   storyKey: string;
   title: string;
   subtitle: string | null;
+  author: string | null;
   /** The feed's name, filed as the article's rubric. */
   list: string;
   url: string | null;
@@ -55,6 +56,7 @@ export function feedArticle(fields: FeedArticleFields): Article | null {
     id: feedArticleId(fields.storyKey),
     title: fields.title,
     subtitle: fields.subtitle,
+    author: fields.author,
     category: fields.list,
     publishedAt: fields.publishedAt,
     url: fields.url,

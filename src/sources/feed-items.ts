@@ -52,6 +52,7 @@ interface RawEntry {
   summarized: boolean;
   /** The full text as HTML, when the entry carries it. */
   content: string | null;
+  author: string | null;
   link: string | null;
   date: string | undefined;
 }
@@ -86,7 +87,7 @@ interface RssLikeItem {
   content?: { encoded?: string };
   guid?: { value?: string; isPermaLink?: boolean };
   pubDate?: string;
-  dc?: { dates?: string[] };
+  dc?: { dates?: string[]; creators?: string[] };
 }
 
 function rssEntries(items: readonly RssLikeItem[], base: string): RawEntry[] {
@@ -97,6 +98,7 @@ function rssEntries(items: readonly RssLikeItem[], base: string): RawEntry[] {
       description: htmlToLines(item.description ?? item.content?.encoded ?? ""),
       summarized: Boolean(item.description?.trim()),
       content: item.content?.encoded?.trim() || null,
+      author: item.dc?.creators?.[0]?.trim() || null,
       link: webLink(item.link, base) ?? webLink(permalink, base),
       date: item.pubDate ?? item.dc?.dates?.[0],
     };
@@ -112,6 +114,7 @@ function atomEntries(entries: ReadonlyArray<AtomFeed.Entry<string>>, base: strin
       description: summary.length > 0 ? summary : atomText(entry.content),
       summarized: summary.length > 0,
       content: atomHtml(entry.content),
+      author: entry.authors?.[0]?.name?.trim() || null,
       link: webLink(alternate?.href, base),
       date: entry.published ?? entry.updated ?? entry.dc?.dates?.[0],
     };
@@ -128,7 +131,16 @@ function toStory(entry: RawEntry, list: string, options: ParseFeedOptions): Pars
   const publishedAt = normalizeFeedDate(entry.date, options.foundAt) ?? isoWithOffset(options.foundAt.getTime(), 0);
   const storyKey = feedStoryKey(entry.link, title);
   const article = entry.content
-    ? feedArticle({ storyKey, title, subtitle: entry.summarized ? subtitle : null, list, url: entry.link, publishedAt, html: entry.content })
+    ? feedArticle({
+        storyKey,
+        title,
+        subtitle: entry.summarized ? subtitle : null,
+        author: entry.author,
+        list,
+        url: entry.link,
+        publishedAt,
+        html: entry.content,
+      })
     : null;
   const item: SourceItem = {
     kind: "headline",

@@ -1,5 +1,5 @@
 import type { Corpus, Headline } from "../corpus/types.js";
-import { headlineId } from "../corpus/parse-page.js";
+import { headlineId } from "../corpus/headlines.js";
 import type { FeedStoryStore, ListedStory } from "../store/types.js";
 import { feedCorpus } from "./feed-corpus.js";
 import type { ParsedFeed } from "./feed-items.js";
