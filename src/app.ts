@@ -13,7 +13,7 @@ import { subscriptionFeature } from "./bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "./bot/launch-bot.js";
 import { createTelegramSendPort } from "./bot/telegram-send-port.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
-import type { ReadPage } from "./sources/article-fetcher.js";
+import { parseHtml } from "./corpus/parse-html.js";
 
 export interface AppOptions {
   config: Config;
@@ -28,8 +28,6 @@ export interface AppOptions {
   tuning?: ServiceTuning;
   /** Called when the bot stops taking updates by itself, on an error it cannot get past. */
   onFailure?: (error: unknown) => void;
-  /** Reads fetched article pages of link-only feed items; without it they stay headlines. */
-  readPage?: ReadPage;
 }
 
 export interface App {
@@ -99,7 +97,8 @@ export function createApp(options: AppOptions): App {
       language,
       send: createTelegramSendPort(bot.telegram, { secrets: [token] }),
       onCorpus: (next) => swapCorpus(next, language),
-      readPage: options.readPage,
+      // Fetched article pages are read as the corpus reads saved HTML pages.
+      readPage: parseHtml,
       tuning: options.tuning,
     });
     services = opened;
