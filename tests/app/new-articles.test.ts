@@ -1,17 +1,32 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SUBSCRIPTION_TEXTS } from "../../src/bot/texts.js";
-import { buttonsOf } from "../bot/helpers/harness.js";
+import { boldIn, buttonsOf } from "../bot/helpers/harness.js";
+import { startFeedServer, type FeedServer } from "../sources/helpers/feed-server.js";
 import { outboxDrained, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
+import { waitUntil } from "./support/wait-until.js";
 
 const ARTICLE = "Caspian ferries double their crossings to Aktau";
+const FEED_ARTICLE = "Azerbaijan and Kazakhstan open a new grain terminal in Alat";
+const fullTextFeed = readFileSync(new URL("../sources/fixtures/feeds/full-text-rss.xml", import.meta.url), "utf8");
+/** The same feed before its newest item was published. */
+const earlierFeed = fullTextFeed.replace(/<item>[\s\S]*?<\/item>/, "");
 
 describe("a new article reaches instant readers and heads /latest", () => {
   let desk: Newsdesk;
+  let server: FeedServer;
   beforeAll(async () => {
-    desk = await startNewsdesk();
+    server = await startFeedServer();
+    server.route("/economy.xml", { body: earlierFeed });
+    desk = await startNewsdesk({
+      env: { FEEDS: server.url("/economy.xml") },
+      // Polled every second (the shortest tick), where FEED_INTERVAL allows ten at least.
+      config: { feedIntervalMs: 100 },
+    });
   });
   afterAll(async () => {
     await desk.stop();
+    await server.stop();
   });
 
   it("a Markdown article dropped into the corpus is pushed once, as a headline, and /latest lists it first", async () => {
@@ -35,5 +50,40 @@ describe("a new article reaches instant readers and heads /latest", () => {
     reader.send("/latest");
     const [, , latest] = await emu.waitForMessages(reader.id, 3);
     expect(shown(emu, latest).split("\n").slice(2, 4)).toEqual([`• ${ARTICLE}`, "29 Mar 2023, 16:45 · ECONOMY"]);
+  });
+
+  it("a full-text feed item is pushed once, heads /latest, and questions are answered from its text", { timeout: 30_000 }, async () => {
+    const { emu } = desk;
+    await waitUntil(() => server.requestsTo("/economy.xml").length >= 1, "the feed's first poll");
+    const reader = emu.user();
+    reader.send("/subscribe instant");
+    await emu.waitForMessages(reader.id, 1);
+
+    server.route("/economy.xml", { body: fullTextFeed });
+    const [, push] = await emu.waitForMessages(reader.id, 2, 15_000);
+    await outboxDrained(desk);
+    expect(emu.messages(reader.id)).toHaveLength(2);
+    expect(shown(emu, push).split("\n")).toEqual([
+      FEED_ARTICLE,
+      "The terminal will handle a million tonnes a year",
+      "29 Mar 2023, 09:30 · Caliber Economy",
+      "Read on the site",
+    ]);
+
+    reader.send("/latest");
+    const [, , latest] = await emu.waitForMessages(reader.id, 3);
+    // Newest first: the Markdown article dropped before is dated later that day.
+    expect(shown(emu, latest).split("\n").slice(2, 7)).toEqual([
+      `• ${ARTICLE}`,
+      "29 Mar 2023, 16:45 · ECONOMY",
+      "",
+      `• ${FEED_ARTICLE}`,
+      "29 Mar 2023, 09:30 · Caliber Economy",
+    ]);
+
+    reader.send("how much did the grain terminal in Alat cost?");
+    const [, , , answer] = await emu.waitForMessages(reader.id, 4);
+    expect(boldIn(emu, answer!)[0]).toBe("Costs");
+    expect(shown(emu, answer)).toContain("45 million dollars");
   });
 });
