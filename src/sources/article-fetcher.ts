@@ -71,9 +71,14 @@ export function createArticleFetcher(deps: ArticleFetcherDeps): ArticleFetcher {
     return known;
   }
 
+  /** Refuses an address on a private or loopback network, unless the feed itself is on one. */
+  async function checkAddress(target: URL, feed: string): Promise<void> {
+    if ((await feedIsPrivate(feed)) || (await isPublicHost(target, resolve).catch(() => false))) return;
+    throw new GiveUp(FEED_ERRORS.privateAddress(target.hostname));
+  }
+
   function get(url: string, options: { feed: string; etag: string | null; lastModified: string | null; maxBytes: number }): Promise<PageResponse> {
     return spacing.run(new URL(url).host, stopping.signal, async () => {
-      const allowPrivate = await feedIsPrivate(options.feed);
       return fetchPage(url, {
         fetch: fetchImpl,
         etag: options.etag,
@@ -84,9 +89,7 @@ export function createArticleFetcher(deps: ArticleFetcherDeps): ArticleFetcher {
         signal: stopping.signal,
         userAgent: settings.userAgent,
         accept: settings.accept,
-        checkAddress: async (target) => {
-          if (!allowPrivate && !(await isPublicHost(target, resolve))) throw new GiveUp(FEED_ERRORS.privateAddress(target.hostname));
-        },
+        checkAddress: (target) => checkAddress(target, options.feed),
       });
     });
   }
@@ -130,6 +133,8 @@ export function createArticleFetcher(deps: ArticleFetcherDeps): ArticleFetcher {
   async function fetchOne(story: DueFetch): Promise<void> {
     const log = logger.child({ url: maskUrl(story.url) });
     try {
+      // Checked before robots.txt too, so that not even that is asked of an address we may not reach.
+      await checkAddress(new URL(story.url), story.feed);
       if (!(await robots(story.feed).allows(story.url))) throw new GiveUp(FEED_ERRORS.robotsDisallow);
       const response = await get(story.url, { feed: story.feed, etag: story.etag, lastModified: story.lastModified, maxBytes: settings.maxBytes });
       if (response.kind === "missing") throw new GiveUp(FEED_ERRORS.http(response.status, ""));
