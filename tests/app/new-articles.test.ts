@@ -20,6 +20,7 @@ describe("a new article reaches instant readers and heads /latest", () => {
     server.route("/economy.xml", { body: earlierFeed });
     desk = await startNewsdesk({
       env: { FEEDS: server.url("/economy.xml") },
+      pages: { hostIntervalMs: 20 },
       // Polled every second (the shortest tick), where FEED_INTERVAL allows ten at least.
       config: { feedIntervalMs: 100 },
     });
@@ -85,5 +86,32 @@ describe("a new article reaches instant readers and heads /latest", () => {
     const [, , , answer] = await emu.waitForMessages(reader.id, 4);
     expect(boldIn(emu, answer!)[0]).toBe("Costs");
     expect(shown(emu, answer)).toContain("45 million dollars");
+  });
+
+  it("a link-only feed item is pushed at once, and answered from once its page is read", { timeout: 30_000 }, async () => {
+    const { emu } = desk;
+    const reader = emu.user();
+    reader.send("/subscribe instant");
+    await emu.waitForMessages(reader.id, 1);
+    server.route("/economy/alat-ferry", { body: readFileSync(new URL("../sources/fixtures/pages/alat-ferry.html", import.meta.url), "utf8"), contentType: "text/html" });
+    const withLink = fullTextFeed.replace(
+      "<item>",
+      `<item><title>New ferry links Alat and Turkmenbashi</title><link>${server.url("/economy/alat-ferry")}</link><pubDate>Wed, 29 Mar 2023 10:15:00 +0400</pubDate></item><item>`,
+    );
+    server.route("/economy.xml", { body: withLink });
+    const [, push] = await emu.waitForMessages(reader.id, 2, 15_000);
+    expect(shown(emu, push).split("\n")[0]).toBe("New ferry links Alat and Turkmenbashi");
+
+    const read = () => desk.readStore((store) => store.feedStories.all().some((story) => story.article?.title === "New ferry links Alat and Turkmenbashi"));
+    await waitUntil(read, "the article page to be read", 15_000);
+    // The index is rebuilt just after the page is stored: a question may come a moment before it is swapped in.
+    let answer = "";
+    for (let tries = 0; tries < 20 && !answer.includes("1,200 dollars"); tries++) {
+      const before = emu.messages(reader.id).length;
+      reader.send("how much does a ferry crossing cost for a lorry?");
+      answer = shown(emu, (await emu.waitForMessages(reader.id, before + 1)).at(-1));
+    }
+    expect(answer).toContain("1,200 dollars");
+    expect(answer.split("\n")[0]).toBe("Ticket prices");
   });
 });

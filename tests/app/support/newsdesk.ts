@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp, type App } from "../../../src/app.js";
+import type { ServiceTuning } from "../../../src/app/services.js";
 import type { Config } from "../../../src/config/load-config.js";
 import { createBotApiEmulator, type BotApiEmulator, type EmulatorOptions } from "../../../src/emulator/emulator.js";
 import { renderFormatted } from "../../../src/emulator/message-text.js";
@@ -27,6 +28,8 @@ export interface NewsdeskOptions {
   emulator?: EmulatorOptions;
   /** Runs on the store in DATA_DIR before the app opens it (subscribers already there at start). */
   seed?: (store: Store) => void;
+  /** The article page fetcher's spacing and limits. */
+  pages?: ServiceTuning["pages"];
 }
 
 export interface Newsdesk {
@@ -71,6 +74,7 @@ export async function startNewsdesk(options: NewsdeskOptions = {}): Promise<News
     tuning: {
       delivery: { digestCheckMs: 50 },
       corpusWatch: { debounceMs: 20, settleMs: 0, intervalMs: 1000 },
+      pages: options.pages,
       ...(options.clock ? { sleep: options.clock.sleep } : {}),
     },
   });
