@@ -15,6 +15,7 @@ import { createTelegramHolds } from "./bot/telegram/holds.js";
 import { createTelegramSendPort } from "./bot/telegram-send-port.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
 import { databaseExists, undoNewDatabase } from "./store/open-database.js";
+import { parseHtml } from "./corpus/parse-html.js";
 
 export interface AppOptions {
   config: Config;
@@ -107,6 +108,8 @@ export function createApp(options: AppOptions): App {
       language,
       send: createTelegramSendPort(bot.telegram, { secrets: [token], holds }),
       onCorpus: (next) => swapCorpus(next, language),
+      // Fetched article pages are read as the corpus reads saved HTML pages.
+      readPage: parseHtml,
       tuning: options.tuning,
     });
     services = opened;

@@ -11,8 +11,12 @@ import type { Logger } from "../log/logger.js";
 import { createBatchFollowMatcher } from "../search/batch-follow-matcher.js";
 import { createFollowMatcher } from "../search/follow-matcher.js";
 import type { Language } from "../search/language.js";
+import { createArticleFetcher, type ReadPage } from "../sources/article-fetcher.js";
 import { createCorpusWatcher } from "../sources/corpus-watcher.js";
+import { PAGE_FETCH_DEFAULTS, type PageFetchSettings } from "../sources/defaults.js";
+import { createFeedLibrary } from "../sources/feed-library.js";
 import { createFeedPoller } from "../sources/feed-poller.js";
+import { createCorpusHub } from "./corpus-hub.js";
 import { createSqliteStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 
@@ -26,6 +30,8 @@ export interface ServiceTuning {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   /** Long polling's timeout and watchdog, its backoff, and the stop's waits. */
   telegram?: Partial<LaunchTimings>;
+  /** The article page fetcher's limits and spacing. */
+  pages?: Partial<PageFetchSettings>;
 }
 
 export interface ServiceDeps {
@@ -35,8 +41,10 @@ export interface ServiceDeps {
   now: () => number;
   language: Language;
   send: SendPort;
-  /** A fresh corpus, before its new items are pushed: the bot answers from it once this settles. */
+  /** A fresh corpus (the folder's pages and the feeds' stories), before its new items are pushed: the bot answers from it once this settles. */
   onCorpus(corpus: Corpus): void | Promise<void>;
+  /** Reads a fetched article page (src/corpus/parse-html.ts); without one, link-only feed items stay headlines. */
+  readPage?: ReadPage;
   tuning?: ServiceTuning;
 }
 
@@ -82,30 +90,64 @@ export function createServices(deps: ServiceDeps): Services {
     maxItems: tuning?.delivery?.digestMaxItems,
     checkEveryMs: tuning?.delivery?.digestCheckMs,
   });
+  const hub = createCorpusHub(deps.onCorpus);
   // The watcher keeps the real clock: it compares file times with it.
   const watcher = createCorpusWatcher({
     dir: config.corpusDir,
     timezone: config.siteTimezone,
     ingest,
     loadCorpus,
-    onCorpus: deps.onCorpus,
+    onCorpus: hub.setFiles,
     logger: deps.logger,
     ...tuning?.corpusWatch,
   });
-  const feeds = createFeedPoller({ feeds: config.feeds, intervalMs: config.feedIntervalMs, ingest, now, logger: deps.logger });
+  const pageSettings = { ...PAGE_FETCH_DEFAULTS, ...tuning?.pages };
+  const readPage = config.feedFetchArticles ? deps.readPage : undefined;
+  const library = createFeedLibrary({
+    stories: store.feedStories,
+    onCorpus: hub.setFeeds,
+    fetchPages: readPage !== undefined,
+    refreshMs: pageSettings.refreshMs,
+    now,
+    onListed: () => pages?.kick(),
+  });
+  const pages = readPage
+    ? createArticleFetcher({
+        stories: store.feedStories,
+        readPage,
+        timezone: config.siteTimezone,
+        now,
+        logger: deps.logger,
+        settings: pageSettings,
+        onArticle: library.publish,
+      })
+    : null;
+  const feeds = createFeedPoller({
+    feeds: config.feeds,
+    intervalMs: config.feedIntervalMs,
+    ingest,
+    now,
+    logger: deps.logger,
+    onStories: library.take,
+  });
 
   let stopping: Promise<void> | null = null;
   return {
     store,
-    loadCorpus: () => watcher.start(),
+    loadCorpus: () => {
+      // The stories read from feeds before a restart are answered from along with the folder's first load.
+      hub.holdFeeds(library.corpus());
+      return watcher.start();
+    },
     startDelivery() {
       sender.start();
       digests.start();
       feeds.start();
+      pages?.start();
     },
     stop() {
       stopping ??= (async () => {
-        await Promise.all([feeds.stop(), watcher.stop()]);
+        await Promise.all([feeds.stop(), watcher.stop(), pages?.stop()]);
         digests.stop();
         await sender.stop();
         store.close();

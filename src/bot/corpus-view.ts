@@ -1,11 +1,14 @@
 import type { Article, Corpus, Headline } from "../corpus/types.js";
+import { normalizeTitle } from "../corpus/text.js";
 import { shortHash } from "./keyboards/callback-data.js";
+import { TEXTS } from "./texts.js";
 
 /**
  * What the bot's lists need from a corpus, computed once per corpus object: the corpus is replaced, never
  * mutated, when it reloads, so a new object means new lists and new fingerprints.
  */
 interface CorpusView {
+  /** Articles and headlines together, newest first; an article listed as a headline too is shown once. */
   latest: Headline[];
   /** The articles newest first, as /sections lists them. */
   newestArticles: Article[];
@@ -23,10 +26,31 @@ function time(iso: string): number {
   return Number.isNaN(ms) ? 0 : ms;
 }
 
+/** An article as an entry of /latest: its title, subtitle, date and rubric, linked to its page. */
+function articleEntry(article: Article): Headline {
+  return {
+    id: article.id,
+    title: article.title,
+    tag: null,
+    subtitle: article.subtitle,
+    publishedAt: article.publishedAt ?? "",
+    list: article.category ?? TEXTS.articlesList,
+    url: article.url,
+  };
+}
+
+function latestEntries(corpus: Corpus): Headline[] {
+  const articleTitles = new Set(corpus.articles.map((article) => normalizeTitle(article.title)));
+  const headlines = corpus.headlines.filter((headline) => !articleTitles.has(normalizeTitle(headline.title)));
+  return [...corpus.articles.map(articleEntry), ...headlines].sort(
+    (a, b) => time(b.publishedAt) - time(a.publishedAt) || a.title.localeCompare(b.title),
+  );
+}
+
 function viewOf(corpus: Corpus): CorpusView {
   let view = views.get(corpus);
   if (!view) {
-    const latest = [...corpus.headlines].sort((a, b) => time(b.publishedAt) - time(a.publishedAt) || a.title.localeCompare(b.title));
+    const latest = latestEntries(corpus);
     const newestArticles = [...corpus.articles].sort(
       // Articles of one date keep a reader's order of their titles: "Part 2" before "Part 10".
       (a, b) => time(b.publishedAt ?? "") - time(a.publishedAt ?? "") || a.title.localeCompare(b.title, "en", { numeric: true }),

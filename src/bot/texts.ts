@@ -82,6 +82,8 @@ export const TEXTS = Object.freeze({
   staleList: "This list has changed since. Ask again, or send /latest or /sections for a fresh one.",
   failure: "Sorry, something went wrong on my side. Please try again in a moment.",
 
+  /** The list an article with no rubric is shown under in /latest. */
+  articlesList: "Articles",
   latestTitle: (page: number, pages: number) => `<b>Latest headlines</b> · page ${page + 1} of ${pages}`,
   noHeadlines: "There are no headlines yet. Try again later.",
   articlesTitle: (page: number, pages: number) =>

@@ -8,6 +8,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   PORT: 8080,
   FEEDS: "",
   FEED_INTERVAL: "5m",
+  FEED_FETCH_ARTICLES: "on",
   DELIVERY_RATE: 25,
   ADMIN_IDS: "",
 });

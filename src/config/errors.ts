@@ -19,6 +19,7 @@ export const CONFIG_ERRORS = Object.freeze({
   urlWithCredentials: (name: string, maskedValue: string) =>
     `${name} holds a URL with a user name or password (${maskedValue}); they cannot be sent with a feed request and would be logged: ` +
     "use a URL without them",
+  notSwitch: (name: string, value: string) => `${name} must be on or off (also true/false, yes/no, 1/0), got "${value}"`,
   notIds: (name: string, value: string) => `${name} must be a comma-separated list of Telegram user ids, got "${value}"`,
   webhookSecretMissing: "WEBHOOK_SECRET must be set when WEBHOOK_URL is set, so that forged updates are refused",
   webhookSecretMalformed: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)",

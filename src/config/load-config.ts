@@ -17,6 +17,8 @@ export interface Config {
   webhook: { url: string; secret: string; port: number } | null;
   feeds: string[];
   feedIntervalMs: number;
+  /** Whether the pages of link-only feed items are fetched and read as articles. */
+  feedFetchArticles: boolean;
   deliveryRate: number;
   adminIds: number[];
 }
@@ -62,6 +64,14 @@ export function parseDuration(value: string): number | null {
   if (!match) return null;
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? "s") as "ms" | "s" | "m" | "h"];
   return Number(match[1]) * unit;
+}
+
+/** Reads on/off, true/false, yes/no, 1/0; null when it is none of them. */
+function parseSwitch(value: string): boolean | null {
+  const word = value.toLowerCase();
+  if (["on", "true", "yes", "1"].includes(word)) return true;
+  if (["off", "false", "no", "0"].includes(word)) return false;
+  return null;
 }
 
 function list(value: string): string[] {
@@ -131,6 +141,10 @@ export function loadConfig(env: Env): Config {
   if (feedIntervalMs === null || feedIntervalMs < FEED_INTERVAL_MS.min || feedIntervalMs > FEED_INTERVAL_MS.max)
     problems.push(CONFIG_ERRORS.notDuration("FEED_INTERVAL", feedIntervalText, "30s", "24h"));
 
+  const fetchArticlesText = get("FEED_FETCH_ARTICLES");
+  const feedFetchArticles = parseSwitch(fetchArticlesText);
+  if (feedFetchArticles === null) problems.push(CONFIG_ERRORS.notSwitch("FEED_FETCH_ARTICLES", fetchArticlesText));
+
   const deliveryRateText = get("DELIVERY_RATE");
   const deliveryRate = Number(deliveryRateText);
   if (!(deliveryRate > 0) || !Number.isFinite(deliveryRate)) problems.push(CONFIG_ERRORS.notPositive("DELIVERY_RATE", deliveryRateText));
@@ -150,6 +164,7 @@ export function loadConfig(env: Env): Config {
     webhook,
     feeds,
     feedIntervalMs: feedIntervalMs ?? 0,
+    feedFetchArticles: feedFetchArticles ?? true,
     deliveryRate,
     adminIds,
   };

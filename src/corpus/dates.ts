@@ -1,12 +1,36 @@
 import { MONTHS } from "./defaults.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
-import { formatOffset, offsetMinutes, zonedTime } from "../time/zoned-time.js";
+import { formatOffset, isoInZone, offsetMinutes, zonedTime } from "../time/zoned-time.js";
 
-/** The site's date form: "27 January 2023 - 14:27". */
-const DATE_FORM = String.raw`(\d{1,2}) ([A-Za-z]+) (\d{4}) - (\d{1,2}):(\d{2})`;
+/**
+ * The site's date forms: "27 January 2023 - 14:27" in the seed's layout, "10 January 2026 20:07" in the
+ * current one; a comma or another dash between the date and the time is read too.
+ */
+const DATE_FORM = String.raw`(\d{1,2}) ([A-Za-z]+),? (\d{4})(?:\s+[-–—]\s+|,?\s+)(\d{1,2}):(\d{2})`;
 export const SITE_DATE = new RegExp(`^${DATE_FORM}$`);
-/** A page's meta line, "REGION  27 January 2023 - 14:27": the rubric, two or more spaces, the date. */
-export const META_LINE = new RegExp(`^(?:(.+?)\\s{2,})?(${DATE_FORM})$`);
+/**
+ * A date standing anywhere in a text, such as a byline block "By Leyla Aliyeva · 10 January 2026 20:07".
+ * Bounded by non-digits rather than word boundaries: an element's text runs into its neighbour's ("finished10 January").
+ */
+export const SITE_DATE_IN_TEXT = new RegExp(`(?<!\\d)${DATE_FORM}(?!\\d)`);
+/** A page's meta line, "REGION  27 January 2023 - 14:27": an optional rubric and a separator, then the date. */
+const META_LINE = new RegExp(`^(?:(.+?)(\\s{2,}|\\s*[|·•/]\\s*|\\s))?(${DATE_FORM})$`);
+/** A rubric set off by a single space is short ("POLITICS", "World news"); a longer text is a sentence that ends in a date. */
+const MAX_RUBRIC_WORDS = 4;
+
+export interface MetaLine {
+  category: string | null;
+  date: string;
+}
+
+/** Reads a page's meta line: the date with or without a rubric before it; null for any other line. */
+export function readMetaLine(line: string): MetaLine | null {
+  const match = META_LINE.exec(line);
+  if (!match) return null;
+  const [, rubric, separator, date] = match;
+  if (rubric && separator === " " && rubric.split(/\s+/).length > MAX_RUBRIC_WORDS) return null;
+  return { category: rubric?.trim() || null, date: date! };
+}
 
 interface WallTime {
   year: number;
@@ -81,6 +105,28 @@ export function parseLooseDate(text: string, zone: string): string {
     zone,
     value,
   );
+}
+
+/**
+ * A page's machine-readable time (JSON-LD, `article:published_time`, `<time datetime>`): an instant with
+ * an offset is shown in the site's zone, a time without one is read in it; the site's own form is read too.
+ * Kept to the minute, as the site shows its dates, so a story read from its HTML and from its text dates alike.
+ * Null when the text is no date at all, so that the next source of the date is tried.
+ */
+export function parseMachineDate(text: string, zone: string): string | null {
+  const value = text.trim();
+  const instant = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(value);
+  if (instant) {
+    const offset = instant[3]!.toUpperCase() === "Z" ? "Z" : instant[3]!.replace(/^([+-]\d{2})(\d{2})$/, "$1:$2");
+    const at = Date.parse(`${instant[1]}T${instant[2]}${offset}`);
+    return Number.isNaN(at) ? null : isoInZone(at, zone).replace(/:\d{2}([+-])/, ":00$1");
+  }
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2}(:\d{2})?)?$/.test(value) && !SITE_DATE.test(value)) return null;
+  try {
+    return parseLooseDate(value.replace(/([T ]\d{1,2}:\d{2}):\d{2}$/, "$1"), zone);
+  } catch {
+    return null;
+  }
 }
 
 /** "2023-03-27T22:10:00+04:00" → "27 March 2023 - 22:10", the site's own form, in the time's own zone. */

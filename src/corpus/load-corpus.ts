@@ -4,8 +4,10 @@ import type { Corpus, Headline } from "./types.js";
 import { readCorpusEntries } from "./corpus-entries.js";
 import { PAGE_FORMAT } from "./defaults.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
-import { mergeHeadline, parsePage } from "./parse-page.js";
+import { mergeHeadline } from "./headlines.js";
+import { parsePage } from "./parse-page.js";
 import { parseMarkdown } from "./parse-markdown.js";
+import { parseHtml } from "./parse-html.js";
 import { articleIdFromFile } from "./text.js";
 
 export interface LoadOptions {
@@ -21,7 +23,7 @@ export type FileResult = { ok: true; corpus: Corpus } | { ok: false; reason: str
 
 const READ_BATCH = 64;
 
-const PARSERS = { ".txt": parsePage, ".md": parseMarkdown } as const;
+const PARSERS = { ".txt": parsePage, ".md": parseMarkdown, ".html": parseHtml, ".htm": parseHtml } as const;
 
 function decode(bytes: Buffer): string {
   if (bytes.length === 0) throw new CorpusFileError(CORPUS_ERRORS.empty);

@@ -1,62 +1,69 @@
+import { Lexer, type Token, type Tokens } from "marked";
+import { decodeHTML } from "entities";
 import type { Corpus, Section } from "./types.js";
 import type { ParseOptions } from "./parse-page.js";
 import { parseLooseDate } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
+import { readFrontMatter } from "./front-matter.js";
+import { inlineText, oneLine } from "./markdown-text.js";
+import { parseDocument, visibleText } from "./html/dom.js";
 
-/** Inline Markdown reduced to the plain text a reader sees. */
-function plainText(markdown: string): string {
-  return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
-    .replace(/(\*|_)(\S.*?\S|\S)\1/g, "$2")
-    .replace(/`([^`]+)`/g, "$1")
-    .trim();
-}
+type Block = { kind: "title" | "heading" | "paragraph"; text: string };
 
-function readFrontMatter(lines: string[]): { fields: Map<string, string>; rest: string[] } {
-  const fields = new Map<string, string>();
-  if (lines[0]?.trim() !== "---") return { fields, rest: lines };
-  const end = lines.findIndex((line, i) => i > 0 && line.trim() === "---");
-  if (end === -1) throw new CorpusFileError(CORPUS_ERRORS.unclosedFrontMatter);
-  for (const line of lines.slice(1, end)) {
-    if (!line.trim() || line.trim().startsWith("#")) continue;
-    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line.trim());
-    if (!match) throw new CorpusFileError(CORPUS_ERRORS.badFrontMatter(line.trim()));
-    fields.set(match[1]!.toLowerCase(), match[2]!.replace(/^["']|["']$/g, "").trim());
+/** The text blocks of Markdown in reading order: a list gives one paragraph per item, a code block its code. */
+function blocksOf(tokens: readonly Token[], blocks: Block[] = []): Block[] {
+  for (const token of tokens) {
+    switch (token.type) {
+      case "heading": {
+        const heading = token as Tokens.Heading;
+        blocks.push({ kind: heading.depth === 1 ? "title" : "heading", text: oneLine(inlineText(heading.tokens)) });
+        break;
+      }
+      case "paragraph":
+        blocks.push({ kind: "paragraph", text: oneLine(inlineText((token as Tokens.Paragraph).tokens)) });
+        break;
+      case "text":
+        blocks.push({ kind: "paragraph", text: oneLine(inlineText((token as Tokens.Text).tokens) || decodeHTML((token as Tokens.Text).text)) });
+        break;
+      case "code":
+        blocks.push({ kind: "paragraph", text: oneLine((token as Tokens.Code).text) });
+        break;
+      case "list":
+        for (const item of (token as Tokens.List).items) blocksOf(item.tokens, blocks);
+        break;
+      case "blockquote":
+        blocksOf((token as Tokens.Blockquote).tokens, blocks);
+        break;
+      case "table": {
+        const table = token as Tokens.Table;
+        for (const row of [table.header, ...table.rows]) blocks.push({ kind: "paragraph", text: row.map((cell) => oneLine(inlineText(cell.tokens))).join(" | ") });
+        break;
+      }
+      case "html":
+        blocks.push({ kind: "paragraph", text: visibleText(parseDocument((token as Tokens.HTML).text).documentElement) });
+        break;
+    }
   }
-  return { fields, rest: lines.slice(end + 1) };
+  return blocks.filter((block) => block.text.length > 0);
 }
 
 /**
- * An article an editor wrote in Markdown: optional front matter (date, category, url, subtitle, author),
- * `# title`, lead paragraphs, then `## section` headings. Paragraphs are separated by blank lines.
+ * An article an editor wrote in Markdown (read by marked's lexer): optional YAML front matter (date,
+ * category, url, subtitle, author, title), `# title`, lead paragraphs, then `## section` headings.
  */
 export function parseMarkdown(text: string, options: ParseOptions): Corpus {
-  const { fields, rest } = readFrontMatter(text.split(/\r?\n/));
+  const { fields, body } = readFrontMatter(text);
   let title = fields.get("title") ?? null;
   const sections: Section[] = [];
   let current: Section = { heading: null, paragraphs: [] };
-  let paragraph: string[] = [];
-
-  const endParagraph = () => {
-    const joined = plainText(paragraph.join(" ").replace(/\s+/g, " "));
-    if (joined) current.paragraphs.push(joined);
-    paragraph = [];
-  };
-  for (const line of rest) {
-    const heading = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading) {
-      endParagraph();
-      if (heading[1] === "#" && title === null) title = plainText(heading[2]!);
-      else {
-        if (current.paragraphs.length > 0) sections.push(current);
-        current = { heading: plainText(heading[2]!), paragraphs: [] };
-      }
-    } else if (line.trim() === "") endParagraph();
-    else paragraph.push(line.trim().replace(/^>\s?/, ""));
+  for (const block of blocksOf(new Lexer().lex(body))) {
+    if (block.kind === "title" && title === null) title = block.text;
+    else if (block.kind === "paragraph") current.paragraphs.push(block.text);
+    else {
+      if (current.paragraphs.length > 0) sections.push(current);
+      current = { heading: block.text, paragraphs: [] };
+    }
   }
-  endParagraph();
   if (current.paragraphs.length > 0) sections.push(current);
 
   if (!title) throw new CorpusFileError(CORPUS_ERRORS.noTitle);
@@ -67,11 +74,11 @@ export function parseMarkdown(text: string, options: ParseOptions): Corpus {
       {
         id: options.articleId,
         title,
-        subtitle: fields.get("subtitle") || null,
-        author: fields.get("author") || null,
-        category: fields.get("category") || null,
+        subtitle: fields.get("subtitle") ?? null,
+        author: fields.get("author") ?? null,
+        category: fields.get("category") ?? null,
         publishedAt: date ? parseLooseDate(date, options.timezone) : null,
-        url: fields.get("url") || null,
+        url: fields.get("url") ?? null,
         sections,
         file: options.file,
       },

@@ -1,8 +1,9 @@
-import type { Article, Corpus, Headline, Section } from "./types.js";
-import { PAGE_FORMAT } from "./defaults.js";
-import { META_LINE, parseSiteDate, SITE_DATE } from "./dates.js";
+import type { Article, Corpus, Section } from "./types.js";
+import { parseSiteDate, readMetaLine, SITE_DATE } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
-import { normalizeTitle, stableId } from "./text.js";
+import { authorOf, isChrome, isHeadingLike, isListHeading } from "./line-kinds.js";
+import { readHeader } from "./page-header.js";
+import { separateLists } from "./page-lists.js";
 
 export interface ParseOptions {
   articleId: string;
@@ -10,55 +11,69 @@ export interface ParseOptions {
   timezone: string;
 }
 
-const SENTENCE_END = /[.!?…:;,]["”’)»]*$/;
+const isDateLine = (line: string) => SITE_DATE.test(line) || readMetaLine(line) !== null;
 
-const isChrome = (line: string) => PAGE_FORMAT.chromeLines.includes(line.toLowerCase());
-const isListHeading = (line: string) => PAGE_FORMAT.listHeadings.includes(line.toLowerCase());
-
-function isHeadingLike(line: string): boolean {
-  return (
-    line.length <= PAGE_FORMAT.maxHeadingLength &&
-    line.split(/\s+/).length <= PAGE_FORMAT.maxHeadingWords &&
-    !SENTENCE_END.test(line)
-  );
+/**
+ * The article's date line: the first date followed by the article's text (a paragraph, maybe after a byline),
+ * not by another headline as in a list. -1 when the page shows no date.
+ */
+function findMetaLine(lines: readonly string[]): number {
+  const candidates = lines.flatMap((line, i) => (readMetaLine(line) ? [i] : []));
+  const opensText = (i: number) => {
+    const next = lines[i + 1];
+    if (next === undefined || isDateLine(next) || isListHeading(next)) return false;
+    if (!isHeadingLike(next)) return true;
+    const after = lines[i + 2];
+    return authorOf(next) !== null && after !== undefined && !isHeadingLike(after);
+  };
+  return candidates.find(opensText) ?? candidates.find((i) => !lines.slice(0, i).some(isListHeading)) ?? -1;
 }
 
-/** Parses a scraped page of the site: its article, and the headlines of its lists. */
+/** Where the header starts: after the last list or date above the article's date, which belong to a list beside it. */
+function headerStart(lines: readonly string[], metaIndex: number): number {
+  for (let i = metaIndex - 1; i >= 0; i--) if (isListHeading(lines[i]!) || isDateLine(lines[i]!)) return i + 1;
+  return 0;
+}
+
+/**
+ * Parses a scraped page of the site, in any of its layouts: its article, and the headlines of its lists.
+ * The article is found by its shape (a title, a date line, the text), wherever the chrome around it stands.
+ */
 export function parsePage(text: string, options: ParseOptions): Corpus {
   const lines = text
     .split(/\r?\n/)
-    .map((line) => line.replace(/\s+$/, "").replace(/^\s+/, ""))
-    .filter((line) => line.length > 0);
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !isChrome(line));
 
-  const title = lines[0];
-  if (!title || META_LINE.test(title) || isListHeading(title) || isChrome(title))
-    throw new CorpusFileError(CORPUS_ERRORS.noTitle);
+  const metaIndex = findMetaLine(lines);
+  const start = metaIndex === -1 ? 0 : headerStart(lines, metaIndex);
+  const headerEnd = metaIndex === -1 ? Math.min(start + 1, lines.length) : metaIndex;
+  const meta = metaIndex === -1 ? null : readMetaLine(lines[metaIndex]!);
+  const above = separateLists(lines.slice(0, start), options.timezone);
+  const after = separateLists(lines.slice(metaIndex === -1 ? headerEnd : metaIndex + 1), options.timezone);
 
-  const metaIndex = lines.findIndex((line, i) => i > 0 && i <= 4 && META_LINE.test(line));
-  const meta = metaIndex > 0 ? META_LINE.exec(lines[metaIndex]!) : null;
-  const bodyStart = metaIndex > 0 ? metaIndex + 1 : 1;
-  const listStart = lines.findIndex((line, i) => i >= bodyStart && isListHeading(line));
-  const bodyEnd = listStart === -1 ? lines.length : listStart;
-
-  const body = lines.slice(bodyStart, bodyEnd).filter((line) => !isChrome(line));
-  const sections = parseSections(body);
+  // A list that names the article, or the lead, may show where its title ends and its subtitle starts.
+  const header = readHeader(lines.slice(start, headerEnd), [...lines.slice(0, start), ...lines.slice(headerEnd + 1)]);
+  if (!header || isListHeading(header.title)) throw new CorpusFileError(CORPUS_ERRORS.noTitle);
+  const byline = meta && after.text.length > 1 ? authorOf(after.text[0]!) : null;
+  const sections = parseSections(byline ? after.text.slice(1) : after.text);
   if (sections.length === 0) throw new CorpusFileError(CORPUS_ERRORS.noBody);
 
   const article: Article = {
     id: options.articleId,
-    title,
-    subtitle: metaIndex > 1 ? lines.slice(1, metaIndex).join(" ") : null,
-    author: null,
-    category: meta?.[1]?.trim() || null,
-    publishedAt: meta ? parseSiteDate(meta[2]!, options.timezone) : null,
+    title: header.title,
+    subtitle: header.subtitle,
+    author: byline ?? header.author,
+    category: meta?.category ?? header.rubric,
+    publishedAt: meta ? parseSiteDate(meta.date, options.timezone) : null,
     url: null,
     sections,
     file: options.file,
   };
-  const headlines = listStart === -1 ? [] : parseLists(lines.slice(listStart), options.timezone);
-  return { articles: [article], headlines };
+  return { articles: [article], headlines: [...above.headlines, ...after.headlines] };
 }
 
+/** A heading is a short line followed by a paragraph; every other line is a paragraph. */
 function parseSections(body: string[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { heading: null, paragraphs: [] };
@@ -71,58 +86,4 @@ function parseSections(body: string[]): Section[] {
   });
   if (current.paragraphs.length > 0) sections.push(current);
   return sections;
-}
-
-/** Splits a trailing site tag ("UPDATED", "Opionion") off a headline's title. */
-function splitTag(line: string): { title: string; tag: string | null } {
-  const match = /^(.*\S)\s+(\S+)$/.exec(line);
-  if (match && PAGE_FORMAT.headlineTags.includes(match[2]!)) return { title: match[1]!, tag: match[2]! };
-  return { title: line, tag: null };
-}
-
-export function headlineId(title: string, url: string | null): string {
-  return stableId("h", normalizeTitle(title), url ?? "");
-}
-
-/** Each entry is a title, an optional subtitle line, then a date line. */
-function parseLists(lines: string[], timezone: string): Headline[] {
-  const byId = new Map<string, Headline>();
-  let list = lines[0]!;
-  let pending: string[] = [];
-  for (const line of lines) {
-    if (isListHeading(line)) {
-      if (pending.length > 0) throw new CorpusFileError(CORPUS_ERRORS.listCutOff(list, pending[0]!));
-      list = line;
-      continue;
-    }
-    if (isChrome(line)) continue;
-    if (!SITE_DATE.test(line)) {
-      if (pending.length === 2) throw new CorpusFileError(CORPUS_ERRORS.listCutOff(list, pending[0]!));
-      pending.push(line);
-      continue;
-    }
-    const publishedAt = parseSiteDate(line, timezone)!;
-    if (pending.length === 0) continue;
-    const { title, tag } = splitTag(pending[0]!);
-    const headline: Headline = {
-      id: headlineId(title, null),
-      title,
-      tag,
-      subtitle: pending[1] ?? null,
-      publishedAt,
-      list,
-      url: null,
-    };
-    mergeHeadline(byId, headline);
-    pending = [];
-  }
-  if (pending.length > 0) throw new CorpusFileError(CORPUS_ERRORS.listCutOff(list, pending[0]!));
-  return [...byId.values()];
-}
-
-/** A headline listed twice is kept once, with whatever either listing adds (a tag, a subtitle). */
-export function mergeHeadline(byId: Map<string, Headline>, headline: Headline): void {
-  const known = byId.get(headline.id);
-  if (!known) byId.set(headline.id, headline);
-  else byId.set(headline.id, { ...known, tag: known.tag ?? headline.tag, subtitle: known.subtitle ?? headline.subtitle });
 }

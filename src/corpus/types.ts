@@ -9,7 +9,7 @@ export interface Article {
   id: string;
   title: string;
   subtitle: string | null;
-  /** Who wrote it, when the page says so ("author:" in Markdown front matter). */
+  /** The byline's name(s), as the page gives them. */
   author: string | null;
   /** The site's rubric, such as REGION. */
   category: string | null;

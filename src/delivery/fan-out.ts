@@ -1,3 +1,4 @@
+import { isArticleItem } from "../sources/article-item.js";
 import type { Follow, OutboxDraft, StoredItem, Subscriber } from "../store/types.js";
 import { composePush, type ComposedMessage } from "./compose-push.js";
 import { afterQuietHours } from "./quiet-hours.js";
@@ -12,7 +13,8 @@ export function followText(item: Pick<StoredItem, "kind" | "article" | "title" |
 }
 
 /**
- * Who gets each new item pushed, as outbox rows: instant subscribers get every new headline; a chat whose
+ * Who gets each new item pushed, as outbox rows: instant subscribers get every new headline and every new
+ * article (once, by its first section, whatever source it came from); a chat whose
  * follow matches gets the headline or section whatever its mode; daily subscribers get nothing here (their
  * digest reads the items later). A chat gets an item once, however many reasons it has. During a reader's
  * quiet hours the row waits for the window's end in the reader's zone.
@@ -46,7 +48,7 @@ export function planPushes(input: {
     for (const subscriber of input.subscribers) {
       if (!subscriber.active) continue;
       const follow = followsByChat.get(subscriber.chatId)?.find((candidate) => matched(candidate.query)) ?? null;
-      const instant = subscriber.mode === "instant" && item.kind === "headline";
+      const instant = subscriber.mode === "instant" && (item.kind === "headline" || isArticleItem(item));
       if (!follow && !instant) continue;
       const key = `${subscriber.timezone}|${follow?.query ?? ""}`;
       let message = composed.get(key);

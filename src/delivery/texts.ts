@@ -3,7 +3,6 @@ export const DELIVERY_TEXTS = Object.freeze({
   /** The label of the button under every pushed headline. */
   explainButton: "Explain",
   readLink: "Read on the site",
-  newArticle: "New article",
   section: (heading: string) => `New section: ${heading}`,
   followNote: (query: string) => `You follow “${query}”`,
   digestTitle: (date: string) => `Your digest for ${date}`,

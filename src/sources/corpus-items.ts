@@ -2,6 +2,8 @@ import { basename } from "node:path";
 import type { Article, Corpus, Headline } from "../corpus/types.js";
 import type { SourceItem } from "./types.js";
 import { CORPUS_TEXTS } from "./texts.js";
+import { articleSummary } from "./article-summary.js";
+import { FEED_DEFAULTS } from "./defaults.js";
 
 function headlineItem(headline: Headline): SourceItem {
   return {
@@ -18,14 +20,17 @@ function headlineItem(headline: Headline): SourceItem {
   };
 }
 
-/** One item per section; the lead, which has no heading, goes by the article's title and carries its subtitle. */
-function sectionItems(article: Article, foundAt: string): SourceItem[] {
+/**
+ * One item per section; the lead, which has no heading, goes by the article's title. The first section's
+ * item stands for the article (see isArticleItem) and carries the line it is pushed with.
+ */
+export function sectionItems(article: Article, foundAt: string): SourceItem[] {
   return article.sections.map((section, index) => ({
     kind: "section",
     title: section.heading ?? article.title,
     article: article.title,
     tag: null,
-    subtitle: section.heading === null ? article.subtitle : null,
+    subtitle: index === 0 ? articleSummary(article, FEED_DEFAULTS.maxSubtitleLength) : null,
     list: article.category ?? CORPUS_TEXTS.uncategorized,
     url: article.url,
     publishedAt: article.publishedAt ?? foundAt,

@@ -41,3 +41,48 @@ export const CORPUS_WATCH_DEFAULTS = Object.freeze({
   /** A file modified more recently than this may still be being written: it is read once it is this old. */
   settleMs: 1000,
 });
+
+export interface PageFetchSettings {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  hostIntervalMs: number;
+  hostsAtOnce: number;
+  batch: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  refreshMs: number;
+  robotsTtlMs: number;
+  robotsMaxBytes: number;
+  minTickMs: number;
+  userAgent: string;
+  accept: string;
+}
+
+/** Every default of the article page fetcher, in one place. */
+export const PAGE_FETCH_DEFAULTS: Readonly<PageFetchSettings> = Object.freeze({
+  /** One page's whole time: every redirect, the headers and the body. */
+  timeoutMs: 10_000,
+  /** A larger page is given up unread: no article page comes near it. */
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  /** The least time between two requests to one host; requests to one host are also never concurrent. */
+  hostIntervalMs: 3000,
+  /** Hosts fetched from at the same time: a slow site holds up only its own pages. */
+  hostsAtOnce: 4,
+  /** Pages taken from the store per look. */
+  batch: 200,
+  /** The wait after a first failure, doubled after each next one up to the cap. */
+  retryBaseMs: 60_000,
+  retryMaxMs: 6 * 60 * 60 * 1000,
+  /** Tries before a page is given up (its headline stays). */
+  maxAttempts: 6,
+  /** A page read this long ago is asked again (conditionally) when its feed still lists it: corrections. */
+  refreshMs: 60 * 60 * 1000,
+  robotsTtlMs: 60 * 60 * 1000,
+  robotsMaxBytes: 512 * 1024,
+  minTickMs: 1000,
+  userAgent: "newsdesk/0.1 (+article page reader)",
+  accept: "text/html, application/xhtml+xml;q=0.9, */*;q=0.1",
+});

@@ -1,6 +1,8 @@
 import { MalformedError, parseFeed } from "feedsmith";
 import type { AnyFeed, AtomFeed } from "feedsmith";
+import type { Article } from "../corpus/types.js";
 import type { SourceItem } from "./types.js";
+import { feedArticle, feedStoryKey } from "./feed-article.js";
 import { FEED_ERRORS } from "./texts.js";
 import { isoWithOffset } from "../time/zoned-time.js";
 import { webLink } from "../format/web-link.js";
@@ -15,10 +17,20 @@ export class FeedParseError extends Error {
   }
 }
 
+/** One entry of a feed: the headline item it is ingested as, and the article when the feed carries it in full. */
+export interface ParsedStory {
+  /** See feedStoryKey. */
+  storyKey: string;
+  /** A headline; its articleId names the article when there is one. */
+  item: SourceItem;
+  article: Article | null;
+}
+
 export interface ParsedFeed {
   /** The feed's own title: the list its items are filed under. */
   title: string;
   items: SourceItem[];
+  stories: ParsedStory[];
 }
 
 export interface ParseFeedOptions {
@@ -36,6 +48,11 @@ interface RawEntry {
   title: string | null;
   /** The description's lines, as plain text. */
   description: string[];
+  /** Whether the description came from a summary of its own rather than from the full text. */
+  summarized: boolean;
+  /** The full text as HTML, when the entry carries it. */
+  content: string | null;
+  author: string | null;
   link: string | null;
   date: string | undefined;
 }
@@ -52,6 +69,16 @@ function atomText(text: AtomFeed.Text | AtomFeed.Content | undefined): string[] 
   return text.type?.includes("html") ? htmlToLines(text.value) : textToLines(text.value);
 }
 
+/** Atom content as HTML: markup as it is, plain text escaped so that it reads the same. */
+function atomHtml(content: AtomFeed.Content | undefined): string | null {
+  const value = content?.value?.trim();
+  if (!value) return null;
+  if (content?.type?.includes("html")) return value;
+  return textToLines(value)
+    .map((line) => `<p>${line.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+    .join("");
+}
+
 /** The fields RSS 2.0 and RSS 1.0 (RDF) items share, as far as headlines need them. */
 interface RssLikeItem {
   title?: string;
@@ -60,7 +87,7 @@ interface RssLikeItem {
   content?: { encoded?: string };
   guid?: { value?: string; isPermaLink?: boolean };
   pubDate?: string;
-  dc?: { dates?: string[] };
+  dc?: { dates?: string[]; creators?: string[] };
 }
 
 function rssEntries(items: readonly RssLikeItem[], base: string): RawEntry[] {
@@ -69,6 +96,9 @@ function rssEntries(items: readonly RssLikeItem[], base: string): RawEntry[] {
     return {
       title: plainLine(item.title),
       description: htmlToLines(item.description ?? item.content?.encoded ?? ""),
+      summarized: Boolean(item.description?.trim()),
+      content: item.content?.encoded?.trim() || null,
+      author: item.dc?.creators?.[0]?.trim() || null,
       link: webLink(item.link, base) ?? webLink(permalink, base),
       date: item.pubDate ?? item.dc?.dates?.[0],
     };
@@ -82,20 +112,37 @@ function atomEntries(entries: ReadonlyArray<AtomFeed.Entry<string>>, base: strin
     return {
       title: atomText(entry.title).join(" ") || null,
       description: summary.length > 0 ? summary : atomText(entry.content),
+      summarized: summary.length > 0,
+      content: atomHtml(entry.content),
+      author: entry.authors?.[0]?.name?.trim() || null,
       link: webLink(alternate?.href, base),
       date: entry.published ?? entry.updated ?? entry.dc?.dates?.[0],
     };
   });
 }
 
-function toItem(entry: RawEntry, list: string, options: ParseFeedOptions): SourceItem | null {
+function toStory(entry: RawEntry, list: string, options: ParseFeedOptions): ParsedStory | null {
   const lines = [...entry.description];
   const line = entry.title ?? lines.shift();
   if (!line) return null;
   const title = shorten(line, options.maxTitleLength);
   const firstLine = lines[0];
   const subtitle = firstLine && firstLine.toLowerCase() !== title.toLowerCase() ? shorten(firstLine, options.maxSubtitleLength) : null;
-  return {
+  const publishedAt = normalizeFeedDate(entry.date, options.foundAt) ?? isoWithOffset(options.foundAt.getTime(), 0);
+  const storyKey = feedStoryKey(entry.link, title);
+  const article = entry.content
+    ? feedArticle({
+        storyKey,
+        title,
+        subtitle: entry.summarized ? subtitle : null,
+        author: entry.author,
+        list,
+        url: entry.link,
+        publishedAt,
+        html: entry.content,
+      })
+    : null;
+  const item: SourceItem = {
     kind: "headline",
     title,
     article: null,
@@ -103,10 +150,11 @@ function toItem(entry: RawEntry, list: string, options: ParseFeedOptions): Sourc
     subtitle,
     list,
     url: entry.link,
-    publishedAt: normalizeFeedDate(entry.date, options.foundAt) ?? isoWithOffset(options.foundAt.getTime(), 0),
-    articleId: null,
+    publishedAt,
+    articleId: article?.id ?? null,
     sectionIndex: null,
   };
+  return { storyKey, item, article };
 }
 
 function feedName(title: string | null, feedUrl: string): string {
@@ -143,6 +191,6 @@ export function parseFeedItems(xml: string, options: ParseFeedOptions): ParsedFe
       throw new FeedParseError(FEED_ERRORS.unsupportedFormat(parsed.format.toUpperCase()));
   }
   const list = feedName(title, options.feedUrl);
-  const items = entries.map((entry) => toItem(entry, list, options)).filter((item): item is SourceItem => item !== null);
-  return { title: list, items };
+  const stories = entries.map((entry) => toStory(entry, list, options)).filter((story): story is ParsedStory => story !== null);
+  return { title: list, items: stories.map((story) => story.item), stories };
 }

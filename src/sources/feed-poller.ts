@@ -4,7 +4,7 @@ import type { IngestPort, SourceItem, SourceState } from "./types.js";
 import { FEED_DEFAULTS, type FeedSettings } from "./defaults.js";
 import { FEED_ERRORS } from "./texts.js";
 import { fetchFeed } from "./fetch-feed.js";
-import { parseFeedItems } from "./feed-items.js";
+import { parseFeedItems, type ParsedFeed } from "./feed-items.js";
 import { afterFailure, afterSuccess, isDue, longestWait, NEW_SOURCE_STATE, type Schedule } from "./feed-state.js";
 import { systemTimers, type Timers } from "./timers.js";
 
@@ -18,6 +18,11 @@ export interface FeedPollerDeps {
   logger: Logger;
   timers?: Timers;
   settings?: Partial<FeedSettings>;
+  /**
+   * Given each poll's stories, and awaited, before they are ingested: their articles then reach the search
+   * corpus before their push does (the feed library).
+   */
+  onStories?: (feed: string, parsed: ParsedFeed) => Promise<void>;
 }
 
 export type FeedPollOutcome = "updated" | "not-modified" | "failed";
@@ -99,6 +104,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
         maxTitleLength: settings.maxTitleLength,
         maxSubtitleLength: settings.maxSubtitleLength,
       });
+      await deps.onStories?.(feed, parsed);
       const newItems = await deps.ingest.ingest(source, parsed.items);
       // Saved only once the items are recorded: a crash in between refetches them rather than a 304 hiding them.
       deps.ingest.saveSourceState(source, afterSuccess(at, response, schedule));

@@ -1,56 +1,4 @@
-/**
- * Feeds carry HTML in their descriptions (and often in their titles); readers get plain text, which
- * the bot escapes again on the way out. Only the entities that news feeds actually use are named here:
- * every other character reaches us either as itself or as a numeric reference.
- */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = Object.freeze({
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  lsquo: "‘",
-  rsquo: "’",
-  sbquo: "‚",
-  ldquo: "“",
-  rdquo: "”",
-  bdquo: "„",
-  laquo: "«",
-  raquo: "»",
-  bull: "•",
-  middot: "·",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  euro: "€",
-  pound: "£",
-  deg: "°",
-  times: "×",
-  shy: "",
-  zwj: "",
-  zwnj: "",
-});
-
-const BLOCK_TAGS = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|header|footer|figure|figcaption|pre|hr)\b[^>]*>/gi;
-const ANY_TAG = /<\/?[a-zA-Z][^>]*>/g;
-
-function codePoint(value: number): string {
-  const valid = value > 0 && value <= 0x10ffff && (value < 0xd800 || value > 0xdfff);
-  return valid ? String.fromCodePoint(value) : "\ufffd";
-}
-
-/** Decodes character references; an unknown name is left as written rather than guessed. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, body: string) => {
-    if (body.startsWith("#x") || body.startsWith("#X")) return codePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith("#")) return codePoint(parseInt(body.slice(1), 10));
-    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
+import { htmlBlocks } from "./html-blocks.js";
 
 /** Tidies each line: one space between words, no control characters, no blank lines. */
 function tidyLines(text: string): string[] {
@@ -61,15 +9,12 @@ function tidyLines(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** An HTML fragment as plain lines: scripts and comments dropped, block elements ending a line. */
+/**
+ * Feeds carry HTML in their descriptions (and often in their titles); readers get plain text, which the
+ * bot escapes again on the way out. Each block element (paragraph, heading, list item...) is a line.
+ */
 export function htmlToLines(html: string): string[] {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
-    .replace(BLOCK_TAGS, "\n")
-    .replace(ANY_TAG, "");
-  return tidyLines(decodeEntities(text));
+  return htmlBlocks(html).map((block) => block.text);
 }
 
 /** Plain text that was never HTML, tidied the same way. */

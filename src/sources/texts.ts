@@ -17,6 +17,13 @@ export const FEED_ERRORS = Object.freeze({
   notAFeed: "not an RSS or Atom feed",
   unsupportedFormat: (format: string) => `${format} feeds are not supported (RSS or Atom expected)`,
   stopped: "stopped",
+  notWeb: (protocol: string) => `not a web address (${protocol})`,
+  privateAddress: (host: string) => `${host} is on a private or loopback network`,
+  tooManyRedirects: (limit: number) => `more than ${limit} redirects`,
+  redirectWithoutLocation: (status: number) => `HTTP ${status} without a Location`,
+  robotsDisallow: "robots.txt disallows it",
+  robotsUnreadable: (reason: string) => `robots.txt could not be read: ${reason}`,
+  noArticle: (reason: string) => `no article on the page: ${reason}`,
 });
 
 /** The list a section is filed under when its article has no category. */

@@ -101,6 +101,28 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       );
     `,
   },
+  {
+    version: 3,
+    name: "feed stories: articles read from feeds and their pages, page fetch state",
+    sql: `
+      CREATE TABLE feed_stories (
+        story_key     TEXT    PRIMARY KEY,
+        feed          TEXT    NOT NULL,
+        url           TEXT,
+        headline      TEXT    NOT NULL,
+        article       TEXT,
+        etag          TEXT,
+        last_modified TEXT,
+        fetched_at    INTEGER,
+        failures      INTEGER NOT NULL DEFAULT 0,
+        next_fetch_at INTEGER,
+        last_error    TEXT,
+        listed_at     INTEGER NOT NULL
+      );
+      CREATE INDEX feed_stories_due ON feed_stories (next_fetch_at) WHERE next_fetch_at IS NOT NULL;
+      CREATE INDEX feed_stories_by_listing ON feed_stories (listed_at);
+    `,
+  },
 ]);
 
 /**

@@ -66,8 +66,8 @@ export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number 
     const primed = primedAt.get(source)?.primed_at != null;
     const fresh: StoredItem[] = [];
     for (const item of items) {
-      const { titleKey, linkKey } = storyKeys(item);
-      const known = findStory.get(titleKey, linkKey);
+      const { titleKey, linkKey, formerTitleKey } = storyKeys(item);
+      const known = findStory.get(titleKey, linkKey) ?? (formerTitleKey ? findStory.get(formerTitleKey, null) : undefined);
       if (known) {
         // A story first seen without a link learns it, so that a retitled copy with that link is still one story.
         if (linkKey && !known.link_key && !linkTaken.get(linkKey)) addLink.run(linkKey, known.id);

@@ -1,3 +1,4 @@
+import { isArticleItem } from "../sources/article-item.js";
 import type { SourceItem } from "../sources/types.js";
 
 /** Query parameters that only track a click and never change the page. */
@@ -36,20 +37,23 @@ export function canonicalLink(link: string): string | null {
 export interface StoryKeys {
   titleKey: string;
   linkKey: string | null;
+  /** The title key an article's first section had before articles were keyed as stories: rows stored then still match. */
+  formerTitleKey: string | null;
 }
 
 /**
- * The keys under which an item is one story. Sections are keyed within their article, so that two
- * articles' "Background" sections stay apart and the sections of one article don't share its link.
+ * The keys under which an item is one story. An article (its first section) is keyed as a headline of its
+ * title and link, so that the same story from a feed and from a page is one item. Other sections are keyed
+ * within their article, so that two articles' "Background" sections stay apart and the sections of one
+ * article don't share its link.
  */
 export function storyKeys(item: SourceItem): StoryKeys {
   const link = item.url ? canonicalLink(item.url) : null;
-  if (item.kind === "headline") {
-    return { titleKey: "h:" + normalizeTitle(item.title), linkKey: link ? "h:" + link : null };
+  const sectionKey = "s:" + normalizeTitle(item.article ?? "") + "|" + normalizeTitle(item.title);
+  if (item.kind === "headline" || isArticleItem(item)) {
+    const title = item.kind === "headline" ? item.title : (item.article ?? item.title);
+    return { titleKey: "h:" + normalizeTitle(title), linkKey: link ? "h:" + link : null, formerTitleKey: item.kind === "headline" ? null : sectionKey };
   }
   const heading = normalizeTitle(item.title);
-  return {
-    titleKey: "s:" + normalizeTitle(item.article ?? "") + "|" + heading,
-    linkKey: link ? "s:" + link + "|" + heading : null,
-  };
+  return { titleKey: sectionKey, linkKey: link ? "s:" + link + "|" + heading : null, formerTitleKey: null };
 }

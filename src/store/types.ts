@@ -1,3 +1,4 @@
+import type { Article, Headline } from "../corpus/types.js";
 import type { SourceItem, SourceState } from "../sources/types.js";
 
 /** How a chat receives headlines: not at all, each as it arrives, or once a day at its hour. */
@@ -207,8 +208,55 @@ export interface Store {
   sources: SourceStore;
   outbox: OutboxStore;
   telegramHolds: TelegramHoldStore;
+  feedStories: FeedStoryStore;
   /** Runs `fn` atomically: all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   stats(now: number): StoreStats;
   close(): void;
+}
+
+/** A story a feed listed, as the search corpus and the page fetcher need it. */
+export interface FeedStory {
+  /** The story's canonical link, or its normalized title when it has none. */
+  storyKey: string;
+  /** The feed's own address. */
+  feed: string;
+  url: string | null;
+  /** What the corpus shows until the article is read. */
+  headline: Headline;
+  /** The article, from the feed's full text or from its page; null while unread. */
+  article: Article | null;
+}
+
+/** A page to fetch, with what the last good answer said about it. */
+export interface DueFetch extends FeedStory {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** Failed tries in a row so far. */
+  failures: number;
+}
+
+/** One story of a feed poll: `fetch` when its page is to be read (no full text, a link, fetching on). */
+export interface ListedStory extends FeedStory {
+  fetch: boolean;
+}
+
+export interface FeedStoryStore {
+  /**
+   * Records a poll's stories. A new one with `fetch` is due now; a known one keeps what was read of it, and
+   * one whose page was read before `refreshBefore` is due again (a conditional request). Returns how many
+   * stories are new or brought an article, so the caller knows whether the corpus changed.
+   */
+  list(stories: readonly ListedStory[], now: number, refreshBefore: number): number;
+  /** Pages due at `now`, the longest waiting first. */
+  due(now: number, limit: number): DueFetch[];
+  /** The earliest time a page is due after `now`, or null. */
+  nextDueAfter(now: number): number | null;
+  /** A page read: its article (null when the server said it has not changed) and validators. */
+  saveFetched(storyKey: string, fetched: { article: Article | null; etag: string | null; lastModified: string | null }, now: number): void;
+  /** A try failed: retried at `retryAt`, or given up when null. */
+  saveFailure(storyKey: string, error: string, retryAt: number | null): void;
+  /** Every story, for the search corpus. */
+  all(): FeedStory[];
 }

@@ -5,7 +5,7 @@ import type { BotMessage } from "../../src/emulator/telegram-types.js";
 import type { EmuUser } from "../../src/emulator/users.js";
 import { buttonsOf, refusedCalls } from "../bot/helpers/harness.js";
 import { asShown, firstLines, outboxDrained, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
-import { POWER_LINE_NEW_HEADLINES, POWER_LINE_PAGE } from "./support/pages.js";
+import { POWER_LINE_PUSHES, POWER_LINE_PAGE } from "./support/pages.js";
 import { waitUntil } from "./support/wait-until.js";
 
 const B = SUBSCRIPTION_TEXTS.buttons;
@@ -77,10 +77,10 @@ describe("a channel subscribed by its admins", () => {
   it("new headlines go to the channel; Explain answers the reader who pressed, not the whole channel", { timeout: 30_000 }, async () => {
     const before = emu.messages(channel.id).length;
     desk.dropPage(POWER_LINE_PAGE);
-    await emu.waitForMessages(channel.id, before + POWER_LINE_NEW_HEADLINES.length, 15_000);
+    await emu.waitForMessages(channel.id, before + POWER_LINE_PUSHES.length, 15_000);
     await outboxDrained(desk);
     const pushes = emu.messages(channel.id).slice(before);
-    expect(firstLines(emu, pushes).sort()).toEqual(POWER_LINE_NEW_HEADLINES);
+    expect(firstLines(emu, pushes).sort()).toEqual(POWER_LINE_PUSHES);
     for (const push of pushes) expect(buttonsOf(push)).toEqual([B.explain]);
 
     const cable = pushes.find((push) => shown(emu, push).startsWith("Black Sea power cable"))!;
@@ -89,7 +89,7 @@ describe("a channel subscribed by its admins", () => {
     expect(explained.params.text).toMatch(/^Cost and timeline: .*2\.3 billion euros/);
     expect(explained.params.text.length).toBeLessThanOrEqual(200);
     await emu.idle();
-    expect(emu.messages(channel.id)).toHaveLength(before + POWER_LINE_NEW_HEADLINES.length);
+    expect(emu.messages(channel.id)).toHaveLength(before + POWER_LINE_PUSHES.length);
   });
 
   it("a post /unsubscribe stops the channel's headlines", async () => {

@@ -19,8 +19,9 @@ import { tempDir } from "../support/temp-dirs.js";
 const READERS = 200;
 const FIRST_READER = 700_000;
 const HEADLINE = "Caspian summit to open in Ashgabat next week";
+// The page's article is the story its list names too: one item, one push to each reader.
 const PAGE = sitePage({
-  title: "Caspian states prepare their summit",
+  title: HEADLINE,
   category: "REGION",
   at: "28 March 2023 - 12:30",
   paragraphs: ["Foreign ministers of the five Caspian states met to prepare the summit's declaration."],

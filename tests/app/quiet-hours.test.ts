@@ -5,6 +5,7 @@ import { waitUntil } from "./support/wait-until.js";
 
 const NEW_HEADLINES = [
   "Black Sea power cable to cost 2.3 billion euros",
+  "Georgia and Azerbaijan agree on a new power line",
   "Inter Miami beat Orlando as Messi scores twice",
   "Talks on the Zangazur corridor resume in Brussels",
 ];

@@ -28,7 +28,7 @@ describe("/latest", () => {
     expect(h.emu.renderedText(h.emu.lastMessage(alice.id)!)).toBe(text1);
   });
 
-  it("ends with the oldest page, which has only Newer", async () => {
+  it("ends with the oldest page, which has only Newer: the articles are listed with the headlines", async () => {
     const bob = h.emu.user();
     bob.send("/latest");
     let [page] = await h.emu.waitForMessages(bob.id, 1);
@@ -37,7 +37,9 @@ describe("/latest", () => {
       await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === bob.id && c.params.text.includes(`page ${n} of 5`));
       page = h.emu.lastMessage(bob.id);
     }
-    expect(h.emu.renderedText(page!).match(/^• /gm)).toHaveLength(8);
+    const last = h.emu.renderedText(page!);
+    expect(last.match(/^• /gm)).toHaveLength(9);
+    expect(last).toMatch(/• Iran’s growing paranoia toward Azerbaijan\n27 Jan 2023, 14:27 · REGION$/);
     expect(buttonsOf(page)).toEqual([TEXTS.buttons.newer]);
   });
 

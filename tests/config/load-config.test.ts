@@ -33,6 +33,7 @@ describe("configuration", () => {
       webhook: null,
       feeds: [],
       feedIntervalMs: 5 * 60_000,
+      feedFetchArticles: true,
       deliveryRate: 25,
       adminIds: [],
     });
@@ -52,6 +53,7 @@ describe("configuration", () => {
       PORT: "3000",
       FEEDS: "https://example.com/rss.xml, https://example.org/atom.xml",
       FEED_INTERVAL: "90s",
+      FEED_FETCH_ARTICLES: "off",
       DELIVERY_RATE: "20",
       ADMIN_IDS: "42, 1001",
     });
@@ -65,6 +67,7 @@ describe("configuration", () => {
       webhook: { url: "https://bot.example.com/telegram", secret: "s3cret_-value", port: 3000 },
       feeds: ["https://example.com/rss.xml", "https://example.org/atom.xml"],
       feedIntervalMs: 90_000,
+      feedFetchArticles: false,
       deliveryRate: 20,
       adminIds: [42, 1001],
     });
@@ -80,6 +83,7 @@ describe("configuration", () => {
       PORT: "0",
       FEEDS: "not a url",
       FEED_INTERVAL: "5s",
+      FEED_FETCH_ARTICLES: "sometimes",
       DELIVERY_RATE: "-1",
       ADMIN_IDS: "alice",
     });
@@ -92,6 +96,7 @@ describe("configuration", () => {
       CONFIG_ERRORS.notPort("0"),
       CONFIG_ERRORS.notUrl("FEEDS", "not a url"),
       CONFIG_ERRORS.notDuration("FEED_INTERVAL", "5s", "30s", "24h"),
+      CONFIG_ERRORS.notSwitch("FEED_FETCH_ARTICLES", "sometimes"),
       CONFIG_ERRORS.notPositive("DELIVERY_RATE", "-1"),
       CONFIG_ERRORS.notIds("ADMIN_IDS", "alice"),
     ]);

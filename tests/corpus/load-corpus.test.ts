@@ -19,12 +19,17 @@ afterEach(async () => {
 
 const put = (from: string, name: string) => copyFile(from, join(dir, name));
 
-/** The good files of a corpus folder: the seed page, another page of the site, an editor's Markdown article. */
+/** The good files of a corpus folder: the seed page, pages of the site in both layouts, an editor's Markdown article, a saved HTML page. */
 async function putGoodFiles(): Promise<void> {
   await put(SEED_PAGE, "irans-growing-paranoia-toward-azerbaijan.txt");
   await put(fixture("pages/black-sea-power-cable.txt"), "black-sea-power-cable.txt");
+  await put(fixture("pages/red-bridge-crossing.txt"), "red-bridge-crossing.txt");
   await put(fixture("markdown/caspian-shipping-route.md"), "caspian-shipping-route.md");
+  await put(fixture("html/shusha-media-forum.html"), "shusha-media-forum.html");
 }
+const GOOD_ARTICLES = 5;
+/** The seed's 48, the other page's 4, the current layout's 3, the HTML page's 3. */
+const GOOD_HEADLINES = 48 + 4 + 3 + 3;
 
 /** Each bad file a corpus folder can hold, with the reason it must be skipped for. */
 async function putBadFiles(): Promise<Array<{ file: string; reason: string }>> {
@@ -36,14 +41,20 @@ async function putBadFiles(): Promise<Array<{ file: string; reason: string }>> {
   await put(fixture("bad/cut-off-list.txt"), "cut-off-list.txt");
   await put(fixture("bad/impossible-date.txt"), "impossible-date.txt");
   await put(fixture("bad/front-page.html"), "front-page.html");
+  await put(fixture("bad/login-wall.html"), "login-wall.html");
+  await put(fixture("bad/no-title.html"), "untitled.html");
+  await writeFile(join(dir, "photo.html"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
   return [
     { file: "blank.txt", reason: CORPUS_ERRORS.empty },
     { file: "compressed-page.txt", reason: CORPUS_ERRORS.binary },
     { file: "cut-off-list.txt", reason: CORPUS_ERRORS.listCutOff("Latest news", "Russian oil flows hold fast even as Kremlin says output slashed") },
     { file: "empty.txt", reason: CORPUS_ERRORS.empty },
-    { file: "front-page.html", reason: CORPUS_ERRORS.unsupported(".html") },
+    { file: "front-page.html", reason: CORPUS_ERRORS.noArticle },
     { file: "impossible-date.txt", reason: CORPUS_ERRORS.badDate("31 February 2023 - 25:61") },
+    { file: "login-wall.html", reason: CORPUS_ERRORS.noArticle },
     { file: "no-title.txt", reason: CORPUS_ERRORS.noTitle },
+    { file: "photo.html", reason: CORPUS_ERRORS.binary },
+    { file: "untitled.html", reason: CORPUS_ERRORS.noTitle },
   ];
 }
 
@@ -54,10 +65,12 @@ describe("loading a corpus folder", () => {
     expect(skipped).toEqual([]);
     expect(corpus.articles.map((a) => a.title).sort()).toEqual([
       "Azerbaijan and Georgia agree to speed up Black Sea power cable",
+      "Azerbaijan and Georgia open a second crossing at the Red Bridge",
       "Iran’s growing paranoia toward Azerbaijan",
       "Kazakhstan and Azerbaijan expand the Middle Corridor",
+      "Shusha hosts the Global Media Forum",
     ]);
-    expect(corpus.headlines).toHaveLength(48 + 4);
+    expect(corpus.headlines).toHaveLength(GOOD_HEADLINES);
   });
 
   it("skips each bad file with its reason, and still loads every other file", async () => {
@@ -66,8 +79,8 @@ describe("loading a corpus folder", () => {
     const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
     expect([...skipped].sort((a, b) => a.file.localeCompare(b.file))).toEqual(expected);
     for (const { reason } of skipped) expect(reason).not.toContain("\n");
-    expect(corpus.articles).toHaveLength(3);
-    expect(corpus.headlines).toHaveLength(52);
+    expect(corpus.articles).toHaveLength(GOOD_ARTICLES);
+    expect(corpus.headlines).toHaveLength(GOOD_HEADLINES);
     // Nothing of a refused file leaks in: the cut-off page's complete headline is not kept either.
     expect(corpus.headlines.filter((h) => h.title.includes("Caspian seal"))).toEqual([]);
     expect(corpus.articles.filter((a) => a.title.includes("demining") || a.title.includes("fisheries"))).toEqual([]);
@@ -88,7 +101,7 @@ describe("loading a corpus folder", () => {
       await put(fixture("pages/black-sea-power-cable.txt"), name);
     const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
     expect(skipped).toEqual([]);
-    expect(corpus.articles).toHaveLength(3);
+    expect(corpus.articles).toHaveLength(GOOD_ARTICLES);
   });
 
   it("says plainly when the folder itself is missing", async () => {
@@ -102,7 +115,7 @@ describe("loading a corpus folder", () => {
     await writeFile(join(dir, "site-dump.txt"), "Dump\n\n" + "x".repeat(size - 6));
     const { corpus, skipped } = await loadCorpus(dir, { timezone: "Asia/Baku" });
     expect(skipped).toEqual([{ file: "site-dump.txt", reason: CORPUS_ERRORS.tooLarge(size) }]);
-    expect(corpus.articles).toHaveLength(3);
+    expect(corpus.articles).toHaveLength(GOOD_ARTICLES);
   });
 
   it("refuses an impossible date in a list, not only in the header", async () => {

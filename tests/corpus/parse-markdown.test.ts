@@ -24,7 +24,7 @@ describe("a Markdown article", () => {
     expect(parsed).toMatchObject({
       title: "Kazakhstan and Azerbaijan expand the Middle Corridor",
       subtitle: "Ports of Alat and Aktau prepare for more containers",
-      author: "Leyla Mammadova",
+      author: "Farid Mammadov",
       category: "ECONOMY",
       publishedAt: "2023-03-29T16:45:00+04:00",
       url: "https://example.com/economy/caspian-shipping-route",
@@ -54,7 +54,7 @@ describe("a Markdown article", () => {
 
   it("needs no front matter", () => {
     const parsed = article("# Baku metro opens a new station\n\nThe station, on the purple line, serves 40,000 passengers a day.\n");
-    expect(parsed).toMatchObject({ title: "Baku metro opens a new station", subtitle: null, author: null, category: null, publishedAt: null, url: null });
+    expect(parsed).toMatchObject({ title: "Baku metro opens a new station", subtitle: null, category: null, publishedAt: null, url: null });
     expect(parsed.sections).toEqual([{ heading: null, paragraphs: ["The station, on the purple line, serves 40,000 passengers a day."] }]);
   });
 
@@ -88,3 +88,37 @@ describe("a Markdown article", () => {
     expect(parse("# A title alone\n")).toEqual({ ok: false, reason: CORPUS_ERRORS.noBody });
   });
 });
+
+describe("Markdown that a hand-written reader got wrong", () => {
+  const sections = (body: string) => article(`# Caspian ports compared\n\n${body}\n`).sections;
+
+  it("gives each point of a list as its own paragraph, without the list marks", () => {
+    expect(sections("What the ports offer:\n\n- first point\n- second point\n  1. a nested step\n")).toEqual([
+      { heading: null, paragraphs: ["What the ports offer:", "first point", "second point", "a nested step"] },
+    ]);
+  });
+
+  it("reads a fenced code block as text of its section, not as a heading", () => {
+    const parsed = sections("## Tariffs\n\nThe tariff table:\n\n```\nAlat  12 USD\nAktau 14 USD\n```\n");
+    expect(parsed).toEqual([{ heading: "Tariffs", paragraphs: ["The tariff table:", "Alat 12 USD Aktau 14 USD"] }]);
+  });
+
+  it("keeps underscores and stars that stand inside words and numbers", () => {
+    const [lead] = sections("The field a_snake_case holds 2*3*4 containers, **not** *more*.");
+    expect(lead!.paragraphs).toEqual(["The field a_snake_case holds 2*3*4 containers, not more."]);
+  });
+
+  it("decodes HTML entities and drops inline tags", () => {
+    const [lead] = sections("Caf&eacute; owners in M&uuml;nchen &rarr; Baku &amp; back, <b>twice</b>.");
+    expect(lead!.paragraphs).toEqual(["Café owners in München → Baku & back, twice."]);
+  });
+
+  it("reads the author from the front matter, one or several, and YAML's quoting", () => {
+    const one = article('---\nauthor: "Leyla Huseynova"\nsubtitle: \'Ports: a comparison\'\n---\n\n# Ports\n\nText.\n');
+    expect(one).toMatchObject({ author: "Leyla Huseynova", subtitle: "Ports: a comparison" });
+    const several = article("---\nauthor:\n  - Leyla Huseynova\n  - Farid Mammadov\n---\n\n# Ports\n\nText.\n");
+    expect(several.author).toBe("Leyla Huseynova, Farid Mammadov");
+    expect(article("# Ports\n\nText.\n").author).toBeNull();
+  });
+});
+

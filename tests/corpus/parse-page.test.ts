@@ -27,6 +27,7 @@ describe("the seed page", () => {
     expect(article.category).toBe("REGION");
     expect(article.publishedAt).toBe("2023-01-27T14:27:00+04:00");
     expect(article.url).toBeNull();
+    expect(article.author).toBeNull();
     expect(article.file).toBe("irans-growing-paranoia-toward-azerbaijan.txt");
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createIngest } from "../../src/delivery/ingest.js";
 import { silentLogger } from "../../src/log/logger.js";
 import type { Store } from "../../src/store/types.js";
-import { CORRIDOR, EARLIER_HEADLINES, IRAQ, JAPAN, section } from "../store/fixtures/headlines.js";
+import { CORRIDOR, EARLIER_HEADLINES, headline, IRAQ, JAPAN, section } from "../store/fixtures/headlines.js";
 import { openMemoryStore } from "../store/fixtures/open-store.js";
 import { createFakeClock } from "./helpers/fake-clock.js";
 import { matchWords } from "./helpers/match-words.js";
@@ -70,6 +70,27 @@ describe("fan-out of new items", () => {
     store.follows.add(chat(2), "Iran paranoia");
     await ingest.ingest("corpus", [section("Iran’s growing paranoia toward Azerbaijan", "Veering into taboo territory")]);
     expect(store.outbox.list().map((row) => row.chatId)).toEqual([2]);
+  });
+
+  it("pushes a new article once to instant readers, by its first section, and the same story as a headline is not pushed again", async () => {
+    const { store, ingest } = await setup();
+    store.subscribers.upsert(chat(1), { mode: "instant" });
+    const article = "Kazakhstan and Azerbaijan expand the Middle Corridor";
+    const url = "https://example.com/economy/caspian-shipping-route";
+    const lead = section(article, article, { sectionIndex: 0, subtitle: "Ports of Alat and Aktau prepare for more containers", url });
+    const ferries = section(article, "Ferry capacity", { sectionIndex: 1, url });
+    await ingest.ingest("corpus", [lead, ferries]);
+    expect(queued(store)).toEqual([`1: ${article}`]);
+    const [push] = store.outbox.list();
+    expect(push?.text.split("\n")).toEqual([
+      `<b>${article}</b>`,
+      "<i>Ports of Alat and Aktau prepare for more containers</i>",
+      "27 Jan 2023, 14:27 · REGION",
+      `<a href="${url}">Read on the site</a>`,
+    ]);
+    expect(await ingest.ingest("feed:https://example.com/rss", [])).toEqual([]);
+    expect(await ingest.ingest("feed:https://example.com/rss", [headline(article.toUpperCase(), { url: url + "?utm_source=rss" })])).toEqual([]);
+    expect(store.outbox.list()).toHaveLength(1);
   });
 
   it("holds a push in a reader's quiet hours until the window ends in their zone", async () => {

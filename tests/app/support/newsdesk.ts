@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp, type App } from "../../../src/app.js";
+import type { ServiceTuning } from "../../../src/app/services.js";
 import type { Config } from "../../../src/config/load-config.js";
 import { createBotApiEmulator, type BotApiEmulator, type EmulatorOptions } from "../../../src/emulator/emulator.js";
 import { renderFormatted } from "../../../src/emulator/message-text.js";
@@ -32,6 +33,8 @@ export interface NewsdeskOptions {
   logger?: Logger;
   /** Long polling's timeout, watchdog and backoff, and the stop's waits. */
   telegram?: Partial<LaunchTimings>;
+  /** The article page fetcher's spacing and limits. */
+  pages?: ServiceTuning["pages"];
 }
 
 export interface Newsdesk {
@@ -77,6 +80,7 @@ export async function startNewsdesk(options: NewsdeskOptions = {}): Promise<News
       telegram: options.telegram,
       delivery: { digestCheckMs: 50 },
       corpusWatch: { debounceMs: 20, settleMs: 0, intervalMs: 1000 },
+      pages: options.pages,
       ...(options.clock ? { sleep: options.clock.sleep } : {}),
     },
   });

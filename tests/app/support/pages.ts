@@ -1,7 +1,9 @@
-/** A fixture page (tests/app/fixtures/pages) listing headlines the seed page does not: what dropping it brings. */
+/** A fixture page (tests/app/fixtures/pages): an article, and headlines the seed page does not list. */
 export const POWER_LINE_PAGE = "georgia-power-line.txt";
-export const POWER_LINE_NEW_HEADLINES: readonly string[] = Object.freeze([
+/** What dropping it pushes to an instant reader, in name order: its article and its new headlines. */
+export const POWER_LINE_PUSHES: readonly string[] = Object.freeze([
   "Black Sea power cable to cost 2.3 billion euros",
+  "Georgia and Azerbaijan agree on a new power line",
   "Inter Miami beat Orlando as Messi scores twice",
   "Talks on the Zangazur corridor resume in Brussels",
 ]);

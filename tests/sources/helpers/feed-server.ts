@@ -10,6 +10,10 @@ export interface FeedRoute {
   lastModified?: string;
   /** Accept the request and never answer. */
   hang?: boolean;
+  /** Answer 302 to this address. */
+  redirectTo?: string;
+  /** Stream this many bytes of filler, a chunk at a time, for as long as the client reads. */
+  streamBytes?: number;
 }
 
 export interface SeenRequest {
@@ -26,7 +30,24 @@ export interface FeedServer {
   stop(): Promise<void>;
 }
 
+/** Writes `total` bytes a 64 KB chunk at a time, waiting whenever the client is slower; stops when it goes. */
+function stream(response: ServerResponse, total: number): void {
+  const chunk = Buffer.alloc(64 * 1024, "a");
+  let sent = 0;
+  const write = (): void => {
+    while (sent < total && !response.destroyed) {
+      sent += chunk.length;
+      if (!response.write(chunk)) return void response.once("drain", write);
+    }
+    response.end();
+  };
+  response.writeHead(200, { "content-type": "text/html" });
+  write();
+}
+
 function answer(response: ServerResponse, route: FeedRoute, headers: IncomingHttpHeaders): void {
+  if (route.redirectTo) return void response.writeHead(302, { location: route.redirectTo }).end();
+  if (route.streamBytes) return stream(response, route.streamBytes);
   const validators: Record<string, string> = {};
   if (route.etag) validators.etag = route.etag;
   if (route.lastModified) validators["last-modified"] = route.lastModified;

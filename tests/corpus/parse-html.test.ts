@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { parseHtml } from "../../src/corpus/parse-html.js";
+import { CORPUS_ERRORS, CorpusFileError } from "../../src/corpus/errors.js";
+import type { Corpus } from "../../src/corpus/types.js";
+import { topAnswer } from "./helpers/answers.js";
+import { fixture } from "./helpers/paths.js";
+
+const OPTIONS = { articleId: "a1", file: "page.html", timezone: "Asia/Baku" };
+
+async function parseFixture(name: string, url?: string): Promise<Corpus> {
+  return parseHtml(await readFile(fixture(name), "utf8"), { ...OPTIONS, url });
+}
+
+function refusal(html: string): string {
+  try {
+    parseHtml(html, OPTIONS);
+  } catch (error) {
+    if (error instanceof CorpusFileError) return error.message;
+    throw error;
+  }
+  throw new Error("the page was not refused");
+}
+
+const texts = (corpus: Corpus) => corpus.articles.flatMap((a) => a.sections.flatMap((s) => [s.heading ?? "", ...s.paragraphs]));
+
+describe("an HTML article page with JSON-LD and Open Graph metadata", () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await parseFixture("html/shusha-media-forum.html");
+  });
+
+  it("takes the header fields from the metadata: title without the site name, subtitle, author, date in the site's zone, rubric, canonical URL", () => {
+    expect(corpus.articles).toHaveLength(1);
+    expect(corpus.articles[0]).toMatchObject({
+      id: "a1",
+      title: "Shusha hosts the Global Media Forum",
+      subtitle: "Journalists from 49 countries gather in Karabakh",
+      author: "Leyla Huseynova",
+      category: "SOCIETY",
+      publishedAt: "2026-01-10T20:07:00+04:00",
+      url: "https://caliber.az/en/post/shusha-hosts-the-global-media-forum",
+      file: "page.html",
+    });
+  });
+
+  it("reads the sections from the h2/h3 headings and a paragraph that is only bold text", () => {
+    expect(corpus.articles[0]!.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      [null, 2],
+      ["Artificial intelligence in the newsroom", 2],
+      ["Disinformation about Karabakh", 1],
+      ["Awards for young journalists", 1],
+    ]);
+    expect(corpus.articles[0]!.sections[0]!.paragraphs[0]).toMatch(/^More than three hundred journalists.*congress centre\.$/);
+  });
+
+  it("keeps the template's chrome, its title, byline and date out of the article's text", () => {
+    const all = texts(corpus);
+    for (const chrome of ["Facebook", "Twitter", "A+", "Search", "Politics", "All rights reserved", "Read also", "10 January 2026 20:07"])
+      expect(all.filter((text) => text.includes(chrome)), chrome).toEqual([]);
+    expect(all).not.toContain("Shusha hosts the Global Media Forum");
+    expect(all.filter((text) => text.includes("Leyla Huseynova"))).toEqual([]);
+  });
+
+  it("reads the dated link lists as headlines, each once, with its list, tag, subtitle, date and address", () => {
+    expect(corpus.headlines).toEqual([
+      expect.objectContaining({
+        title: "Baku to host COP follow-up meeting",
+        tag: "UPDATED",
+        subtitle: null,
+        list: "Read also",
+        publishedAt: "2026-01-10T18:40:00+04:00",
+        url: "https://caliber.az/en/post/baku-to-host-cop-follow-up-meeting",
+      }),
+      expect.objectContaining({ title: "Lachin airport opens to charter flights", subtitle: "Analysis by Reuters", list: "Read also" }),
+      expect.objectContaining({ title: "Aghdam mosque restoration finished", list: "Latest news", publishedAt: "2026-01-10T19:55:00+04:00" }),
+    ]);
+  });
+
+  it("answers a question from the page's sections", () => {
+    const answer = topAnswer(corpus, "how do fact checkers fight fake videos about Karabakh?");
+    expect(answer).toMatchObject({ kind: "section", article: "Shusha hosts the Global Media Forum", section: "Disinformation about Karabakh" });
+  });
+});
+
+describe("an HTML article page with no metadata, saved cut off", () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await parseFixture("html/ganja-tram-line.html", "https://news.example.az/ganja/tram");
+  });
+
+  it("falls back to what the page shows: the h1, the line under it, the byline, the date in the text; the address it was read from", () => {
+    expect(corpus.articles[0]).toMatchObject({
+      title: "Ganja reopens its tram line after thirty years",
+      subtitle: "The first of twelve Czech trams enters service on Nizami Avenue",
+      author: "Farid Mammadov",
+      category: null,
+      publishedAt: "2026-02-12T09:30:00+04:00",
+      url: "https://news.example.az/ganja/tram",
+    });
+  });
+
+  it("reads its sections, the last paragraph included though its tags are never closed", () => {
+    const sections = corpus.articles[0]!.sections;
+    expect(sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      [null, 2],
+      ["Trams from the Czech Republic", 1],
+      ["A second line by 2028", 1],
+    ]);
+    expect(sections[2]!.paragraphs[0]).toMatch(/^Planners want a second line.*Funding has not yet been found for it\.$/);
+    expect(texts(corpus).filter((t) => /Home|Contacts|Latest news|Farid Mammadov|12 February 2026/.test(t))).toEqual([]);
+  });
+
+  it("reads the sidebar's dated links as headlines, with addresses resolved against the page's", () => {
+    expect(corpus.headlines.map(({ title, list, publishedAt, url }) => ({ title, list, publishedAt, url }))).toEqual([
+      { title: "Ganja airport to get a new terminal", list: "Latest news", publishedAt: "2026-02-12T08:10:00+04:00", url: "https://news.example.az/news/ganja-airport-new-terminal" },
+      { title: "Flood warning on the Kura river", list: "Latest news", publishedAt: "2026-02-11T22:45:00+04:00", url: "https://news.example.az/news/kura-river-flood-warning" },
+    ]);
+  });
+
+  it("answers a question from a section and one from a headline", () => {
+    expect(topAnswer(corpus, "who built the new trams for Ganja?")).toMatchObject({ kind: "section", section: "Trams from the Czech Republic" });
+    expect(topAnswer(corpus, "kura flood")).toMatchObject({ kind: "headline", headline: "Flood warning on the Kura river" });
+  });
+});
+
+describe("an HTML page without an article", () => {
+  it.each(["home-page.html", "not-found.html", "login-wall.html", "front-page.html"])("refuses %s: no article in it", async (name) => {
+    expect(refusal(await readFile(fixture(`bad/${name}`), "utf8"))).toBe(CORPUS_ERRORS.noArticle);
+  });
+
+  it("refuses an article whose title is nowhere: no metadata, no <title>, no h1", async () => {
+    expect(refusal(await readFile(fixture("bad/no-title.html"), "utf8"))).toBe(CORPUS_ERRORS.noTitle);
+  });
+
+  it("refuses markup that is not a page at all, without throwing anything else", () => {
+    expect(refusal("<<<>>> </div></p><p")).toBe(CORPUS_ERRORS.noArticle);
+  });
+});
