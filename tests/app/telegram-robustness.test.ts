@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
 import { createApp } from "../../src/app.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../../src/bot/texts.js";
 import { createBotApiEmulator } from "../../src/emulator/emulator.js";
 import { silentLogger } from "../../src/log/logger.js";
+import { STORE_DEFAULTS } from "../../src/store/defaults.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import { tempDir } from "../support/temp-dirs.js";
 import { createCaptureLogger } from "../sources/helpers/capture-logger.js";
@@ -117,7 +119,8 @@ describe("a 429 window across a restart", () => {
       await emu.waitForPolling();
       emu.failNext("getUpdates", { errorCode: 429, description: "Too Many Requests: retry after 3600", retryAfter: 3600 });
       emu.user().send("/latest");
-      const store = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
+      // Opened by path: the running bot holds DATA_DIR's instance lock.
+      const store = createSqliteStore({ path: join(dataDir, STORE_DEFAULTS.fileName), siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
       await waitUntil(() => store.telegramHolds.heldUntil("bot", Date.now()) !== null, "the 429 window to be kept");
       expect(store.telegramHolds.heldUntil("bot", Date.now())).toBeGreaterThan(Date.now() + 3_500_000);
       store.close();
