@@ -25,7 +25,9 @@ export function isChrome(line: string): boolean {
   const words = lower.split(/\s*[|·•,/]\s*|\s+/).filter(Boolean);
   if (words.length > 0 && words.every((word) => PAGE_FORMAT.chromeWords.includes(word))) return true;
   const isMenuWord = (word: string) => PAGE_FORMAT.menuWords.includes(word) || PAGE_FORMAT.chromeWords.includes(word);
-  return words.length > 1 && words.every(isMenuWord);
+  const menuWords = words.filter(isMenuWord).length;
+  if (words.length > 1 && menuWords === words.length) return true;
+  return words.length >= 3 && menuWords / words.length >= PAGE_FORMAT.minMenuShare && isHeadingLike(line);
 }
 
 /** A byline: "By Leyla Aliyeva", "Author: Farid Mammadov", or a line that is only a person's name. */
