@@ -17,6 +17,7 @@ export const SITE_DATE_IN_TEXT = new RegExp(`(?<!\\d)${DATE_FORM}(?!\\d)`);
 const META_LINE = new RegExp(`^(?:(.+?)(\\s{2,}|\\s*[|·•/]\\s*|\\s))?(${DATE_FORM})$`);
 /** A rubric set off by a single space is short ("POLITICS", "World news"); a longer text is a sentence that ends in a date. */
 const MAX_RUBRIC_WORDS = 4;
+const MAX_META_LENGTH = 120;
 
 export interface MetaLine {
   category: string | null;
@@ -25,6 +26,8 @@ export interface MetaLine {
 
 /** Reads a page's meta line: the date with or without a rubric before it; null for any other line. */
 export function readMetaLine(line: string): MetaLine | null {
+  // A meta line is short; a paragraph is not tried against the pattern at each of its characters.
+  if (line.length > MAX_META_LENGTH) return null;
   const match = META_LINE.exec(line);
   if (!match) return null;
   const [, rubric, separator, date] = match;

@@ -7,7 +7,6 @@ export const PAGE_FORMAT = Object.freeze({
     "share",
     "print",
     "advertisement",
-    "follow us",
     "read more",
     "back to top",
     "font size",
@@ -88,7 +87,21 @@ export const PAGE_FORMAT = Object.freeze({
     "projects",
     "military",
     "in-focus",
+    "focus",
+    "business",
+    "technology",
+    "tech",
+    "science",
+    "health",
+    "lifestyle",
+    "travel",
+    "energy",
+    "events",
+    "exclusive",
+    "columns",
   ]),
+  /** A line this much made of menu words, three words or more, is a menu with a word we do not know ("In Focus"). */
+  minMenuShare: 0.6,
   /**
    * Where a title and its subtitle share one line, the site's standfirst forms mark the start of the
    * subtitle: "… Analysis by Reuters", "… Op-ed by EU Observer", "… Caliber.Az talks to a pundit".
@@ -101,7 +114,12 @@ export const PAGE_FORMAT = Object.freeze({
   nameParticles: Object.freeze(["and", "de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "di", "du", "la", "le", "ul", "y", "&"]),
   maxAuthorWords: 8,
   /** Chrome recognized by its form: font-size controls (A+, A-, A), a copyright notice. */
-  chromePatterns: Object.freeze([/^(?:A\s*[+\-−–]?\s*)+$/, /^(?:©|\(c\)\s|copyright\b)/i, /^.{0,80}\ball rights reserved\b.{0,40}$/i]),
+  chromePatterns: Object.freeze([
+    /^(?:follow|subscribe to|join) (?:us|our)\b.{0,40}$/i,
+    /^(?:A\s*[+\-−–]?\s*)+$/,
+    /^(?:©|\(c\)\s|copyright\b)/i,
+    /^.{0,80}\ball rights reserved\b.{0,40}$/i,
+  ]),
   /** Headings that start a list of headlines; the list is named by the heading as written. */
   listHeadings: Object.freeze(["read also", "latest news", "most read", "related news", "more news"]),
   /** Tags the site appends to a headline's title (the site spells Opinion "Opionion"). */

@@ -17,15 +17,22 @@ export function isHeadingLike(line: string): boolean {
   );
 }
 
+const CHROME_LINES = new Set(PAGE_FORMAT.chromeLines);
+const CHROME_WORDS = new Set(PAGE_FORMAT.chromeWords);
+const MENU_WORDS = new Set([...PAGE_FORMAT.menuWords, ...PAGE_FORMAT.chromeWords]);
+
 /** Site chrome: a line that is only chrome words, font controls, a copyright notice. */
 export function isChrome(line: string): boolean {
+  // Chrome is short: a paragraph is not split into words for every line of every page.
+  if (line.length > PAGE_FORMAT.maxHeadingLength) return false;
   const lower = line.toLowerCase();
-  if (PAGE_FORMAT.chromeLines.includes(lower)) return true;
+  if (CHROME_LINES.has(lower)) return true;
   if (PAGE_FORMAT.chromePatterns.some((pattern) => pattern.test(line))) return true;
   const words = lower.split(/\s*[|·•,/]\s*|\s+/).filter(Boolean);
-  if (words.length > 0 && words.every((word) => PAGE_FORMAT.chromeWords.includes(word))) return true;
-  const isMenuWord = (word: string) => PAGE_FORMAT.menuWords.includes(word) || PAGE_FORMAT.chromeWords.includes(word);
-  return words.length > 1 && words.every(isMenuWord);
+  if (words.length > 0 && words.every((word) => CHROME_WORDS.has(word))) return true;
+  const menuWords = words.filter((word) => MENU_WORDS.has(word)).length;
+  if (words.length > 1 && menuWords === words.length) return true;
+  return words.length >= 3 && menuWords / words.length >= PAGE_FORMAT.minMenuShare && isHeadingLike(line);
 }
 
 /** A byline: "By Leyla Aliyeva", "Author: Farid Mammadov", or a line that is only a person's name. */

@@ -12,6 +12,8 @@ export interface PageHeader {
 
 /** Fewest words on either side of a split: a title or a subtitle of one word is more likely a wrong cut. */
 const MIN_SPLIT_WORDS = 2;
+/** Above the title, a line this short is chrome ("Caliber.Az", "Live TV"); the site's titles are longer. */
+const MAX_CHROME_WORDS = 2;
 /** A subtitle found again at the start of a paragraph must be long enough not to be a chance match. */
 const MIN_REPEATED_WORDS = 4;
 
@@ -50,15 +52,17 @@ export function readHeader(lines: readonly string[], elsewhere: readonly string[
   let rubric: string | null = null;
   let author: string | null = null;
   const rest: string[] = [];
+  let lastShort: string | null = null;
   for (const line of lines) {
     const byline = /^(?:by|author:?|written by)\s/i.test(line) ? authorOf(line) : null;
     if (byline) author = byline;
-    // A rubric in capitals may stand above or below the title; above it, a lone menu word too: a title is never one word.
+    // A rubric in capitals may stand above or below the title; above it, a short line is chrome we do not know.
     else if (isRubric(line)) rubric = line;
-    else if (rest.length === 0 && !/\s/.test(line)) continue;
+    else if (rest.length === 0 && line.split(/\s+/).length <= MAX_CHROME_WORDS) lastShort = line;
     else rest.push(line);
   }
-  const [first, ...more] = rest;
+  // A short title is still a title when nothing longer stands above the date.
+  const [first, ...more] = rest.length > 0 ? rest : lastShort ? [lastShort] : [];
   if (!first) return null;
   if (more.length > 0) return { title: first, subtitle: more.join(" "), author, rubric };
   return { ...splitTitleLine(first, elsewhere), author, rubric };

@@ -8,7 +8,7 @@ import { articleBlocks, type Block } from "./html/article-blocks.js";
 import { blocksToSections } from "./html/article-sections.js";
 import { readDatedLinks } from "./html/dated-links.js";
 import { type HtmlDocument, type HtmlElement, parseDocument } from "./html/dom.js";
-import { readPageMetadata, visibleHeading, withoutSiteName } from "./html/page-metadata.js";
+import { readPageMetadata, visibleHeading } from "./html/page-metadata.js";
 import { shownAuthor, shownDate, shownSubtitle } from "./html/shown-header.js";
 
 export type HtmlParseOptions = ParseOptions & { url?: string | null };
@@ -44,7 +44,7 @@ export function parseHtml(html: string, options: HtmlParseOptions): Corpus {
   const blocks = main ? articleBlocks(main.content) : [];
   if (!main || !readable || proseLength(blocks) < PAGE_FORMAT.minArticleChars) throw new CorpusFileError(CORPUS_ERRORS.noArticle);
 
-  const title = metadata.title ?? visibleHeading(document) ?? withoutSiteName(main.title?.trim() || null, null);
+  const title = metadata.title ?? visibleHeading(document) ?? (main.title?.trim() || null);
   if (!title) throw new CorpusFileError(CORPUS_ERRORS.noTitle);
   const subtitle = metadata.subtitle ?? shownSubtitle(document, title) ?? descriptionAsSubtitle(metadata.description, blocks);
   const author = metadata.author ?? shownAuthor(document, main.byline);

@@ -17,7 +17,7 @@ function parse(text: string): Corpus {
 const LEAD =
   "Azerbaijan and Georgia opened a second road crossing at the Red Bridge on Saturday, next to the old checkpoint that has handled most of the freight between the two countries.";
 /** A page of the current layout around a header written by each test. */
-const page = (...header: string[]) => ["Facebook", "Twitter", "Search", "A+", "A-", ...header, LEAD, "© 2026 Caliber.Az"].join("\n");
+const page = (...header: string[]) => ["Facebook", "Twitter", "Search", "A+", "A-", ...header, LEAD, "Follow us on X", "© 2026 Caliber.Az"].join("\n");
 const article = (text: string): Article => parse(text).articles[0]!;
 const allTexts = (a: Article) => [a.title, a.subtitle ?? "", a.author ?? "", ...a.sections.flatMap((s) => [s.heading ?? "", ...s.paragraphs])];
 
@@ -127,6 +127,12 @@ describe("the current layout's header, written each way the site writes it", () 
       { heading: "Customs", paragraphs: [more] },
     ]);
     expect(corpus.headlines).toEqual([expect.objectContaining({ title: "Baku port handles record container volume", list: "Read also" })]);
+  });
+
+  it("never takes a menu with words it does not know, or a short logo line, for the title", () => {
+    const parsed = article(page("Caliber.Az", "Politics Economy Region World In Focus Opinion", "Red Bridge crossing opens to trucks", "10 January 2026 20:07"));
+    expect(parsed).toMatchObject({ title: "Red Bridge crossing opens to trucks", subtitle: null });
+    expect(article(page("Caliber.Az", "Aliyev speaks", "10 January 2026 20:07")).title).toBe("Aliyev speaks");
   });
 
   it("refuses a page whose title cannot be found, with the reason", () => {

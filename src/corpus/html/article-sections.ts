@@ -13,13 +13,16 @@ export interface ArticleHeader {
 
 const isDateOnly = (text: string) => readMetaLine(text) !== null || text.replace(SITE_DATE_IN_TEXT, "").replace(/[\s|·•,–—-]+/g, "") === "";
 
-/** A block that only repeats the header, or is a date or chrome: never a heading or a paragraph of the article. */
+/** A pointer to another story set into the text: "Read also: Lachin airport opens to charter flights". */
+const isInlineListEntry = (text: string) => /^[^:]{3,20}:/.test(text) && isListHeading(text.slice(0, text.indexOf(":")).trim());
+
+/** A block that only repeats the header, or is a date, chrome or a pointer to another story: never a heading or a paragraph of the article. */
 function isHeaderOrChrome(text: string, header: ArticleHeader): boolean {
   const normalized = normalizeTitle(text);
   const repeats = [header.title, header.subtitle, header.author]
     .filter((part): part is string => part !== null)
     .some((part) => normalizeTitle(part) === normalized || normalizeTitle(`By ${part}`) === normalized);
-  return repeats || isDateOnly(text) || isChrome(text);
+  return repeats || isDateOnly(text) || isChrome(text) || isInlineListEntry(text);
 }
 
 /**

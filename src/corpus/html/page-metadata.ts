@@ -69,7 +69,7 @@ function metaContent(document: HtmlDocument, ...keys: string[]): string | null {
 }
 
 /** A title without the site's name the page appends to it ("… | Caliber.Az"). */
-export function withoutSiteName(title: string | null, siteName: string | null): string | null {
+function withoutSiteName(title: string | null, siteName: string | null): string | null {
   if (!title || !siteName) return title;
   const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return clean(title.replace(new RegExp(`\\s+[|–—-]\\s+${escaped}\\s*$`, "i"), "")) ?? title;
