@@ -119,6 +119,9 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         publishedAt: headline.publishedAt,
         url: headline.url,
         highlights: [],
+        match: "answer",
+        asked: null,
+        subject: null,
       };
     }
     const article = corpus.articles[passage.ref]!;
@@ -138,6 +141,9 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       publishedAt: article.publishedAt,
       url: article.url,
       highlights: [],
+      match: "answer",
+      asked: null,
+      subject: null,
     };
   }
 

@@ -19,6 +19,12 @@ export interface Answer {
   url: string | null;
   /** Character ranges [start, end) in `excerpt` of the words that matched the question, for highlighting. */
   highlights: Array<[number, number]>;
+  /** "answer" when the passage holds what was asked; "related" when it is only coverage of the subject. */
+  match: "answer" | "related";
+  /** What the question asks for, when it asks for one kind of thing. */
+  asked: "amount" | "date" | "person" | "place" | "cause" | null;
+  /** For related coverage: the question's words the passage holds, as typed. */
+  subject: string | null;
 }
 
 export interface SearchOptions {
