@@ -119,9 +119,11 @@ export function createSmallTalk(languages: readonly SmallTalkWords[]): SmallTalk
       const to = trailingEdge(tokens, from);
       const rest = cover(tokens, from, to);
       if (rest && (rest.has("identity") || rest.has("abilities"))) return { kind: kindOf(rest), question: null };
-      const end = to < tokens.length ? tokens[to]!.start : text.length;
-      const question = text.slice(tokens[from]!.start, end).replace(/[\s,;:–—-]+$/u, "").trim();
-      return { kind: null, question };
+      // Only what was dropped goes, with the punctuation that parted it from the question ("Hello! who…").
+      let question = text.slice(from > 0 ? tokens[from - 1]!.end : 0, to < tokens.length ? tokens[to]!.start : text.length);
+      if (from > 0) question = question.replace(/^[\s,.!;:–—-]+/u, "");
+      if (to < tokens.length) question = question.replace(/[\s,;:–—-]+$/u, "");
+      return { kind: null, question: question.trim() };
     },
   };
 }
