@@ -4,6 +4,7 @@ import { CONFIG_ERRORS, ConfigError } from "./config/errors.js";
 import type { Corpus } from "./corpus/types.js";
 import type { Logger } from "./log/logger.js";
 import { buildSearchEngine } from "./search/engine.js";
+import { findExplanation } from "./search/explanation.js";
 import { loadLanguage, type Language } from "./search/language.js";
 import type { SearchEngine } from "./search/types.js";
 import { menuCommands } from "./bot/commands.js";
@@ -96,6 +97,7 @@ export function createApp(options: AppOptions): App {
       language,
       send: createTelegramSendPort(bot.telegram, { secrets: [token] }),
       onCorpus: (next) => swapCorpus(next, language),
+      canExplain: (item) => findExplanation(search, item) !== null,
       tuning: options.tuning,
     });
     services = opened;

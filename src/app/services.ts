@@ -2,6 +2,7 @@ import type { Config } from "../config/load-config.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Corpus } from "../corpus/types.js";
 import type { DeliveryDefaults } from "../delivery/defaults.js";
+import type { CanExplain } from "../delivery/fan-out.js";
 import { createDigestScheduler } from "../delivery/digest-scheduler.js";
 import { createIngest } from "../delivery/ingest.js";
 import { createSender } from "../delivery/sender.js";
@@ -31,6 +32,8 @@ export interface ServiceDeps {
   now: () => number;
   language: Language;
   send: SendPort;
+  /** Whether an article explains an item (the bot's search): a push offers Explain only then. */
+  canExplain: CanExplain;
   /** A fresh corpus, before its new items are pushed: the bot answers from it once this settles. */
   onCorpus(corpus: Corpus): void | Promise<void>;
   tuning?: ServiceTuning;
@@ -64,6 +67,7 @@ export function createServices(deps: ServiceDeps): Services {
   const ingest = createIngest({
     store,
     matchFollow: createFollowMatcher(deps.language),
+    canExplain: deps.canExplain,
     now,
     logger: logger("ingest"),
     onQueued: () => sender.wake(),

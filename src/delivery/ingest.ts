@@ -1,7 +1,7 @@
 import type { Logger } from "../log/logger.js";
 import type { IngestPort, SourceItem } from "../sources/types.js";
 import type { Store, StoredItem } from "../store/types.js";
-import { planPushes, type MatchFollow } from "./fan-out.js";
+import { planPushes, type CanExplain, type MatchFollow } from "./fan-out.js";
 
 /** The IngestPort, telling its new items as stored (with the ids that pushes' Explain buttons carry). */
 export interface Ingest extends IngestPort {
@@ -15,6 +15,7 @@ export interface Ingest extends IngestPort {
 export function createIngest(deps: {
   store: Store;
   matchFollow: MatchFollow;
+  canExplain: CanExplain;
   now: () => number;
   logger: Logger;
   /** Called after a commit that queued messages: the sender's wake(). */
@@ -31,6 +32,16 @@ export function createIngest(deps: {
     }
   };
 
+  // Nor may a search that throws: the push then goes without Explain.
+  const canExplain: CanExplain = (item) => {
+    try {
+      return deps.canExplain(item);
+    } catch (error) {
+      logger.warn({ item: item.id, err: String(error) }, "explanation lookup failed");
+      return false;
+    }
+  };
+
   return {
     ingest(source: string, items: readonly SourceItem[]): StoredItem[] {
       const { fresh, queued } = store.transaction(() => {
@@ -41,6 +52,7 @@ export function createIngest(deps: {
           subscribers: store.subscribers.listActive(),
           follows: store.follows.listActive(),
           matchFollow,
+          canExplain,
           now: deps.now(),
         });
         return { fresh, queued: store.outbox.enqueue(drafts) };

@@ -36,6 +36,7 @@ describe("delivery through the Bot API emulator", () => {
     const ingest = createIngest({
       store,
       matchFollow: matchWords,
+      canExplain: () => true,
       now: clock.now,
       logger: silentLogger,
       onQueued: sender.wake,
