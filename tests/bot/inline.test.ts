@@ -90,3 +90,41 @@ describe("inline answers to a question with many answers", () => {
     }
   });
 });
+
+describe("inline answers from a reprinted article", () => {
+  it("are distinct, and each names its article", async () => {
+    const reprint = (id: string, file: string) => ({
+      id,
+      title: "The Caspian ferry line",
+      subtitle: null,
+      category: "ECONOMY",
+      publishedAt: "2023-03-01T10:00:00+04:00",
+      url: null,
+      sections: [{ heading: "Ferry capacity", paragraphs: ["Each new ferry on the Caspian line will carry up to 56 rail wagons."] }],
+      file,
+    });
+    const other = {
+      ...reprint("caspian-ports", "ports.txt"),
+      title: "Ports of the Caspian",
+      sections: [{ heading: "Rail wagons at Alat", paragraphs: ["The port of Alat loads rail wagons onto every ferry that calls."] }],
+    };
+    const corpus: Corpus = {
+      articles: [reprint("ferry-line", "ferry.txt"), reprint("ferry-line-rescraped", "ferry-again.txt"), other],
+      headlines: [],
+    };
+    const h = await startHarness({ corpus });
+    try {
+      const erin = h.emu.user();
+      const query = erin.inline("ferry rail wagons");
+      const call = await h.emu.waitForCall("answerInlineQuery", (c) => c.params.inline_query_id === query.id);
+      const results = call.params.results as Result[];
+      expect(results.map((r) => r.title).sort()).toEqual(["Ferry capacity", "Rail wagons at Alat"]);
+      const byTitle = new Map(results.map((r) => [r.title, r.description]));
+      expect(byTitle.get("Ferry capacity")).toMatch(/^The Caspian ferry line · Each new ferry/);
+      expect(byTitle.get("Rail wagons at Alat")).toMatch(/^Ports of the Caspian · The port of Alat/);
+      expect(refusedCalls(h.emu)).toEqual([]);
+    } finally {
+      await h.stop();
+    }
+  });
+});

@@ -63,6 +63,26 @@ describe.concurrent("ask --json", () => {
   });
 });
 
+describe.concurrent("ask, small talk", () => {
+  it("gives no results for greetings, thanks, goodbyes, fillers and emoji, and answers a question wrapped in a greeting", async () => {
+    const smallTalk = ["hi", "good evening!", "thanks", "bye", "ok", "cool 👍", "who are you?", "what can you do"];
+    const questions = [...smallTalk, "Why did Azerbaijan detain 19 people?", "Hello! Why did Azerbaijan detain 19 people?"];
+    const { code, stdout } = await runAsk(["--json"], questions.join("\n") + "\n");
+    expect(code).toBe(0);
+    const answers = jsonLines(stdout);
+    expect(answers.map((a) => a.query)).toEqual(questions);
+    for (const answer of answers.slice(0, smallTalk.length)) expect(answer.results).toEqual([]);
+    const [bare, wrapped] = answers.slice(smallTalk.length);
+    expect(bare!.results[0]!.section).toBe("Azerbaijan’s response to Iranian assertiveness");
+    expect(wrapped!.results.map((r) => r.excerpt)).toEqual(bare!.results.map((r) => r.excerpt));
+  });
+
+  it("says it is small talk in plain output", async () => {
+    const { stdout } = await runAsk(["thanks a lot"]);
+    expect(stdout).toBe("? thanks a lot\n  Small talk (thanks): nothing to search.\n\n");
+  });
+});
+
 describe.concurrent("ask --corpus DIR", () => {
   let dir: string;
   beforeAll(async () => {
