@@ -14,7 +14,8 @@ import { TEXTS } from "../texts.js";
 
 /**
  * Questions: /ask and /search anywhere, any text in private, mentions and replies to the bot in groups.
- * An edited question is answered again, as the reader most likely fixed a typo.
+ * An edited question is answered again, as the reader most likely fixed a typo. Small talk gets a friendly
+ * reply; otherwise the reply is the answers, or related coverage saying what our articles lack, or not found.
  */
 export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodControl, smallTalk: SmallTalk): Composer<Context> {
   const composer = new Composer<Context>();
