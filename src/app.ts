@@ -4,6 +4,7 @@ import { CONFIG_ERRORS, ConfigError } from "./config/errors.js";
 import type { Corpus } from "./corpus/types.js";
 import type { Logger } from "./log/logger.js";
 import { buildSearchEngine } from "./search/engine.js";
+import { findExplanation } from "./search/explanation.js";
 import { loadLanguage, type Language } from "./search/language.js";
 import type { SearchEngine } from "./search/types.js";
 import { menuCommands } from "./bot/commands.js";
@@ -110,6 +111,7 @@ export function createApp(options: AppOptions): App {
       onCorpus: (next) => swapCorpus(next, language),
       // Fetched article pages are read as the corpus reads saved HTML pages.
       readPage: parseHtml,
+      canExplain: (item) => findExplanation(search, item) !== null,
       tuning: options.tuning,
     });
     services = opened;

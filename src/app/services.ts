@@ -3,6 +3,7 @@ import type { Config } from "../config/load-config.js";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Corpus } from "../corpus/types.js";
 import type { DeliveryDefaults } from "../delivery/defaults.js";
+import type { CanExplain } from "../delivery/fan-out.js";
 import { createDigestScheduler } from "../delivery/digest-scheduler.js";
 import { createIngest } from "../delivery/ingest.js";
 import { createSender } from "../delivery/sender.js";
@@ -41,6 +42,8 @@ export interface ServiceDeps {
   now: () => number;
   language: Language;
   send: SendPort;
+  /** Whether an article explains an item (the bot's search): a push offers Explain only then. */
+  canExplain: CanExplain;
   /** A fresh corpus (the folder's pages and the feeds' stories), before its new items are pushed: the bot answers from it once this settles. */
   onCorpus(corpus: Corpus): void | Promise<void>;
   /** Reads a fetched article page (src/corpus/parse-html.ts); without one, link-only feed items stay headlines. */
@@ -78,6 +81,7 @@ export function createServices(deps: ServiceDeps): Services {
     store,
     matchFollow,
     matchFollowBatch: createBatchFollowMatcher(deps.language, matchFollow),
+    canExplain: deps.canExplain,
     now,
     logger: logger("ingest"),
     onQueued: () => sender.wake(),

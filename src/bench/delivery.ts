@@ -156,6 +156,7 @@ async function main(): Promise<void> {
     const ingest = createIngest({
       store,
       matchFollow: () => false,
+      canExplain: () => true,
       now: emulatedNow,
       logger: silentLogger,
       onQueued: sender.wake,

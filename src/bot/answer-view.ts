@@ -1,7 +1,9 @@
 import type { Article, Corpus } from "../corpus/types.js";
-import type { Answer } from "../search/types.js";
-import { articleById } from "./corpus-view.js";
+import { explainableHeadline, findExplanation } from "../search/explanation.js";
+import type { Answer, SearchEngine } from "../search/types.js";
+import { articleById, headlineById } from "./corpus-view.js";
 import { formatAnswer } from "./format/answer.js";
+import { relatedIntro } from "./format/related.js";
 import { answerKeyboard } from "./keyboards/answer-keyboard.js";
 import type { View } from "./replies.js";
 
@@ -12,20 +14,47 @@ export function answeredSection(corpus: Corpus, answer: Answer): { article: Arti
   return article?.sections[answer.sectionIndex] ? { article, sectionIndex: answer.sectionIndex } : null;
 }
 
-/** Answer `index` of a question's answers as a message: its text and its buttons. */
-export function answerView(options: {
+/** What showing an answer needs besides the answer. */
+export interface AnswerContext {
   corpus: Corpus;
-  answers: readonly Answer[];
-  list: string;
-  index: number;
   timeZone: string;
-}): View | null {
-  const { corpus, answers, list, index, timeZone } = options;
+  /** The section that explains a headline's story, or null (the search's findExplanation). */
+  explain(answer: Answer): Answer | null;
+}
+
+export function answerContext(corpus: Corpus, search: SearchEngine, timeZone: string): AnswerContext {
+  return { corpus, timeZone, explain: (answer) => findExplanation(search, explainableHeadline(answer)) };
+}
+
+/** One answer's text, and the section its Whole section button sends: its own, or the one explaining its headline. */
+export function shownAnswer(answer: Answer, context: AnswerContext, extra: { position?: { index: number; total: number }; intro?: string }) {
+  const explanation = answer.kind === "headline" ? context.explain(answer) : null;
+  const headline = answer.kind === "headline" && answer.headlineId ? headlineById(context.corpus, answer.headlineId) : undefined;
+  return {
+    html: formatAnswer(answer, { timeZone: context.timeZone, headline, explanation, ...extra }),
+    section: answeredSection(context.corpus, explanation ?? answer),
+  };
+}
+
+/** Answer `index` of a question's answers as a message: its text and its buttons. */
+export function answerView(options: { answers: readonly Answer[]; list: string; index: number; context: AnswerContext }): View | null {
+  const { answers, list, index, context } = options;
   const answer = answers[index];
   if (!answer) return null;
   const total = answers.length;
-  return {
-    html: formatAnswer(answer, { timeZone, position: { index, total } }),
-    markup: answerKeyboard({ list, index, total, section: answeredSection(corpus, answer) }),
-  };
+  const { html, section } = shownAnswer(answer, context, { position: { index, total } });
+  return { html, markup: answerKeyboard({ list, index, total, section }) };
+}
+
+/** Related coverage: what our articles don't give, then the closest passage, alone (More answers would only pad it). */
+export function relatedView(options: { question: string; answer: Answer; context: AnswerContext }): View {
+  const { question, answer, context } = options;
+  const { html, section } = shownAnswer(answer, context, { intro: relatedIntro(question, answer) });
+  return { html, markup: answerKeyboard({ list: "", index: 0, total: 1, section }) };
+}
+
+/** A question's results as the bot shows them: the answers to page through, or else the one related passage. */
+export function readResults(results: readonly Answer[]): { answers: Answer[]; related: Answer | null } {
+  if (results[0]?.match === "related") return { answers: [], related: results[0] };
+  return { answers: results.filter((a) => a.match === "answer"), related: null };
 }

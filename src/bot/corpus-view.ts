@@ -17,6 +17,7 @@ interface CorpusView {
   articlesFingerprint: string;
   byKey: Map<string, Article>;
   byId: Map<string, Article>;
+  headlinesById: Map<string, Headline>;
 }
 
 const views = new WeakMap<Corpus, CorpusView>();
@@ -62,6 +63,7 @@ function viewOf(corpus: Corpus): CorpusView {
       articlesFingerprint: shortHash(newestArticles.map((a) => `${a.id}/${a.sections.length}`).join("\n")),
       byKey: new Map(corpus.articles.map((a) => [articleKey(a), a])),
       byId: new Map(corpus.articles.map((a) => [a.id, a])),
+      headlinesById: new Map(corpus.headlines.map((h) => [h.id, h])),
     };
     views.set(corpus, view);
   }
@@ -85,6 +87,7 @@ export const headlinesFingerprint = (corpus: Corpus): string => viewOf(corpus).h
 export const articlesFingerprint = (corpus: Corpus): string => viewOf(corpus).articlesFingerprint;
 export const articleByKey = (corpus: Corpus, key: string): Article | undefined => viewOf(corpus).byKey.get(key);
 export const articleById = (corpus: Corpus, id: string): Article | undefined => viewOf(corpus).byId.get(id);
+export const headlineById = (corpus: Corpus, id: string): Headline | undefined => viewOf(corpus).headlinesById.get(id);
 
 /** One page of a list; null when the page no longer exists. */
 export function pageOf<T>(items: readonly T[], page: number, size: number): { items: T[]; page: number; pages: number } | null {

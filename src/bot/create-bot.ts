@@ -1,4 +1,6 @@
 import { Telegraf, type Context } from "telegraf";
+import { createSmallTalk } from "../answers/small-talk.js";
+import { ENGLISH_SMALL_TALK } from "../answers/small-talk-words.js";
 import { createAnswerLists } from "./answer-lists.js";
 import { BOT_DEFAULTS } from "./defaults.js";
 import type { BotDeps } from "./deps.js";
@@ -40,8 +42,9 @@ export function createBot(token: string, deps: BotDeps): Telegraf<Context> {
   bot.use(latestFeature(deps));
   bot.use(sectionsFeature(deps));
   bot.use(answersFeature(deps, lists));
-  bot.use(inlineFeature(deps));
-  bot.use(askFeature(deps, lists, flood));
+  const smallTalk = createSmallTalk([ENGLISH_SMALL_TALK]);
+  bot.use(inlineFeature(deps, smallTalk));
+  bot.use(askFeature(deps, lists, flood, smallTalk));
   bot.use(unsupportedFeature());
   bot.catch(errorBoundary({ logger: deps.logger, token }));
   return bot;

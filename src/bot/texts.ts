@@ -1,3 +1,4 @@
+import type { SmallTalkKind } from "../answers/small-talk.js";
 import { escapeHtml } from "../format/html.js";
 import type { ChatType, DeliveryMode } from "../store/types.js";
 import { BOT_DEFAULTS } from "./defaults.js";
@@ -69,12 +70,36 @@ export const TEXTS = Object.freeze({
   openStory: "Open the story",
 
   notFound: (question: string) =>
-    `I found nothing about “${escapeHtml(clip(question, BOT_DEFAULTS.echoMaxLength))}” in the articles I have. ` +
-    "Try other words, or browse the newest headlines or the sections.",
+    `I found nothing about “${escapeHtml(clip(question, BOT_DEFAULTS.echoMaxLength))}” in our articles. ` +
+    "Try other words, see the newest headlines with /latest, or browse the articles with /sections.",
+  /** Related coverage: what the articles don't give, then the passage closest to it. */
+  related: Object.freeze({
+    give: (thing: string) => `Our articles don’t give ${escapeHtml(clip(thing, BOT_DEFAULTS.echoMaxLength))}.`,
+    say: (clause: string) => `Our articles don’t say ${escapeHtml(clip(clause, BOT_DEFAULTS.echoMaxLength))}.`,
+    asked: (noun: string) => `Our articles don’t give the ${noun} you asked for.`,
+    question: (question: string) => `Our articles don’t answer “${escapeHtml(clip(question, BOT_DEFAULTS.echoMaxLength))}”.`,
+    on: (subject: string) => `This is what we have on ${escapeHtml(clip(subject, BOT_DEFAULTS.echoMaxLength))}:`,
+    closest: "This is the closest we have:",
+    /** What a reader asked for, by the kind of thing the search says the question asks. */
+    nouns: Object.freeze({ amount: "figure", date: "date", person: "name", place: "place", cause: "reason" }),
+  }),
+  /** Opens the section under a headline answer that explains the story. */
+  explainedBy: "What our articles say:",
+  /** Replies to small talk: short, friendly, and each pointing to /help. */
+  smallTalk: Object.freeze<Record<SmallTalkKind, string>>({
+    greeting: "Hello! 👋 Ask me about the news in your own words, like <i>Why did Azerbaijan detain 19 people?</i> /help lists what I can do.",
+    thanks: "You're welcome! 🙂 Ask me anything else about the news whenever you like. /help lists what I can do.",
+    goodbye: "Goodbye! 👋 Come back with a question any time. /help lists what I can do.",
+    identity: "I'm a news bot: I answer questions from our articles with the passage that answers them. /help lists what I can do.",
+    abilities:
+      "Ask me a question in your own words and I reply with the passage of our articles that answers it. " +
+      "/latest shows the newest headlines, /sections the articles. /help lists everything.",
+    filler: "🙂 Ask me about the news whenever you like, like <i>Why does Iran oppose the Zangezur corridor?</i> /help lists what I can do.",
+    blank: "Your message was empty 🙂 Send me a question in words, like <i>Why did Azerbaijan detain 19 people?</i> /help lists what I can do.",
+  }),
   askUsage: "Ask like this: <code>/ask Why did Azerbaijan detain 19 people?</code>",
   tooLong: (limit: number) =>
     `That is too long for a question (I read up to ${limit} characters). Please ask in a sentence or two.`,
-  noWords: "I answer questions written in words. Try something like <i>Why did Azerbaijan detain 19 people?</i>",
   onlyText: "I read text only. Send me your question as a message, or try /latest and /sections.",
   unknownCommand: "I don't know that command. /help lists what I can do.",
   slowDown: (seconds: number) =>

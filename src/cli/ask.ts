@@ -5,6 +5,8 @@ import { CONFIG_DEFAULTS } from "../config/defaults.js";
 import { createSearchEngine } from "../search/engine.js";
 import { loadLanguage } from "../search/language.js";
 import type { Answer, SearchEngine } from "../search/types.js";
+import { createSmallTalk, type SmallTalk } from "../answers/small-talk.js";
+import { ENGLISH_SMALL_TALK } from "../answers/small-talk-words.js";
 
 const USAGE = `usage: npm run --silent ask -- [--json] [--corpus DIR] [--timezone ZONE] [question ...]
 Answers the questions given, or one question a line from standard input.`;
@@ -28,6 +30,10 @@ function jsonLine(query: string, answers: Answer[], ms: number): string {
 }
 
 function plainText(query: string, answers: Answer[]): string {
+  if (answers[0]?.match === "related") {
+    const [a] = answers;
+    return `? ${query}\n  No answer; related coverage: ${a!.section ?? a!.headline} — ${a!.article}\n     ${a!.excerpt}\n`;
+  }
   if (answers.length === 0) return `? ${query}\n  No confident answer in the corpus.\n`;
   const blocks = answers.slice(0, 3).map((a, i) => {
     const where = (a.match === "related" ? "Related: " : "") + (a.kind === "section" ? `${a.section ?? "Lead"} — ${a.article}` : `Headline`);
@@ -37,10 +43,13 @@ function plainText(query: string, answers: Answer[]): string {
   return `? ${query}\n${blocks.join("\n")}\n`;
 }
 
-function answer(engine: SearchEngine, query: string, json: boolean): string {
+/** Small talk gets no results, as in the bot; a question wrapped in a greeting is searched without it. */
+function answer(engine: SearchEngine, smallTalk: SmallTalk, query: string, json: boolean): string {
   const started = process.hrtime.bigint();
-  const answers = engine.search(query);
+  const reading = smallTalk.read(query);
+  const answers = reading.question === null ? [] : engine.search(reading.question);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (reading.kind && !json) return `? ${query}\n  Small talk (${reading.kind}): nothing to search.\n`;
   return json ? jsonLine(query, answers, ms) : plainText(query, answers);
 }
 
@@ -61,14 +70,15 @@ async function main(): Promise<void> {
   const { corpus, skipped } = await loadCorpus(values.corpus, { timezone: values.timezone });
   for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
   const engine = createSearchEngine(corpus, { language: loadLanguage() });
+  const smallTalk = createSmallTalk([ENGLISH_SMALL_TALK]);
 
   if (positionals.length > 0) {
-    for (const query of positionals) console.log(answer(engine, query, values.json));
+    for (const query of positionals) console.log(answer(engine, smallTalk, query, values.json));
     return;
   }
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === "" && !values.json) continue;
-    process.stdout.write(answer(engine, line, values.json) + "\n");
+    process.stdout.write(answer(engine, smallTalk, line, values.json) + "\n");
   }
 }
 

@@ -2,6 +2,7 @@ import { escapeHtml, MESSAGE_LIMIT, packBlocks, visibleLength } from "../format/
 import type { StoredItem } from "../store/types.js";
 import { webLink } from "../format/web-link.js";
 import { formatDay, formatDayMonth, formatTime } from "../time/format-date.js";
+import { readerList } from "./compose-push.js";
 import { DELIVERY_TEXTS } from "./texts.js";
 import { isoDate, localParts } from "../time/zoned-time.js";
 
@@ -32,7 +33,7 @@ function toEntries(items: readonly StoredItem[]): Entry[] {
       tag: item.tag,
       url: webLink(item.url),
       at: Number.isNaN(published) ? item.seenAt : published,
-      list: item.list.trim() || DELIVERY_TEXTS.otherList,
+      list: readerList(item) ?? DELIVERY_TEXTS.otherList,
     });
   }
   return entries.sort((a, b) => b.at - a.at);
@@ -64,7 +65,8 @@ function groupBlocks(name: string, lines: readonly string[]): string[] {
 }
 
 /**
- * A reader's daily digest: the items since their last digest, newest first, grouped by list (or category),
+ * A reader's daily digest: the items since their last digest, newest first, grouped by feed (or rubric; a
+ * page's own lists stay internal, their headlines are "More news"),
  * times in the reader's zone, split into messages under Telegram's limit. No items, no messages.
  */
 export function composeDigest(items: readonly StoredItem[], options: { timezone: string; at: number }): string[] {

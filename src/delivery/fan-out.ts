@@ -6,6 +6,9 @@ import { afterQuietHours } from "./quiet-hours.js";
 /** Whether a followed story's words match an item's text (the search engine's matcher, typos tolerated). */
 export type MatchFollow = (query: string, text: string) => boolean;
 
+/** Whether an article of the corpus explains an item, so that its push offers Explain. */
+export type CanExplain = (item: StoredItem) => boolean;
+
 /** The text a follow is matched against. */
 export function followText(item: Pick<StoredItem, "kind" | "article" | "title" | "subtitle" | "tag">): string {
   const parts = item.kind === "section" ? [item.article, item.title] : [item.title, item.subtitle, item.tag];
@@ -24,6 +27,7 @@ export function planPushes(input: {
   subscribers: readonly Subscriber[];
   follows: readonly Follow[];
   matchFollow: MatchFollow;
+  canExplain: CanExplain;
   now: number;
 }): OutboxDraft[] {
   const followsByChat = new Map<number, Follow[]>();
@@ -45,6 +49,7 @@ export function planPushes(input: {
       return result;
     };
     const composed = new Map<string, ComposedMessage>();
+    let explainable: boolean | undefined;
     for (const subscriber of input.subscribers) {
       if (!subscriber.active) continue;
       const follow = followsByChat.get(subscriber.chatId)?.find((candidate) => matched(candidate.query)) ?? null;
@@ -53,7 +58,9 @@ export function planPushes(input: {
       const key = `${subscriber.timezone}|${follow?.query ?? ""}`;
       let message = composed.get(key);
       if (!message) {
-        message = composePush(item, { timezone: subscriber.timezone, followQuery: follow?.query ?? null });
+        // Asked once per item, and only for an item someone gets: it costs a search.
+        explainable ??= input.canExplain(item);
+        message = composePush(item, { timezone: subscriber.timezone, followQuery: follow?.query ?? null, explainable });
         composed.set(key, message);
       }
       drafts.push({

@@ -2,7 +2,7 @@ import type { Logger } from "../log/logger.js";
 import { runWithPauses, type BuildSteps } from "../search/build-steps.js";
 import type { IngestPort, SourceItem } from "../sources/types.js";
 import type { Store, StoredItem } from "../store/types.js";
-import { followText, planPushes, type MatchFollow } from "./fan-out.js";
+import { followText, planPushes, type CanExplain, type MatchFollow } from "./fan-out.js";
 import { matchPairwise, type MatchFollowBatch } from "./match-follows.js";
 
 /** The IngestPort, telling its new items as stored (with the ids that pushes' Explain buttons carry). */
@@ -23,6 +23,7 @@ export function createIngest(deps: {
   matchFollow: MatchFollow;
   /** The same rule over a batch, in steps; checks every pair with `matchFollow` when not given. */
   matchFollowBatch?: MatchFollowBatch;
+  canExplain: CanExplain;
   now: () => number;
   logger: Logger;
   /** Called after a commit that queued messages: the sender's wake(). */
@@ -57,6 +58,16 @@ export function createIngest(deps: {
       checkedTexts.has(text) && checkedQueries.has(query) ? (found.get(text)?.has(query) ?? false) : matchOne(query, text);
   }
 
+  // Nor may a search that throws: the push then goes without Explain.
+  const canExplain: CanExplain = (item) => {
+    try {
+      return deps.canExplain(item);
+    } catch (error) {
+      logger.warn({ item: item.id, err: String(error) }, "explanation lookup failed");
+      return false;
+    }
+  };
+
   return {
     async ingest(source: string, items: readonly SourceItem[]): Promise<StoredItem[]> {
       const matchFollow = await matchAhead(source, items);
@@ -68,6 +79,7 @@ export function createIngest(deps: {
           subscribers: store.subscribers.listActive(),
           follows: store.follows.listActive(),
           matchFollow,
+          canExplain,
           now: deps.now(),
         });
         return { fresh, queued: store.outbox.enqueue(drafts) };

@@ -6,13 +6,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/**
+ * Ranges in order, overlaps dropped, and neighbours joined: two matched words with only spaces between
+ * them read as one phrase, so they make one bold span ("19 people", not "19" and "people").
+ */
+function joinedRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const joined: Array<[number, number]> = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = joined.at(-1);
+    if (end <= start || (last && start < last[1])) continue;
+    if (last && /^[^\S\n]*$/.test(text.slice(last[1], start))) last[1] = end;
+    else joined.push([start, end]);
+  }
+  return joined;
+}
+
 /** Wraps the given [start, end) ranges of a plain text in <b>, escaping everything else. */
 export function highlightHtml(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   let out = "";
   let at = 0;
-  for (const [start, end] of sorted) {
-    if (start < at || end <= start) continue;
+  for (const [start, end] of joinedRanges(text, ranges)) {
     out += escapeHtml(text.slice(at, start)) + "<b>" + escapeHtml(text.slice(start, end)) + "</b>";
     at = end;
   }

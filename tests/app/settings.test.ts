@@ -92,9 +92,9 @@ describe("a reader's settings", () => {
     const latestIn = async (reader: EmuUser) => lines(await ask(reader, "/latest")).slice(2, 4);
     expect(await latestIn(berliner)).toEqual([
       "• Japan battles to persuade big brands to help with military expansion",
-      "28 Mar 2023, 04:01 · Latest news",
+      "28 Mar 2023, 04:01",
     ]);
-    expect((await latestIn(emu.user()))[1]).toBe("28 Mar 2023, 06:01 · Latest news");
+    expect((await latestIn(emu.user()))[1]).toBe("28 Mar 2023, 06:01");
   });
 
   it("/timezone takes a city of any zone in any case, an offset from UTC, or a shared location", async () => {

@@ -47,8 +47,8 @@ describe("a question in private", () => {
     carol.send("quantum chromodynamics of penguins");
     const [reply] = await h.emu.waitForMessages(carol.id, 1);
     expect(h.emu.renderedText(reply!)).toBe(
-      "I found nothing about “quantum chromodynamics of penguins” in the articles I have. " +
-        "Try other words, or browse the newest headlines or the sections.",
+      "I found nothing about “quantum chromodynamics of penguins” in our articles. " +
+        "Try other words, see the newest headlines with /latest, or browse the articles with /sections.",
     );
     expect(buttonsOf(reply)).toEqual([TEXTS.buttons.latest, TEXTS.buttons.sections]);
     await h.emu.idle();

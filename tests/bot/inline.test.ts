@@ -26,7 +26,7 @@ describe("inline mode", () => {
     const [best] = results;
     expect(best!.type).toBe("article");
     expect(best!.title).toBe("Azerbaijan’s response to Iranian assertiveness");
-    expect(best!.description).toMatch(/^Azerbaijan also detained 19 people/);
+    expect(best!.description).toMatch(/^Iran’s growing paranoia toward Azerbaijan · Azerbaijan also detained 19 people/);
     expect(best!.input_message_content.parse_mode).toBe("HTML");
     expect(best!.input_message_content.message_text).toMatch(/^<b>Azerbaijan’s response to Iranian assertiveness<\/b>\n/);
     expect(best!.input_message_content.message_text).toContain("<b>detained 19 people</b>");
@@ -44,7 +44,7 @@ describe("inline mode", () => {
     const page1 = await answerTo(bob.inline("").id);
     expect(page1.results).toHaveLength(20);
     expect(page1.results[0]!.title).toBe("Japan battles to persuade big brands to help with military expansion");
-    expect(page1.results[0]!.description).toBe("28 Mar 2023, 06:01 · Latest news");
+    expect(page1.results[0]!.description).toBe("28 Mar 2023, 06:01");
     expect(page1.nextOffset).toBe("20");
     const page2 = await answerTo(bob.inline("", page1.nextOffset).id);
     expect(page2.results).toHaveLength(20);
@@ -86,6 +86,45 @@ describe("inline answers to a question with many answers", () => {
       }
       expect(offset).toBe("");
       expect(new Set(seen).size).toBe(50);
+      expect(refusedCalls(h.emu)).toEqual([]);
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
+describe("inline answers from a reprinted article", () => {
+  it("are distinct, and each names its article", async () => {
+    const reprint = (id: string, file: string) => ({
+      id,
+      title: "The Caspian ferry line",
+      subtitle: null,
+      author: null,
+      category: "ECONOMY",
+      publishedAt: "2023-03-01T10:00:00+04:00",
+      url: null,
+      sections: [{ heading: "Ferry capacity", paragraphs: ["Each new ferry on the Caspian line will carry up to 56 rail wagons."] }],
+      file,
+    });
+    const other = {
+      ...reprint("caspian-ports", "ports.txt"),
+      title: "Ports of the Caspian",
+      sections: [{ heading: "Rail wagons at Alat", paragraphs: ["The port of Alat loads rail wagons onto every ferry that calls."] }],
+    };
+    const corpus: Corpus = {
+      articles: [reprint("ferry-line", "ferry.txt"), reprint("ferry-line-rescraped", "ferry-again.txt"), other],
+      headlines: [],
+    };
+    const h = await startHarness({ corpus });
+    try {
+      const erin = h.emu.user();
+      const query = erin.inline("ferry rail wagons");
+      const call = await h.emu.waitForCall("answerInlineQuery", (c) => c.params.inline_query_id === query.id);
+      const results = call.params.results as Result[];
+      expect(results.map((r) => r.title).sort()).toEqual(["Ferry capacity", "Rail wagons at Alat"]);
+      const byTitle = new Map(results.map((r) => [r.title, r.description]));
+      expect(byTitle.get("Ferry capacity")).toMatch(/^The Caspian ferry line · Each new ferry/);
+      expect(byTitle.get("Rail wagons at Alat")).toMatch(/^Ports of the Caspian · The port of Alat/);
       expect(refusedCalls(h.emu)).toEqual([]);
     } finally {
       await h.stop();

@@ -29,9 +29,9 @@ describe("odd and hostile input", () => {
     expect(h.emu.renderedText(reply)).toBe(TEXTS.tooLong(BOT_DEFAULTS.maxQuestionLength));
   });
 
-  it("answers a message of only emoji with how to ask", async () => {
+  it("answers a message of only emoji as small talk, pointing to /help", async () => {
     const reply = await onlyReplyTo((u) => u.send("🤔🔥👍🏽🇦🇿"));
-    expect(h.emu.renderedText(reply)).toBe(plain(TEXTS.noWords));
+    expect(h.emu.renderedText(reply)).toBe(plain(TEXTS.smallTalk.filler));
   });
 
   it("answers right-to-left text like any other question, escaped and whole", async () => {
@@ -58,6 +58,6 @@ describe("odd and hostile input", () => {
     await h.emu.waitForMessages(user.id, 1);
     user.edit(question, "🙂");
     const [, second] = await h.emu.waitForMessages(user.id, 2);
-    expect(h.emu.renderedText(second!)).toBe(plain(TEXTS.noWords));
+    expect(h.emu.renderedText(second!)).toBe(plain(TEXTS.smallTalk.filler));
   });
 });

@@ -74,6 +74,21 @@ describe.concurrent("ask --json match", () => {
   });
 });
 
+describe.concurrent("ask, small talk", () => {
+  it("gives no results for greetings, thanks, goodbyes, fillers and emoji, and answers a question wrapped in a greeting", async () => {
+    const smallTalk = ["hi", "good evening!", "thanks", "bye", "ok", "cool 👍", "who are you?", "what can you do"];
+    const questions = [...smallTalk, "Why did Azerbaijan detain 19 people?", "Hello! Why did Azerbaijan detain 19 people?"];
+    const { code, stdout } = await runAsk(["--json"], questions.join("\n") + "\n");
+    expect(code).toBe(0);
+    const answers = jsonLines(stdout);
+    expect(answers.map((a) => a.query)).toEqual(questions);
+    for (const answer of answers.slice(0, smallTalk.length)) expect(answer.results).toEqual([]);
+    const [bare, wrapped] = answers.slice(smallTalk.length);
+    expect(bare!.results[0]!.section).toBe("Azerbaijan’s response to Iranian assertiveness");
+    expect(wrapped!.results.map((r) => r.excerpt)).toEqual(bare!.results.map((r) => r.excerpt));
+  });
+});
+
 describe.concurrent("ask --corpus DIR", () => {
   let dir: string;
   beforeAll(async () => {
@@ -102,13 +117,14 @@ describe.concurrent("ask --corpus DIR", () => {
 });
 
 describe.concurrent("ask, plain output", () => {
-  it("shows the section's heading and the excerpt for a question given as an argument", async () => {
-    const { code, stdout } = await runAsk(["Why is Iran afraid of the Zangezur corridor?"]);
+  it("shows the section's heading and the excerpt for a question given as an argument, and names small talk", async () => {
+    const { code, stdout } = await runAsk(["Why is Iran afraid of the Zangezur corridor?", "thanks a lot"]);
     expect(code).toBe(0);
     expect(stdout).toContain("Why is Iran afraid of the Zangezur corridor?");
     expect(stdout).toContain("Mounting tensions");
     expect(stdout).toContain("2023-01-27 14:27");
     expect(stdout).toContain("Iran fears that this corridor could cut off its access to Armenia");
     expect(stdout).not.toMatch(/^\s*[{[]/);
+    expect(stdout.endsWith("? thanks a lot\n  Small talk (thanks): nothing to search.\n\n")).toBe(true);
   });
 });

@@ -6,17 +6,26 @@ import { headline, IRAQ, section } from "../store/fixtures/headlines.js";
 const stored = (item: ReturnType<typeof headline>, id = 42): StoredItem => ({ ...item, id, source: "corpus", seenAt: 0 });
 
 describe("a pushed headline", () => {
-  it("shows the title in bold, the subtitle, the date in the reader's zone, the list and a link", () => {
-    const message = composePush(stored(IRAQ), { timezone: "Europe/Berlin" });
+  it("shows the title in bold, the subtitle, the date in the reader's zone and a link, never the page's list name", () => {
+    const message = composePush(stored(IRAQ), { timezone: "Europe/Berlin", explainable: true });
     expect(message.text).toBe(
       [
         "<b>Iraq's ambition to match Saudi oil output is out of reach</b>",
         "<i>Analysis by Reuters</i>",
-        "27 Mar 2023, 22:30 · Latest news",
+        "27 Mar 2023, 22:30",
         '<a href="https://caliber.az/en/post/iraqs-ambition-to-match-saudi-oil-output">Read on the site</a>',
       ].join("\n"),
     );
     expect(message.buttons).toEqual([{ kind: "explain", itemId: 42 }]);
+  });
+
+  it("names the feed a headline came from", () => {
+    const fromFeed: StoredItem = { ...stored(headline("Tensions rise", { list: "Caucasus Watch" })), source: "feed:https://example.com/rss" };
+    expect(composePush(fromFeed, { timezone: "Asia/Baku", explainable: true }).text).toContain("28 Mar 2023, 06:01 · Caucasus Watch");
+  });
+
+  it("offers Explain only when an article explains the headline", () => {
+    expect(composePush(stored(IRAQ), { timezone: "Asia/Baku", explainable: false }).buttons).toEqual([]);
   });
 
   it("escapes the site's text and shows its tag", () => {
@@ -24,7 +33,7 @@ describe("a pushed headline", () => {
       tag: "UPDATED",
       url: "https://caliber.az/en/post/eu?a=1&b=2",
     });
-    const text = composePush(stored(item), { timezone: "Asia/Baku" }).text;
+    const text = composePush(stored(item), { timezone: "Asia/Baku", explainable: true }).text;
     expect(text).toContain(
       "<b>EU ready to support Egypt in curbing &quot;illegal immigration&quot; &lt;official&gt;</b> · <i>UPDATED</i>",
     );
@@ -34,7 +43,7 @@ describe("a pushed headline", () => {
 
   it("never links anything but a web page", () => {
     const item = stored(headline("Tensions rise", { url: "javascript:alert(1)" }));
-    const text = composePush(item, { timezone: "Asia/Baku" }).text;
+    const text = composePush(item, { timezone: "Asia/Baku", explainable: true }).text;
     expect(text).not.toContain("<a");
   });
 
@@ -42,6 +51,7 @@ describe("a pushed headline", () => {
     const text = composePush(stored(section("Iran’s growing paranoia toward Azerbaijan", "Mounting tensions")), {
       timezone: "Asia/Baku",
       followQuery: "Iran paranoia",
+      explainable: true,
     }).text;
     expect(text.split("\n")).toEqual([
       "<b>Iran’s growing paranoia toward Azerbaijan</b>",

@@ -46,7 +46,7 @@ describe("a crash in the middle of a delivery", () => {
 
     const readers = Array.from({ length: READERS }, (_, i) => emu.user({ id: 500_000 + i }));
     const seed = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
-    const ingest = createIngest({ store: seed, matchFollow: matchWords, now: Date.now, logger: silentLogger });
+    const ingest = createIngest({ store: seed, matchFollow: matchWords, canExplain: () => true, now: Date.now, logger: silentLogger });
     await ingest.ingest("corpus", EARLIER_HEADLINES);
     for (const reader of readers) {
       seed.subscribers.upsert({ chatId: reader.id, threadId: null, chatType: "private" }, { mode: "instant" });

@@ -16,7 +16,7 @@ const berliner = { chatId: 2001, threadId: null, chatType: "private" as const };
 const bakuReader = { chatId: 2002, threadId: null, chatType: "private" as const };
 
 function wire(store: Store, clock: FakeClock) {
-  const ingest = createIngest({ store, matchFollow: matchWords, now: clock.now, logger: silentLogger });
+  const ingest = createIngest({ store, matchFollow: matchWords, canExplain: () => true, now: clock.now, logger: silentLogger });
   const scheduler = createDigestScheduler({ store, now: clock.now, logger: silentLogger });
   return { ingest, scheduler };
 }

@@ -36,6 +36,7 @@ describe("delivery through the Bot API emulator", () => {
     const ingest = createIngest({
       store,
       matchFollow: matchWords,
+      canExplain: () => true,
       now: clock.now,
       logger: silentLogger,
       onQueued: sender.wake,
@@ -58,7 +59,7 @@ describe("delivery through the Bot API emulator", () => {
     const pushes = emu.messages(alice.id);
     expect(pushes).toHaveLength(1);
     expect(emu.renderedText(pushes[0]!)).toBe(
-      `${JAPAN.title}\n28 Mar 2023, 06:01 · Latest news\nRead on the site`,
+      `${JAPAN.title}\n28 Mar 2023, 06:01\nRead on the site`,
     );
     expect(pushes[0]!.reply_markup).toEqual({
       inline_keyboard: [[{ text: "Explain", callback_data: `explain:${japan!.id}` }]],
@@ -70,7 +71,7 @@ describe("delivery through the Bot API emulator", () => {
     await drainUntilIdle(sender, clock);
     const [digest, ...more] = emu.messages(bob.id);
     expect(more).toEqual([]);
-    expect(emu.renderedText(digest!)).toContain(`Latest news\n• 06:01 ${JAPAN.title}`);
+    expect(emu.renderedText(digest!)).toContain(`More news\n• 06:01 ${JAPAN.title}`);
   });
 
   it("pushes a followed story to a group's forum topic", async () => {

@@ -14,7 +14,7 @@ async function setup() {
   const store = openMemoryStore(clock.now);
   let wakes = 0;
   const onQueued = () => wakes++;
-  const ingest = createIngest({ store, matchFollow: matchWords, now: clock.now, logger: silentLogger, onQueued });
+  const ingest = createIngest({ store, matchFollow: matchWords, canExplain: () => true, now: clock.now, logger: silentLogger, onQueued });
   await ingest.ingest("corpus", EARLIER_HEADLINES);
   return { clock, store, ingest, wakes: () => wakes };
 }
@@ -123,6 +123,7 @@ describe("fan-out of new items", () => {
         },
       },
       matchFollow: matchWords,
+      canExplain: () => true,
       now: () => 0,
       logger: silentLogger,
     });

@@ -13,6 +13,13 @@ describe("HTML for Telegram", () => {
     expect(highlightHtml(text, [[8, 16]])).toBe("Iran’s “<b>Zangezur</b>” fears &amp; &lt;hopes&gt;");
   });
 
+  it("joins neighbouring matched words into one bold span, not across other words or lines", () => {
+    const text = "Azerbaijan detained 19 people, then more\npeople";
+    const ranges: Array<[number, number]> = [[11, 19], [20, 22], [23, 29], [41, 47]];
+    expect(highlightHtml(text, ranges)).toBe("Azerbaijan <b>detained 19 people</b>, then more\n<b>people</b>");
+    expect(highlightHtml("Iran and Azerbaijan", [[0, 4], [9, 19]])).toBe("<b>Iran</b> and <b>Azerbaijan</b>");
+  });
+
   it("ignores overlapping or empty ranges rather than nesting tags", () => {
     expect(highlightHtml("abcdef", [[0, 3], [2, 4], [5, 5]])).toBe("<b>abc</b>def");
   });

@@ -1,6 +1,6 @@
 import { Composer, type Context } from "telegraf";
 import type { AnswerLists } from "../answer-lists.js";
-import { answerView } from "../answer-view.js";
+import { answerContext, answerView } from "../answer-view.js";
 import type { BotDeps } from "../deps.js";
 import { formatSection } from "../format/section.js";
 import { answerNavData } from "../keyboards/answer-keyboard.js";
@@ -23,7 +23,12 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
     await editOrStale(
       ctx,
       data && answers
-        ? answerView({ corpus: deps.getCorpus(), answers, list: data.list, index: data.index, timeZone: readerZone(deps, ctx) })
+        ? answerView({
+            answers,
+            list: data.list,
+            index: data.index,
+            context: answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx)),
+          })
         : null,
     );
   });

@@ -1,10 +1,11 @@
 import { Composer, type Context } from "telegraf";
 import { anyOf, editedMessage, message } from "telegraf/filters";
+import type { SmallTalk } from "../../answers/small-talk.js";
 import type { AnswerLists } from "../answer-lists.js";
-import { answerView } from "../answer-view.js";
+import { answerContext, answerView, readResults, relatedView } from "../answer-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import type { BotDeps } from "../deps.js";
-import { hasWords, questionOf, type Question } from "../input/question-of.js";
+import { questionOf, type Question } from "../input/question-of.js";
 import { menuKeyboard } from "../keyboards/menu-keyboard.js";
 import { floodGuard, type FloodControl } from "../middlewares/flood-control.js";
 import { readerZone } from "../reader-zone.js";
@@ -13,9 +14,10 @@ import { TEXTS } from "../texts.js";
 
 /**
  * Questions: /ask and /search anywhere, any text in private, mentions and replies to the bot in groups.
- * An edited question is answered again, as the reader most likely fixed a typo.
+ * An edited question is answered again, as the reader most likely fixed a typo. Small talk gets a friendly
+ * reply; otherwise the reply is the answers, or related coverage saying what our articles lack, or not found.
  */
-export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodControl): Composer<Context> {
+export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodControl, smallTalk: SmallTalk): Composer<Context> {
   const composer = new Composer<Context>();
 
   const questionIn = (ctx: Context): Question | null => {
@@ -27,20 +29,21 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
   const answer = async (ctx: Context) => {
     const question = questionIn(ctx);
     if (!question) return;
-    const { text } = question;
-    if (text === "") return question.command ? replyHtml(ctx, TEXTS.askUsage) : undefined;
-    if ([...text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, TEXTS.tooLong(BOT_DEFAULTS.maxQuestionLength));
-    if (!hasWords(text)) return replyHtml(ctx, TEXTS.noWords);
-    const answers = deps.getSearch().search(text, { limit: BOT_DEFAULTS.answersPerQuestion });
-    if (answers.length === 0) return replyHtml(ctx, TEXTS.notFound(text), menuKeyboard());
-    const view = answerView({
-      corpus: deps.getCorpus(),
-      answers,
-      list: lists.save(answers),
-      index: 0,
-      timeZone: readerZone(deps, ctx),
-    });
-    if (view) await replyHtml(ctx, view.html, view.markup);
+    if (question.command && question.text === "") return replyHtml(ctx, TEXTS.askUsage);
+    if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, TEXTS.tooLong(BOT_DEFAULTS.maxQuestionLength));
+    const reading = smallTalk.read(question.text);
+    if (reading.kind) return replyHtml(ctx, TEXTS.smallTalk[reading.kind]);
+    const text = reading.question;
+    const results = deps.getSearch().search(text, { limit: BOT_DEFAULTS.answersPerQuestion });
+    const { answers, related } = readResults(results);
+    const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx));
+    const view = related
+      ? relatedView({ question: text, answer: related, context })
+      : answers.length > 0
+        ? answerView({ answers, list: lists.save(answers), index: 0, context })
+        : null;
+    if (!view) return replyHtml(ctx, TEXTS.notFound(text), menuKeyboard());
+    await replyHtml(ctx, view.html, view.markup);
   };
 
   composer.on(

@@ -1,28 +1,12 @@
 import { Composer, type Context } from "telegraf";
-import type { Answer } from "../../search/types.js";
-import type { StoredItem } from "../../store/types.js";
+import { findExplanation } from "../../search/explanation.js";
 import { answeredSection } from "../answer-view.js";
 import { formatAnswer } from "../format/answer.js";
 import { explainData, keyId } from "../keyboards/subscription-data.js";
 import { wholeSectionButton } from "../keyboards/whole-section.js";
 import { replyHtml } from "../replies.js";
-import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
-
-/** The words an item is explained by: its headline, or its article and heading. */
-function explainQuery(item: StoredItem): string {
-  if (item.kind === "headline" || !item.article || item.article === item.title) return item.title;
-  return `${item.article} ${item.title}`;
-}
-
-/** The best section about the item; for a pushed section, that very section when the search finds it. */
-function bestSection(answers: readonly Answer[], item: StoredItem): Answer | undefined {
-  const same = answers.find(
-    (answer) => item.kind === "section" && answer.articleId === item.articleId && answer.sectionIndex === item.sectionIndex,
-  );
-  return same ?? answers[0];
-}
 
 /**
  * The Explain button under every pushed headline: the best section excerpt about it from the corpus (with its
@@ -37,11 +21,7 @@ export function explainFeature(deps: SubscriptionDeps): Composer<Context> {
     const itemId = key === undefined ? null : keyId(key);
     const item = itemId === null ? null : deps.getStore().items.get(itemId);
     if (!item) return void (await ctx.answerCbQuery(itemId === null ? TEXTS.staleList : SUBSCRIPTION_TEXTS.explainGone));
-    const answers = deps.getSearch().search(explainQuery(item), {
-      kind: "section",
-      limit: SUBSCRIPTION_DEFAULTS.explainCandidates,
-    });
-    const answer = bestSection(answers, item);
+    const answer = findExplanation(deps.getSearch(), item);
     // A reply in a channel would be posted to all its readers at one reader's press: the presser alone sees it.
     if (ctx.chat?.type === "channel") {
       const alert = answer

@@ -1,13 +1,16 @@
 import { Composer, type Context } from "telegraf";
 import type { InlineQueryResultArticle } from "telegraf/types";
+import type { SmallTalk } from "../../answers/small-talk.js";
 import type { Headline } from "../../corpus/types.js";
 import type { Answer } from "../../search/types.js";
-import { latestHeadlines } from "../corpus-view.js";
+import { answerContext, readResults, shownAnswer } from "../answer-view.js";
+import { headlineById, latestHeadlines } from "../corpus-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import type { BotDeps } from "../deps.js";
-import { answerTitle, formatAnswer } from "../format/answer.js";
+import { answerTitle } from "../format/answer.js";
 import { clip } from "../format/clip.js";
 import { formatHeadline, headlineMeta } from "../format/headlines.js";
+import { relatedIntro } from "../format/related.js";
 import { shortHash } from "../keyboards/callback-data.js";
 import { readerZone } from "../reader-zone.js";
 import { HTML_OPTIONS } from "../replies.js";
@@ -27,29 +30,57 @@ function parseOffset(offset: string): number {
   return /^\d{1,3}$/.test(offset) ? Number(offset) : 0;
 }
 
+/** What a result shows under its title: the article it comes from, then the excerpt; for a headline, its date. */
+function describe(answer: Answer, timeZone: string, headline: Headline | undefined): string {
+  if (answer.kind === "headline") return headline ? headlineMeta(headline, timeZone) : answer.excerpt;
+  return answer.section === null ? answer.excerpt : `${answer.article} · ${answer.excerpt}`;
+}
+
+/** Results that read the same (a reprint, a re-scrape of one page) are shown once. */
+function distinct(answers: readonly Answer[]): Answer[] {
+  const seen = new Set<string>();
+  return answers.filter((answer) => {
+    const key = `${answerTitle(answer)}\n${answer.excerpt}`.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A question's inline results: its distinct answers, or else the related coverage with what it lacks. */
+function questionResults(results: readonly Answer[]): Answer[] {
+  const { answers, related } = readResults(results);
+  return related ? [related] : distinct(answers);
+}
+
 /**
  * `@bot question` in any chat: answers as results to pick and send, a page at a time through
- * next_offset; with no question, the latest headlines. At most `inlineMaxResults` in all.
+ * next_offset; with no question (or small talk), the latest headlines. At most `inlineMaxResults` in all.
  */
-export function inlineFeature(deps: BotDeps): Composer<Context> {
+export function inlineFeature(deps: BotDeps, smallTalk: SmallTalk): Composer<Context> {
   const composer = new Composer<Context>();
 
   composer.on("inline_query", async (ctx) => {
-    const query = ctx.inlineQuery.query.trim();
+    const reading = smallTalk.read(ctx.inlineQuery.query);
     const offset = parseOffset(ctx.inlineQuery.offset);
     const timeZone = readerZone(deps, ctx);
+    const corpus = deps.getCorpus();
     // Ids only need to be unique within one answer; the query's hash keeps pages apart in clients' caches.
-    const idPrefix = shortHash(query, 10);
+    const idPrefix = shortHash(ctx.inlineQuery.query.trim(), 10);
     const max = BOT_DEFAULTS.inlineMaxResults;
+    const context = answerContext(corpus, deps.getSearch(), timeZone);
+    const question = reading.question;
     const results: InlineQueryResultArticle[] =
-      query === ""
-        ? latestHeadlines(deps.getCorpus())
+      question === null
+        ? latestHeadlines(corpus)
             .slice(0, max)
             .map((h: Headline, i) => article(`${idPrefix}-${i}`, h.title, headlineMeta(h, timeZone), formatHeadline(h, timeZone)))
-        : deps
-            .getSearch()
-            .search(query, { limit: max })
-            .map((a: Answer, i) => article(`${idPrefix}-${i}`, answerTitle(a), a.excerpt, formatAnswer(a, { timeZone })));
+        : questionResults(deps.getSearch().search(question, { limit: max })).map((a, i) => {
+            const headline = a.headlineId ? headlineById(corpus, a.headlineId) : undefined;
+            const intro = a.match === "related" ? relatedIntro(question, a) : undefined;
+            const { html } = shownAnswer(a, context, { intro });
+            return article(`${idPrefix}-${i}`, answerTitle(a), describe(a, timeZone, headline), html);
+          });
     const page = results.slice(offset, offset + BOT_DEFAULTS.inlinePageSize);
     const nextOffset = offset + BOT_DEFAULTS.inlinePageSize;
     await ctx.answerInlineQuery(page, {

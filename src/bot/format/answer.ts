@@ -1,3 +1,4 @@
+import type { Headline } from "../../corpus/types.js";
 import type { Answer } from "../../search/types.js";
 import { escapeHtml, highlightHtml } from "../../format/html.js";
 import { BOT_DEFAULTS } from "../defaults.js";
@@ -10,6 +11,12 @@ export interface AnswerFormat {
   timeZone: string;
   /** Where this answer stands among the question's answers; omitted for a single answer (inline). */
   position?: { index: number; total: number };
+  /** A headline answer's headline in the corpus, for its tag and subtitle (gone after a reload: then without). */
+  headline?: Headline | null;
+  /** The section that explains a headline answer's story, when the corpus has one. */
+  explanation?: Answer | null;
+  /** Our own HTML before the answer, such as related coverage's "Our articles don’t give …". */
+  intro?: string;
 }
 
 /** Cuts a highlighted excerpt to `max` UTF-16 units, keeping the highlights that fit. */
@@ -31,25 +38,56 @@ export function answerTitle(answer: Answer): string {
   return answer.section ?? answer.article;
 }
 
-/**
- * An answer as a Telegram HTML message: bold heading, the article and its date in the reader's zone,
- * the excerpt with the matched words bold, the link when there is one. Everything from the corpus is escaped.
- */
-export function formatAnswer(answer: Answer, format: AnswerFormat): string {
-  const date = formatDateTime(answer.publishedAt, format.timeZone);
+const excerptHtml = (answer: Answer, max: number): string => {
+  const excerpt = clipExcerpt(answer.excerpt, answer.highlights, max);
+  return highlightHtml(excerpt.text, excerpt.highlights);
+};
+
+/** A section answer: bold heading, the article and its date, the excerpt, the link. */
+function sectionBlocks(answer: Answer, timeZone: string): string[] {
+  const date = formatDateTime(answer.publishedAt, timeZone);
   const heading = `<b>${escapeHtml(clip(answerTitle(answer), BOT_DEFAULTS.headingMaxLength))}</b>`;
   const sourceLine =
-    answer.kind === "section" && answer.section !== null
+    answer.section !== null
       ? [`<i>${escapeHtml(clip(answer.article, BOT_DEFAULTS.headingMaxLength))}</i>`, date].filter(Boolean).join(" · ")
       : (date ?? "");
-  const excerpt = clipExcerpt(answer.excerpt, answer.highlights, BOT_DEFAULTS.excerptMaxLength);
-  const link = linkHtml(answer.url, answer.kind === "section" ? TEXTS.readArticle : TEXTS.openStory);
-  const position = format.position && format.position.total > 1 ? TEXTS.answerPosition(format.position.index, format.position.total) : "";
   return [
     [heading, sourceLine].filter(Boolean).join("\n"),
-    highlightHtml(excerpt.text, excerpt.highlights),
-    [link, position].filter(Boolean).join("\n"),
-  ]
-    .filter(Boolean)
-    .join("\n\n");
+    excerptHtml(answer, BOT_DEFAULTS.excerptMaxLength),
+    linkHtml(answer.url, TEXTS.readArticle),
+  ];
+}
+
+/**
+ * A headline answer: the headline once, with its tag, subtitle and date, then the section that explains the
+ * story (its heading, article and excerpt), then the link to the story. The page's list names stay internal.
+ */
+function headlineBlocks(answer: Answer, format: AnswerFormat): string[] {
+  const { headline, explanation } = format;
+  const tag = headline?.tag ? ` · <i>${escapeHtml(clip(headline.tag, BOT_DEFAULTS.labelMaxLength))}</i>` : "";
+  const subtitle = headline?.subtitle ? `<i>${escapeHtml(clip(headline.subtitle, BOT_DEFAULTS.headingMaxLength))}</i>` : "";
+  const title = `<b>${escapeHtml(clip(answer.headline, BOT_DEFAULTS.headingMaxLength))}</b>${tag}`;
+  const explained = explanation
+    ? [
+        `${TEXTS.explainedBy} <b>${escapeHtml(clip(answerTitle(explanation), BOT_DEFAULTS.headingMaxLength))}</b> · ` +
+          `<i>${escapeHtml(clip(explanation.article, BOT_DEFAULTS.headingMaxLength))}</i>`,
+        excerptHtml(explanation, BOT_DEFAULTS.excerptMaxLength),
+      ].join("\n")
+    : "";
+  return [
+    [title, subtitle, formatDateTime(answer.publishedAt, format.timeZone) ?? ""].filter(Boolean).join("\n"),
+    explained,
+    linkHtml(answer.url, TEXTS.openStory),
+  ];
+}
+
+/**
+ * An answer as a Telegram HTML message, the matched words bold, and where it stands among the answers.
+ * Everything from the corpus is escaped.
+ */
+export function formatAnswer(answer: Answer, format: AnswerFormat): string {
+  const blocks = answer.kind === "headline" ? headlineBlocks(answer, format) : sectionBlocks(answer, format.timeZone);
+  const [first, middle, link] = blocks;
+  const position = format.position && format.position.total > 1 ? TEXTS.answerPosition(format.position.index, format.position.total) : "";
+  return [format.intro ?? "", first, middle, [link, position].filter(Boolean).join("\n")].filter(Boolean).join("\n\n");
 }

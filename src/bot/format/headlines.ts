@@ -13,11 +13,9 @@ function titleHtml(headline: Headline, titleLength: number = BOT_DEFAULTS.headin
   return headline.tag ? `${linked} <i>${escapeHtml(clip(headline.tag, BOT_DEFAULTS.labelMaxLength))}</i>` : linked;
 }
 
-/** A headline's date in the reader's zone and the list (or feed) it came from. */
+/** A headline's date in the reader's zone. The page's list it came from ("Latest news", "Read also") stays internal. */
 export function headlineMeta(headline: Headline, timeZone: string): string {
-  return [formatDateTime(headline.publishedAt, timeZone), clip(headline.list, BOT_DEFAULTS.labelMaxLength)]
-    .filter(Boolean)
-    .join(" · ");
+  return formatDateTime(headline.publishedAt, timeZone) ?? "";
 }
 
 /** A page of the latest headlines: a title line, then one entry per headline. */

@@ -23,8 +23,6 @@ export const SUBSCRIPTION_DEFAULTS = Object.freeze({
   maxFollows: 20,
   /** A follow is a few words, not a paragraph. */
   maxFollowLength: 100,
-  /** Answers the search looks at for an Explain, to prefer the very section a pushed section came from. */
-  explainCandidates: 5,
   /** A send Telegram does not answer within this is retried (the message may then come twice). */
   sendTimeoutMs: 30_000,
 });

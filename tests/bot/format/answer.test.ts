@@ -29,7 +29,7 @@ describe("formatAnswer", () => {
     const html = formatAnswer(section, { timeZone: "Asia/Baku" });
     expect(html).toBe(
       "<b>Cats &lt;b&gt;and&lt;/b&gt; mice</b>\n<i>Tom &amp; Jerry &lt;live&gt;</i> · 27 Jan 2023, 14:27\n\n" +
-        "The cat <b>detained</b> <b>19</b> mice &amp; one &lt;script&gt;.\n\n" +
+        "The cat <b>detained 19</b> mice &amp; one &lt;script&gt;.\n\n" +
         `<a href="https://example.com/a?x=1&amp;y=2">${TEXTS.readArticle}</a>`,
     );
   });

@@ -13,6 +13,7 @@ import type { ApiCall, BotMessage } from "../../../src/emulator/telegram-types.j
 import { silentLogger, type Logger } from "../../../src/log/logger.js";
 import { createSearchEngine } from "../../../src/search/engine.js";
 import { loadLanguage, type Language } from "../../../src/search/language.js";
+import type { SearchEngine } from "../../../src/search/types.js";
 
 export const SITE_ZONE = "Asia/Baku";
 export const CORPUS_DIR = fileURLToPath(new URL("../../../corpus/", import.meta.url));
@@ -44,10 +45,13 @@ export async function startHarness(options: {
   logger?: Logger;
   /** Long polling's timeout, watchdog and backoff, shorter than in production. */
   timings?: Partial<LaunchTimings>;
+  /** Changes what the real engine returns, as another version of the engine would (answers marked related...). */
+  wrapSearch?: (engine: SearchEngine) => SearchEngine;
 } = {}): Promise<Harness> {
   language ??= loadLanguage();
+  const wrap = options.wrapSearch ?? ((engine: SearchEngine) => engine);
   let corpus = options.corpus ?? (await loadRealCorpus());
-  let search = createSearchEngine(corpus, { language });
+  let search = wrap(createSearchEngine(corpus, { language }));
   const emu = createBotApiEmulator();
   await emu.start();
   const logger = options.logger ?? silentLogger;
@@ -82,7 +86,7 @@ export async function startHarness(options: {
     },
     setCorpus(next) {
       corpus = next;
-      search = createSearchEngine(next, { language: language! });
+      search = wrap(createSearchEngine(next, { language: language! }));
     },
     async stop() {
       await current.running.stop();

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { createSmallTalk } from "../../src/answers/small-talk.js";
+import { ENGLISH_SMALL_TALK, type SmallTalkWords } from "../../src/answers/small-talk-words.js";
+
+const smallTalk = createSmallTalk([ENGLISH_SMALL_TALK]);
+const kind = (text: string) => smallTalk.read(text).kind;
+const question = (text: string) => smallTalk.read(text).question;
+
+describe("small talk", () => {
+  it("knows greetings, thanks, goodbyes, who and what the bot is, fillers and emoji", () => {
+    expect(["hi", "Hello!", "good evening!", "Hey there", "how are you?"].map(kind)).toEqual(Array(5).fill("greeting"));
+    expect(["thanks", "Thank you very much!", "thx bot", "many thanks"].map(kind)).toEqual(Array(4).fill("thanks"));
+    expect(["bye", "Goodbye!", "see you later", "good night all"].map(kind)).toEqual(Array(4).fill("goodbye"));
+    expect(["who are you?", "Are you a bot?", "what's your name"].map(kind)).toEqual(Array(3).fill("identity"));
+    expect(["what can you do", "Hi, what can you do?", "help"].map(kind)).toEqual(Array(3).fill("abilities"));
+    expect(["ok", "cool 👍", "👍", "hmm...", "great, thanks"].map(kind)).toEqual(["filler", "filler", "filler", "filler", "thanks"]);
+    expect(kind("   ")).toBe("blank");
+  });
+
+  it("reads a question wrapped in a greeting or a thanks as the question", () => {
+    expect(question("hello! who is Velayati?")).toBe("who is Velayati?");
+    expect(question("Hi there, why does Iran oppose the corridor")).toBe("why does Iran oppose the corridor");
+    expect(question("who is Velayati? thanks a lot!")).toBe("who is Velayati?");
+  });
+
+  it("leaves questions whole, fillers and edge-like words inside them included", () => {
+    for (const text of ["what will happen later", "no deal for Armenia?", "hi-tech weapons", "ok so who is Velayati", "<b>hi</b> & <i>x</i>"]) {
+      expect(smallTalk.read(text)).toEqual({ kind: null, question: text });
+    }
+    expect(kind("who are you talking to, Iran?")).toBeNull();
+  });
+
+  it("takes more languages as more word lists", () => {
+    const russian: SmallTalkWords = {
+      greetings: ["привет", "здравствуйте"],
+      thanks: ["спасибо"],
+      goodbyes: ["пока"],
+      identity: ["кто ты"],
+      abilities: ["что ты умеешь"],
+      fillers: ["ок"],
+      companions: [],
+    };
+    const both = createSmallTalk([ENGLISH_SMALL_TALK, russian]);
+    expect(both.read("Привет!").kind).toBe("greeting");
+    expect(both.read("привет, кто такой Велаяти?").question).toBe("кто такой Велаяти?");
+    expect(both.read("hi").kind).toBe("greeting");
+  });
+});
