@@ -94,7 +94,7 @@ export function createApp(options: AppOptions): App {
       logger,
       now,
       language,
-      send: createTelegramSendPort(bot.telegram, { secrets: [token] }),
+      send: createTelegramSendPort(bot.telegram, { secrets: [token], paidBroadcast: config.paidBroadcast }),
       onCorpus: (next) => swapCorpus(next, language),
       tuning: options.tuning,
     });

@@ -58,12 +58,14 @@ export function createServices(deps: ServiceDeps): Services {
     now,
     logger: logger("sender"),
     rate: config.deliveryRate,
+    paidBroadcast: config.paidBroadcast,
     limits: tuning?.delivery,
     sleep: tuning?.sleep,
   });
   const ingest = createIngest({
     store,
     matchFollow: createFollowMatcher(deps.language),
+    maxPushesPerChat: config.pushBurstMax,
     now,
     logger: logger("ingest"),
     onQueued: () => sender.wake(),

@@ -117,6 +117,8 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
     dropFollow: (words: string) => `✖ ${words}`,
     backToSettings: "‹ Settings",
     explain: "Explain",
+    /** Under a message that lists several pushed items: the button of item `number`. */
+    explainNumbered: (number: number) => `Explain ${number}`,
   }),
 
   subscribePrompt: (digestAt: string, zone: string) =>

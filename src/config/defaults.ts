@@ -9,5 +9,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   FEEDS: "",
   FEED_INTERVAL: "5m",
   DELIVERY_RATE: 25,
+  PAID_BROADCAST: "false",
+  PUSH_BURST_MAX: 10,
   ADMIN_IDS: "",
 });

@@ -10,9 +10,18 @@ export const CONFIG_ERRORS = Object.freeze({
   notLogLevel: (value: string) => `LOG_LEVEL must be one of debug, info, warn, error, silent, got "${value}"`,
   notFolder: (name: string, value: string) => `${name} must be an existing folder, got "${value}"`,
   notPort: (value: string) => `PORT must be a TCP port number between 1 and 65535, got "${value}"`,
-  notPositive: (name: string, value: string) => `${name} must be a positive number, got "${value}"`,
   notDuration: (name: string, value: string) =>
     `${name} must be a duration such as 90s, 5m or 1h (at least 10s), got "${value}"`,
+  deliveryRate: (value: string, paid: boolean) =>
+    paid
+      ? `DELIVERY_RATE must be a number of messages a second from 1 to 1000 (Telegram's paid broadcast limit), got "${value}"`
+      : `DELIVERY_RATE must be a number of messages a second from 1 to 30 (Telegram's limit), got "${value}"`,
+  deliveryRateNeedsPaid: (value: string) =>
+    `DELIVERY_RATE=${value} is over Telegram's 30 messages a second: lower DELIVERY_RATE, or set PAID_BROADCAST=true ` +
+    "to use Telegram's paid broadcasts (up to 1000 a second, charged in Stars)",
+  notBoolean: (name: string, value: string) => `${name} must be true or false, got "${value}"`,
+  notCount: (name: string, value: string, min: number, max: number) =>
+    `${name} must be a whole number from ${min} to ${max}, got "${value}"`,
   notIds: (name: string, value: string) => `${name} must be a comma-separated list of Telegram user ids, got "${value}"`,
   webhookSecretMissing: "WEBHOOK_SECRET must be set when WEBHOOK_URL is set, so that forged updates are refused",
   webhookSecretMalformed: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)",

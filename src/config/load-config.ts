@@ -16,6 +16,10 @@ export interface Config {
   feeds: string[];
   feedIntervalMs: number;
   deliveryRate: number;
+  /** PAID_BROADCAST: sends ask for Telegram's paid broadcasts, which lift the cap from 30 to 1,000 a second. */
+  paidBroadcast: boolean;
+  /** PUSH_BURST_MAX: items pushed to one chat from one ingest; the rest are offered in one "N more" line. */
+  pushBurstMax: number;
   adminIds: number[];
 }
 
@@ -48,6 +52,24 @@ export function parseDuration(value: string): number | null {
   if (!match) return null;
   const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? "s") as "ms" | "s" | "m" | "h"];
   return Number(match[1]) * unit;
+}
+
+/** Telegram's broadcast limits: about 30 messages a second, 1,000 with paid broadcasts. */
+const RATE_LIMIT = { min: 1, free: 30, paid: 1000 };
+const BURST_MAX_LIMIT = 1000;
+
+function parseBoolean(value: string): boolean | null {
+  const lower = value.toLowerCase();
+  if (["true", "1", "yes", "on"].includes(lower)) return true;
+  if (["false", "0", "no", "off"].includes(lower)) return false;
+  return null;
+}
+
+/** DELIVERY_RATE within Telegram's limits; above the free limit only with paid broadcasts. */
+function deliveryRateProblem(text: string, rate: number, paid: boolean): string | null {
+  if (!Number.isFinite(rate) || rate < RATE_LIMIT.min || rate > RATE_LIMIT.paid) return CONFIG_ERRORS.deliveryRate(text, paid);
+  if (rate > RATE_LIMIT.free && !paid) return CONFIG_ERRORS.deliveryRateNeedsPaid(text);
+  return null;
 }
 
 function list(value: string): string[] {
@@ -105,9 +127,20 @@ export function loadConfig(env: Env): Config {
   const feedIntervalMs = parseDuration(feedIntervalText);
   if (feedIntervalMs === null || feedIntervalMs < 10_000) problems.push(CONFIG_ERRORS.notDuration("FEED_INTERVAL", feedIntervalText));
 
+  const paidText = get("PAID_BROADCAST");
+  const paidBroadcast = parseBoolean(paidText);
+  if (paidBroadcast === null) problems.push(CONFIG_ERRORS.notBoolean("PAID_BROADCAST", paidText));
+
   const deliveryRateText = get("DELIVERY_RATE");
   const deliveryRate = Number(deliveryRateText);
-  if (!(deliveryRate > 0) || !Number.isFinite(deliveryRate)) problems.push(CONFIG_ERRORS.notPositive("DELIVERY_RATE", deliveryRateText));
+  const rateProblem = deliveryRateProblem(deliveryRateText, deliveryRate, paidBroadcast === true);
+  if (rateProblem) problems.push(rateProblem);
+
+  const burstText = get("PUSH_BURST_MAX");
+  const pushBurstMax = Number(burstText);
+  if (!Number.isInteger(pushBurstMax) || pushBurstMax < 1 || pushBurstMax > BURST_MAX_LIMIT) {
+    problems.push(CONFIG_ERRORS.notCount("PUSH_BURST_MAX", burstText, 1, BURST_MAX_LIMIT));
+  }
 
   const adminIdsText = get("ADMIN_IDS");
   const adminIds = list(adminIdsText).map(Number);
@@ -125,6 +158,8 @@ export function loadConfig(env: Env): Config {
     feeds,
     feedIntervalMs: feedIntervalMs ?? 0,
     deliveryRate,
+    paidBroadcast: paidBroadcast === true,
+    pushBurstMax,
     adminIds,
   };
 }

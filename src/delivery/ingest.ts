@@ -1,6 +1,7 @@
 import type { Logger } from "../log/logger.js";
 import type { IngestPort, SourceItem } from "../sources/types.js";
 import type { Store, StoredItem } from "../store/types.js";
+import { DELIVERY_DEFAULTS } from "./defaults.js";
 import { planPushes, type MatchFollow } from "./fan-out.js";
 
 /** The IngestPort, telling its new items as stored (with the ids that pushes' Explain buttons carry). */
@@ -17,6 +18,8 @@ export function createIngest(deps: {
   matchFollow: MatchFollow;
   now: () => number;
   logger: Logger;
+  /** PUSH_BURST_MAX: items pushed to one chat from one ingest. */
+  maxPushesPerChat?: number;
   /** Called after a commit that queued messages: the sender's wake(). */
   onQueued?: () => void;
 }): Ingest {
@@ -42,6 +45,7 @@ export function createIngest(deps: {
           follows: store.follows.listActive(),
           matchFollow,
           now: deps.now(),
+          maxPerChat: deps.maxPushesPerChat ?? DELIVERY_DEFAULTS.pushBurstMax,
         });
         return { fresh, queued: store.outbox.enqueue(drafts) };
       });

@@ -31,6 +31,8 @@ describe("configuration", () => {
       feeds: [],
       feedIntervalMs: 5 * 60_000,
       deliveryRate: 25,
+      paidBroadcast: false,
+      pushBurstMax: 10,
       adminIds: [],
     });
   });
@@ -49,6 +51,8 @@ describe("configuration", () => {
       FEEDS: "https://example.com/rss.xml, https://example.org/atom.xml",
       FEED_INTERVAL: "90s",
       DELIVERY_RATE: "20",
+      PAID_BROADCAST: "true",
+      PUSH_BURST_MAX: "25",
       ADMIN_IDS: "42, 1001",
     });
     expect(config).toMatchObject({
@@ -62,6 +66,8 @@ describe("configuration", () => {
       feeds: ["https://example.com/rss.xml", "https://example.org/atom.xml"],
       feedIntervalMs: 90_000,
       deliveryRate: 20,
+      paidBroadcast: true,
+      pushBurstMax: 25,
       adminIds: [42, 1001],
     });
   });
@@ -77,6 +83,8 @@ describe("configuration", () => {
       FEEDS: "not a url",
       FEED_INTERVAL: "5s",
       DELIVERY_RATE: "-1",
+      PAID_BROADCAST: "maybe",
+      PUSH_BURST_MAX: "2.5",
       ADMIN_IDS: "alice",
     });
     expect(problems).toEqual([
@@ -88,9 +96,30 @@ describe("configuration", () => {
       CONFIG_ERRORS.notPort("0"),
       CONFIG_ERRORS.notUrl("FEEDS", "not a url"),
       CONFIG_ERRORS.notDuration("FEED_INTERVAL", "5s"),
-      CONFIG_ERRORS.notPositive("DELIVERY_RATE", "-1"),
+      CONFIG_ERRORS.notBoolean("PAID_BROADCAST", "maybe"),
+      CONFIG_ERRORS.deliveryRate("-1", false),
+      CONFIG_ERRORS.notCount("PUSH_BURST_MAX", "2.5", 1, 1000),
       CONFIG_ERRORS.notIds("ADMIN_IDS", "alice"),
     ]);
+  });
+
+  it("keeps DELIVERY_RATE within Telegram's limits: over 30 only with PAID_BROADCAST, never over 1000", () => {
+    expect(problemsOf({ DELIVERY_RATE: "31" })).toEqual([CONFIG_ERRORS.deliveryRateNeedsPaid("31")]);
+    expect(CONFIG_ERRORS.deliveryRateNeedsPaid("31")).toMatch(/DELIVERY_RATE.*PAID_BROADCAST=true/);
+    expect(problemsOf({ DELIVERY_RATE: "1e9" })).toEqual([CONFIG_ERRORS.deliveryRate("1e9", false)]);
+    expect(problemsOf({ DELIVERY_RATE: "0.0001" })).toEqual([CONFIG_ERRORS.deliveryRate("0.0001", false)]);
+    expect(problemsOf({ DELIVERY_RATE: "0" })).toEqual([CONFIG_ERRORS.deliveryRate("0", false)]);
+    expect(problemsOf({ DELIVERY_RATE: "fast" })).toEqual([CONFIG_ERRORS.deliveryRate("fast", false)]);
+    expect(problemsOf({ DELIVERY_RATE: "1e9", PAID_BROADCAST: "true" })).toEqual([CONFIG_ERRORS.deliveryRate("1e9", true)]);
+    expect(loadConfig({ DELIVERY_RATE: "30" }).deliveryRate).toBe(30);
+    expect(loadConfig({ DELIVERY_RATE: "1000", PAID_BROADCAST: "true" })).toMatchObject({ deliveryRate: 1000, paidBroadcast: true });
+  });
+
+  it("refuses a PUSH_BURST_MAX that is not a whole number from 1 to 1000", () => {
+    for (const bad of ["0", "-3", "1001", "ten"]) {
+      expect(problemsOf({ PUSH_BURST_MAX: bad })).toEqual([CONFIG_ERRORS.notCount("PUSH_BURST_MAX", bad, 1, 1000)]);
+    }
+    expect(loadConfig({ PUSH_BURST_MAX: "1" }).pushBurstMax).toBe(1);
   });
 
   it("refuses a webhook without a secret, or with one Telegram would refuse", () => {

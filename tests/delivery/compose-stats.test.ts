@@ -10,6 +10,7 @@ describe("the delivery part of /stats", () => {
       follows: 31,
       outbox: { pending: 12, sending: 2 },
       last24h: { sent: 5400, failed: 4 },
+      pushes: [],
       sources: [
         {
           ...NEW_SOURCE_STATE,
