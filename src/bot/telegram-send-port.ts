@@ -33,7 +33,8 @@ export function createTelegramSendPort(
           link_preview_options: { is_disabled: true },
           ...(message.threadId !== null ? { message_thread_id: message.threadId } : {}),
           ...(message.buttons.length > 0 ? { reply_markup: { inline_keyboard: buttonRows(message.buttons.map(outboxButton)) } } : {}),
-          // PAID_BROADCAST: Telegram then takes up to 1,000 messages a second, for a fee in Stars.
+          // PAID_BROADCAST: Telegram then takes up to 1,000 messages a second, for a fee in Stars. (Telegraf 4.16's
+          // types predate the field, Bot API 7.11; it goes through as given.)
           ...(options.paidBroadcast ? { allow_paid_broadcast: true } : {}),
         },
         { signal: timeoutSignal(timeoutMs) },

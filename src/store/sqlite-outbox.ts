@@ -61,8 +61,9 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
   const dueForChat = db.prepare<[number, number, number], Row>(
     `SELECT * FROM outbox WHERE chat_id = ? AND status = 'pending' AND not_before <= ? ORDER BY turn, id LIMIT ?`,
   );
+  // Just after `now`: behind every row queued by then, even in the same millisecond.
   const moveTurns = db.prepare(
-    `UPDATE outbox SET turn = max(turn, @now)
+    `UPDATE outbox SET turn = max(turn, @now + 1)
      WHERE status = 'pending' AND chat_id = (SELECT chat_id FROM outbox WHERE id = @id)`,
   );
   const nextDue = db.prepare<[number], { at: number | null }>(

@@ -200,7 +200,7 @@ export interface OutboxStore {
   hasPending(): boolean;
   /** The rows of one message, marked together (one transaction), as are the marks below. */
   markSending(ids: readonly number[], now: number): void;
-  /** Sent; the chat's other pending rows move their turn to `now`, behind the chats still waiting. */
+  /** Sent; the chat's other pending rows move their turn to just after `now`, behind the chats still waiting. */
   markSent(ids: readonly number[], now: number): void;
   /**
    * Back to pending, keeping its place in the queue (the sender holds the chat for any wait, so that a

@@ -67,11 +67,11 @@ describe("the outbox", () => {
     expect(first).toMatchObject({ chatId: 1001, subject: "1", turn: 0 });
     store.outbox.markSending([first.id], 1000);
     store.outbox.markSent([first.id], 1200);
-    expect(store.outbox.list({ chatId: 1001, status: "pending" })).toMatchObject([{ subject: "2", turn: 1200 }]);
+    expect(store.outbox.list({ chatId: 1001, status: "pending" })).toMatchObject([{ subject: "2", turn: 1201 }]);
     const order: string[] = [];
-    for (let row = store.outbox.next(1200, []); row; row = store.outbox.next(1200, [])) {
+    for (let row = store.outbox.next(1300, []); row; row = store.outbox.next(1300, [])) {
       order.push(`${row.chatId}:${row.subject}`);
-      store.outbox.markSent([row.id], 1200);
+      store.outbox.markSent([row.id], 1300);
     }
     expect(order).toEqual(["1002:1", "1003:1", "1001:2"]);
   });
