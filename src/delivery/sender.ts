@@ -48,10 +48,12 @@ type Step = { kind: "send"; message: QueuedMessage } | { kind: "wait"; ms: numbe
 function senderSettings(deps: SenderDeps): DeliveryDefaults {
   const merged = { ...DELIVERY_DEFAULTS, ...deps.limits };
   const ratePerSecond = deps.rate ?? merged.ratePerSecond;
+  if (!deps.paidBroadcast) return { ...merged, ratePerSecond };
+  // Telegram's free cap keeps the default enough; a paid rate needs more sends awaiting answers to reach it.
   return {
     ...merged,
     ratePerSecond,
-    telegramPerSecond: deps.paidBroadcast ? merged.paidTelegramPerSecond : merged.telegramPerSecond,
+    telegramPerSecond: merged.paidTelegramPerSecond,
     maxInFlight: Math.max(merged.maxInFlight, Math.ceil((ratePerSecond * merged.inFlightAnswerMs) / 1000)),
   };
 }
