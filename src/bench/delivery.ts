@@ -18,8 +18,8 @@ import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { DELIVERY_DEFAULTS } from "../delivery/defaults.js";
 import { createFetchSendPort } from "../delivery/fetch-send-port.js";
-import { createIngest } from "../delivery/ingest.js";
-import { createSender } from "../delivery/sender.js";
+import { createIngest, type Ingest } from "../delivery/ingest.js";
+import { createSender, type Sender } from "../delivery/sender.js";
 import { DELIVERY_TEXTS } from "../delivery/texts.js";
 import { createBotApiEmulator } from "../emulator/emulator.js";
 import { silentLogger } from "../log/logger.js";
@@ -161,6 +161,52 @@ async function startEmulatorThread() {
   };
 }
 
+type BenchStore = ReturnType<typeof createSqliteStore>;
+type EmulatorThread = Awaited<ReturnType<typeof startEmulatorThread>>;
+
+/** Queues the page's new headlines for every reader, measuring the fan-out and the queue's size. */
+function measureQueueing(store: BenchStore, ingest: Ingest, dbFile: string, gc: () => void, now: () => number) {
+  const diskBefore = outboxBytesOnDisk(dbFile);
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const fanOutStart = performance.now();
+  const page = Array.from({ length: NEW_HEADLINES }, (_, i) =>
+    headline(`Caspian news of the morning, number ${i + 1}`, `2023-03-28T06:${String(i).padStart(2, "0")}:00+04:00`),
+  );
+  const fresh = ingest.ingest("corpus", page);
+  const fanOutMs = performance.now() - fanOutStart;
+  gc();
+  const heapQueued = process.memoryUsage().heapUsed - heapBefore;
+  const queued = store.stats(now()).outbox.pending;
+  const diskQueued = outboxBytesOnDisk(dbFile) - diskBefore;
+  const fileBytes = statSync(dbFile).size + (statSync(dbFile + "-wal", { throwIfNoEntry: false })?.size ?? 0);
+  const rowsExpected = SUBSCRIBERS * NEW_HEADLINES;
+  if (fresh.length !== NEW_HEADLINES || queued !== rowsExpected) throw new Error(`expected ${rowsExpected} queued rows, got ${queued}`);
+  return { fanOutMs, heapQueued, queued, diskQueued, fileBytes };
+}
+
+/** Starts the sender and waits until the outbox is empty; when it started, on both clocks. */
+async function drainAll(store: BenchStore, sender: Sender, emu: EmulatorThread, now: () => number) {
+  const start = performance.now();
+  const startWall = Date.now();
+  const startEmulated = now();
+  sender.start();
+  while (store.outbox.hasPending() || store.stats(now()).outbox.sending > 0) {
+    if (performance.now() - start > DRAIN_DEADLINE_MS) throw new Error(`only ${(await emu.report()).sent} delivered in time`);
+    await delay(250);
+  }
+  await sender.stop();
+  return { stats: await emu.report(), realSeconds: (performance.now() - start) / 1000, startWall, startEmulated };
+}
+
+function printTable(rows: ReadonlyArray<[string, string, string]>): void {
+  const widths = [0, 1, 2].map((col) => Math.max(...rows.map((row) => row[col as 0 | 1 | 2].length)));
+  const line = (cells: readonly string[]) => cells.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(" | ");
+  console.log(line(["measure", "value", "note"]));
+  console.log(widths.map((width) => "-".repeat(width)).join("-|-"));
+  for (const row of rows) console.log(line(row));
+}
+
 async function main(): Promise<void> {
   const gc = garbageCollector();
   const dataDir = mkdtempSync(join(tmpdir(), "newsdesk-bench-delivery-"));
@@ -200,50 +246,24 @@ async function main(): Promise<void> {
     });
 
     const dbFile = join(dataDir, STORE_DEFAULTS.fileName);
-    const diskBefore = outboxBytesOnDisk(dbFile);
-    gc();
-    const heapBefore = process.memoryUsage().heapUsed;
-    const fanOutStart = performance.now();
-    const page = Array.from({ length: NEW_HEADLINES }, (_, i) =>
-      headline(`Caspian news of the morning, number ${i + 1}`, `2023-03-28T06:${String(i).padStart(2, "0")}:00+04:00`),
-    );
-    const fresh = ingest.ingest("corpus", page);
-    const fanOutMs = performance.now() - fanOutStart;
-    gc();
-    const heapQueued = process.memoryUsage().heapUsed - heapBefore;
-    const queued = store.stats(emulatedNow()).outbox.pending;
-    const diskQueued = outboxBytesOnDisk(dbFile) - diskBefore;
-    const fileBytes = statSync(dbFile).size + statSync(dbFile + "-wal", { throwIfNoEntry: false })?.size!;
-    const rowsExpected = SUBSCRIBERS * NEW_HEADLINES;
-    if (fresh.length !== NEW_HEADLINES || queued !== rowsExpected) throw new Error(`expected ${rowsExpected} queued rows, got ${queued}`);
-
-    const sendStart = performance.now();
-    const sendStartWall = Date.now();
-    const sendStartEmulated = emulatedNow();
-    sender.start();
-    let stats = await emu.report();
-    while (store.outbox.hasPending() || store.stats(emulatedNow()).outbox.sending > 0) {
-      if (performance.now() - sendStart > DRAIN_DEADLINE_MS) throw new Error(`only ${stats.sent} delivered in time`);
-      await delay(250);
-      stats = await emu.report();
-    }
-    await sender.stop();
-    stats = await emu.report();
-    const realSeconds = (performance.now() - sendStart) / 1000;
+    const queue = measureQueueing(store, ingest, dbFile, gc, emulatedNow);
+    const { queued } = queue;
+    const drain = await drainAll(store, sender, emu, emulatedNow);
+    const { stats } = drain;
 
     const emulatedSeconds = ((stats.lastAt - stats.firstAt) * SCALE) / 1000;
     const achieved = (stats.sent - 1) / emulatedSeconds;
     const per10k = 10_000 / queued;
-    const toLastReader = ((stats.lastAt - sendStartWall) * SCALE) / 1000;
+    const toLastReader = ((stats.lastAt - drain.startWall) * SCALE) / 1000;
     const target = (1.05 * SUBSCRIBERS) / RATE;
-    const perItem = [...secondsToLastReader(store.outbox.list({ status: "sent" }), sendStartEmulated).values()];
+    const perItem = [...secondsToLastReader(store.outbox.list({ status: "sent" }), drain.startEmulated).values()];
     const itemSeconds = perItem.map((item) => item.seconds);
 
     const rows: Array<[string, string, string]> = [
       ["subscribers (instant)", String(SUBSCRIBERS), ""],
       ["new headlines on the page", String(NEW_HEADLINES), "one ingest"],
       ["time scale", `${SCALE}x`, "emulated Telegram time and the sender's clock"],
-      ["fan-out: queue the rows", `${fanOutMs.toFixed(0)} ms`, `${queued} rows, one transaction with the items`],
+      ["fan-out: queue the rows", `${queue.fanOutMs.toFixed(0)} ms`, `${queued} rows, one transaction with the items`],
       ["messages sent", `${stats.sent} to ${stats.chats} chats`, `target = readers (${SUBSCRIBERS})`],
       ["last reader had the first item", `${toLastReader.toFixed(1)} s`, `target <= ${target.toFixed(0)} s (1.05 x readers / rate)`],
       [
@@ -255,17 +275,13 @@ async function main(): Promise<void> {
       ["achieved rate", `${achieved.toFixed(2)} msg/s`, `${stats.sent} in ${emulatedSeconds.toFixed(1)} emulated s`],
       ["achieved / configured", (achieved / RATE).toFixed(3), "target >= 0.95"],
       ["429 received", String(stats.tooManyRequests), "target 0"],
-      ["outbox on disk / 10k rows", kib(diskQueued * per10k), "table + indexes (dbstat)"],
-      ["database file", kib(fileBytes), "whole file + WAL after queueing"],
-      ["outbox in memory / 10k rows", kib(Math.max(0, heapQueued) * per10k), "JS heap growth while queued"],
-      ["wall time of the drain", `${realSeconds.toFixed(1)} s`, ""],
+      ["outbox on disk / 10k rows", kib(queue.diskQueued * per10k), "table + indexes (dbstat)"],
+      ["database file", kib(queue.fileBytes), "whole file + WAL after queueing"],
+      ["outbox in memory / 10k rows", kib(Math.max(0, queue.heapQueued) * per10k), "JS heap growth while queued"],
+      ["wall time of the drain", `${drain.realSeconds.toFixed(1)} s`, ""],
       ["machine load (1 min)", loadavg()[0]?.toFixed(2) ?? "?", `on ${availableParallelism()} cores: other work skews timing`],
     ];
-    const widths = [0, 1, 2].map((col) => Math.max(...rows.map((row) => row[col as 0 | 1 | 2].length)));
-    const line = (cells: readonly string[]) => cells.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(" | ");
-    console.log(line(["measure", "value", "note"]));
-    console.log(widths.map((width) => "-".repeat(width)).join("-|-"));
-    for (const row of rows) console.log(line(row));
+    printTable(rows);
     store.close();
   } finally {
     await emu.stop();
