@@ -58,12 +58,14 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
        AND chat_id NOT IN (SELECT value FROM json_each(@exclude))
      ORDER BY turn, id LIMIT 1`,
   );
+  // Without statistics the planner would walk every due row by outbox_due; the chat's own rows are a handful.
   const dueForChat = db.prepare<[number, number, number], Row>(
-    `SELECT * FROM outbox WHERE chat_id = ? AND status = 'pending' AND not_before <= ? ORDER BY turn, id LIMIT ?`,
+    `SELECT * FROM outbox INDEXED BY outbox_by_chat
+     WHERE chat_id = ? AND status = 'pending' AND not_before <= ? ORDER BY turn, id LIMIT ?`,
   );
   // Just after `now`: behind every row queued by then, even in the same millisecond.
   const moveTurns = db.prepare(
-    `UPDATE outbox SET turn = max(turn, @now + 1)
+    `UPDATE outbox INDEXED BY outbox_by_chat SET turn = max(turn, @now + 1)
      WHERE status = 'pending' AND chat_id = (SELECT chat_id FROM outbox WHERE id = @id)`,
   );
   const nextDue = db.prepare<[number], { at: number | null }>(
