@@ -72,15 +72,19 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
     "SELECT min(not_before) AS at FROM outbox WHERE status = 'pending' AND not_before > ?",
   );
   const anyPending = db.prepare<[], { one: number }>("SELECT 1 AS one FROM outbox WHERE status = 'pending' LIMIT 1");
-  const setSending = db.prepare("UPDATE outbox SET status = 'sending', updated_at = ? WHERE id = ?");
+  // Each mark is one statement over the message's rows (a JSON list of ids), so all of them change together.
+  const ofMessage = "id IN (SELECT value FROM json_each(@ids))";
+  const setSending = db.prepare(`UPDATE outbox SET status = 'sending', updated_at = @now WHERE ${ofMessage}`);
   const setSent = db.prepare(
-    "UPDATE outbox SET status = 'sent', sent_at = ?, updated_at = ?, last_error = NULL WHERE id = ?",
+    `UPDATE outbox SET status = 'sent', sent_at = @now, updated_at = @now, last_error = NULL WHERE ${ofMessage}`,
   );
   const setPending = db.prepare(
-    "UPDATE outbox SET status = 'pending', last_error = ?, attempts = attempts + ?, updated_at = ? WHERE id = ?",
+    `UPDATE outbox SET status = 'pending', last_error = @error, attempts = attempts + @counted, updated_at = @now
+     WHERE ${ofMessage}`,
   );
   const setFailed = db.prepare(
-    "UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
+    `UPDATE outbox SET status = 'failed', last_error = @error, attempts = attempts + 1, updated_at = @now
+     WHERE ${ofMessage}`,
   );
   const requeue = db.prepare("UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'");
   const prune = db.prepare("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND updated_at < ?");
@@ -97,20 +101,10 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
     }
     return queued;
   });
-  /** Applies one statement to every row of a message, all or none. */
-  const forEach = <A extends unknown[]>(mark: (id: number, ...args: A) => void) =>
-    db.transaction((ids: readonly number[], ...args: A) => {
-      for (const id of ids) mark(id, ...args);
-    });
-  const markSending = forEach((id, now: number) => void setSending.run(now, id));
   const markSent = db.transaction((ids: readonly number[], now: number) => {
-    for (const id of ids) setSent.run(now, now, id);
+    setSent.run({ ids: JSON.stringify(ids), now });
     if (ids[0] !== undefined) moveTurns.run({ now, id: ids[0] });
   });
-  const markPending = forEach(
-    (id, error: string, countAttempt: boolean, now: number) => void setPending.run(error, countAttempt ? 1 : 0, now, id),
-  );
-  const markFailed = forEach((id, error: string, now: number) => void setFailed.run(error, now, id));
 
   return {
     enqueue,
@@ -121,10 +115,11 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
     dueForChat: (chatId, now, limit) => dueForChat.all(chatId, now, limit).map(toRow),
     nextDueAfter: (now) => nextDue.get(now)?.at ?? null,
     hasPending: () => anyPending.get() !== undefined,
-    markSending,
+    markSending: (ids, now) => void setSending.run({ ids: JSON.stringify(ids), now }),
     markSent,
-    markPending,
-    markFailed,
+    markPending: (ids, error, countAttempt, now) =>
+      void setPending.run({ ids: JSON.stringify(ids), error, counted: countAttempt ? 1 : 0, now }),
+    markFailed: (ids, error, now) => void setFailed.run({ ids: JSON.stringify(ids), error, now }),
     requeueInFlight: (now) => requeue.run(now).changes,
     list: (filter = {}) => list.all({ chatId: filter.chatId ?? null, status: filter.status ?? null }).map(toRow),
     prune: (before) => prune.run(before).changes,
