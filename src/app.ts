@@ -107,7 +107,7 @@ export function createApp(options: AppOptions): App {
       logger,
       now,
       language,
-      send: createTelegramSendPort(bot.telegram, { secrets: [token], holds }),
+      send: createTelegramSendPort(bot.telegram, { secrets: [token], holds, paidBroadcast: config.paidBroadcast }),
       onCorpus: (next) => swapCorpus(next, language),
       // Fetched article pages are read as the corpus reads saved HTML pages.
       readPage: parseHtml,

@@ -73,6 +73,7 @@ export function createServices(deps: ServiceDeps): Services {
     now,
     logger: logger("sender"),
     rate: config.deliveryRate,
+    paidBroadcast: config.paidBroadcast,
     limits: tuning?.delivery,
     sleep: tuning?.sleep,
   });
@@ -82,6 +83,7 @@ export function createServices(deps: ServiceDeps): Services {
     matchFollow,
     matchFollowBatch: createBatchFollowMatcher(deps.language, matchFollow),
     canExplain: deps.canExplain,
+    maxPushesPerChat: config.pushBurstMax,
     now,
     logger: logger("ingest"),
     onQueued: () => sender.wake(),

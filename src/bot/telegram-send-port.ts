@@ -1,4 +1,5 @@
 import { TelegramError, type Telegram } from "telegraf";
+import { buttonRows } from "../delivery/button-rows.js";
 import { sendResultFromBotApiError } from "../delivery/send-result.js";
 import type { SendPort } from "../delivery/types.js";
 import { scrubSecrets } from "../log/logger.js";
@@ -16,10 +17,11 @@ const timeoutSignal = (ms: number) => AbortSignal.timeout(ms) as unknown as Call
  * encoded, to its forum topic when it has one, and Telegram's answer becomes what the sender acts on (429, 403,
  * a migrated group...). A network error or no answer in time is worth another try. A 429 window (this process's or
  * one kept from before a restart) is waited out without calling: the sender hears retry_after for what is left.
+ * With `paidBroadcast` every message asks for Telegram's paid broadcasts.
  */
 export function createTelegramSendPort(
   telegram: Telegram,
-  options: { secrets: readonly string[]; holds?: TelegramHolds; timeoutMs?: number },
+  options: { secrets: readonly string[]; holds?: TelegramHolds; timeoutMs?: number; paidBroadcast?: boolean },
 ): SendPort {
   const timeoutMs = options.timeoutMs ?? SUBSCRIPTION_DEFAULTS.sendTimeoutMs;
   return async (message) => {
@@ -34,7 +36,10 @@ export function createTelegramSendPort(
           parse_mode: "HTML",
           link_preview_options: { is_disabled: true },
           ...(message.threadId !== null ? { message_thread_id: message.threadId } : {}),
-          ...(message.buttons.length > 0 ? { reply_markup: { inline_keyboard: [message.buttons.map(outboxButton)] } } : {}),
+          ...(message.buttons.length > 0 ? { reply_markup: { inline_keyboard: buttonRows(message.buttons.map(outboxButton)) } } : {}),
+          // PAID_BROADCAST: Telegram then takes up to 1,000 messages a second, for a fee in Stars. (Telegraf 4.16's
+          // types predate the field, Bot API 7.11; it goes through as given.)
+          ...(options.paidBroadcast ? { allow_paid_broadcast: true } : {}),
         },
         { signal: timeoutSignal(timeoutMs) },
       );

@@ -155,6 +155,8 @@ export const SUBSCRIPTION_TEXTS = Object.freeze({
     dropFollowsToo: "Stop my follows too",
     dropFollowsYes: "Yes, stop them",
     keepFollows: "‹ Keep them",
+    /** Under a message that lists several pushed items: the button of item `number`. */
+    explainNumbered: (number: number) => `Explain ${number}`,
   }),
 
   subscribePrompt: (digestAt: string, zone: string) =>

@@ -10,5 +10,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   FEED_INTERVAL: "5m",
   FEED_FETCH_ARTICLES: "on",
   DELIVERY_RATE: 25,
+  PAID_BROADCAST: "false",
+  PUSH_BURST_MAX: 10,
   ADMIN_IDS: "",
 });

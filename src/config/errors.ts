@@ -10,7 +10,6 @@ export const CONFIG_ERRORS = Object.freeze({
   notLogLevel: (value: string) => `LOG_LEVEL must be one of debug, info, warn, error, silent, got "${value}"`,
   notFolder: (name: string, value: string) => `${name} must be an existing folder, got "${value}"`,
   notPort: (value: string) => `PORT must be a TCP port number between 1 and 65535, got "${value}"`,
-  notPositive: (name: string, value: string) => `${name} must be a positive number, got "${value}"`,
   notDuration: (name: string, value: string, min: string, max: string) =>
     `${name} must be a duration such as 90s, 5m or 1h, between ${min} and ${max}, got "${value}"`,
   notWritableFolder: (name: string, value: string, reason: string) =>
@@ -20,6 +19,15 @@ export const CONFIG_ERRORS = Object.freeze({
     `${name} holds a URL with a user name or password (${maskedValue}); they cannot be sent with a feed request and would be logged: ` +
     "use a URL without them",
   notSwitch: (name: string, value: string) => `${name} must be on or off (also true/false, yes/no, 1/0), got "${value}"`,
+  deliveryRate: (value: string, paid: boolean) =>
+    paid
+      ? `DELIVERY_RATE must be a number of messages a second from 1 to 1000 (Telegram's paid broadcast limit), got "${value}"`
+      : `DELIVERY_RATE must be a number of messages a second from 1 to 30 (Telegram's limit), got "${value}"`,
+  deliveryRateNeedsPaid: (value: string) =>
+    `DELIVERY_RATE=${value} is over Telegram's 30 messages a second: lower DELIVERY_RATE, or set PAID_BROADCAST=true ` +
+    "to use Telegram's paid broadcasts (up to 1000 a second, charged in Stars)",
+  notCount: (name: string, value: string, min: number, max: number) =>
+    `${name} must be a whole number from ${min} to ${max}, got "${value}"`,
   notIds: (name: string, value: string) => `${name} must be a comma-separated list of Telegram user ids, got "${value}"`,
   webhookSecretMissing: "WEBHOOK_SECRET must be set when WEBHOOK_URL is set, so that forged updates are refused",
   webhookSecretMalformed: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's rule)",

@@ -20,6 +20,10 @@ export interface Config {
   /** Whether the pages of link-only feed items are fetched and read as articles. */
   feedFetchArticles: boolean;
   deliveryRate: number;
+  /** PAID_BROADCAST: sends ask for Telegram's paid broadcasts, which lift the cap from 30 to 1,000 a second. */
+  paidBroadcast: boolean;
+  /** PUSH_BURST_MAX: items pushed to one chat from one ingest; the rest are offered in one "N more" line. */
+  pushBurstMax: number;
   adminIds: number[];
 }
 
@@ -71,6 +75,17 @@ function parseSwitch(value: string): boolean | null {
   const word = value.toLowerCase();
   if (["on", "true", "yes", "1"].includes(word)) return true;
   if (["off", "false", "no", "0"].includes(word)) return false;
+  return null;
+}
+
+/** Telegram's broadcast limits: about 30 messages a second, 1,000 with paid broadcasts. */
+const RATE_LIMIT = { min: 1, free: 30, paid: 1000 };
+const BURST_MAX_LIMIT = 1000;
+
+/** DELIVERY_RATE within Telegram's limits; above the free limit only with paid broadcasts. */
+function deliveryRateProblem(text: string, rate: number, paid: boolean): string | null {
+  if (!Number.isFinite(rate) || rate < RATE_LIMIT.min || rate > RATE_LIMIT.paid) return CONFIG_ERRORS.deliveryRate(text, paid);
+  if (rate > RATE_LIMIT.free && !paid) return CONFIG_ERRORS.deliveryRateNeedsPaid(text);
   return null;
 }
 
@@ -145,9 +160,20 @@ export function loadConfig(env: Env): Config {
   const feedFetchArticles = parseSwitch(fetchArticlesText);
   if (feedFetchArticles === null) problems.push(CONFIG_ERRORS.notSwitch("FEED_FETCH_ARTICLES", fetchArticlesText));
 
+  const paidText = get("PAID_BROADCAST");
+  const paidBroadcast = parseSwitch(paidText);
+  if (paidBroadcast === null) problems.push(CONFIG_ERRORS.notSwitch("PAID_BROADCAST", paidText));
+
   const deliveryRateText = get("DELIVERY_RATE");
   const deliveryRate = Number(deliveryRateText);
-  if (!(deliveryRate > 0) || !Number.isFinite(deliveryRate)) problems.push(CONFIG_ERRORS.notPositive("DELIVERY_RATE", deliveryRateText));
+  const rateProblem = deliveryRateProblem(deliveryRateText, deliveryRate, paidBroadcast === true);
+  if (rateProblem) problems.push(rateProblem);
+
+  const burstText = get("PUSH_BURST_MAX");
+  const pushBurstMax = Number(burstText);
+  if (!Number.isInteger(pushBurstMax) || pushBurstMax < 1 || pushBurstMax > BURST_MAX_LIMIT) {
+    problems.push(CONFIG_ERRORS.notCount("PUSH_BURST_MAX", burstText, 1, BURST_MAX_LIMIT));
+  }
 
   const adminIdsText = get("ADMIN_IDS");
   const adminIds = list(adminIdsText).map(Number);
@@ -166,6 +192,8 @@ export function loadConfig(env: Env): Config {
     feedIntervalMs: feedIntervalMs ?? 0,
     feedFetchArticles: feedFetchArticles ?? true,
     deliveryRate,
+    paidBroadcast: paidBroadcast === true,
+    pushBurstMax,
     adminIds,
   };
 }

@@ -10,6 +10,31 @@ export interface ComposedMessage {
   /** Telegram HTML. */
   text: string;
   buttons: OutboxButton[];
+  /** The item's entry when it goes in one message with the reader's other waiting pushes (Telegram HTML). */
+  entry: string;
+}
+
+const headlineOf = (item: StoredItem): string => (item.kind === "section" ? (item.article ?? item.title) : item.title);
+
+/** A section of a new article other than the one that stands for the article: under which heading. */
+const sectionNote = (item: StoredItem): string | null =>
+  item.kind === "section" && !isArticleItem(item) ? DELIVERY_TEXTS.section(item.title) : null;
+
+/**
+ * The item as one entry of a list: the headline linked to the site (bold when there is no link) with its tag,
+ * then what it is, its date in the reader's zone and its list, and the follow that brought it.
+ */
+function composeEntry(item: StoredItem, timezone: string, followQuery: string | null): string {
+  const link = webLink(item.url);
+  const title = escapeHtml(headlineOf(item));
+  const lines = [
+    (link ? `<a href="${escapeHtml(link)}">${title}</a>` : `<b>${title}</b>`) +
+      (item.tag ? ` · <i>${escapeHtml(item.tag)}</i>` : ""),
+  ];
+  const details = [sectionNote(item), formatDateTime(item.publishedAt, timezone), readerList(item)].filter(Boolean);
+  if (details.length > 0) lines.push(escapeHtml(details.join(" · ")));
+  if (followQuery) lines.push(`<i>${escapeHtml(DELIVERY_TEXTS.followNote(followQuery))}</i>`);
+  return lines.join("\n");
 }
 
 /**
@@ -25,21 +50,27 @@ export function readerList(item: StoredItem): string | null {
  * list it came from, a link to the site, and an Explain button when an article explains it (`explainable`: a
  * button that can only say "nothing" is not offered). A new article is pushed the same way (its subtitle, or
  * else its first sentence); another section of it shows the article's title and the section's heading.
- * `followQuery` tells the reader why a followed story came.
+ * `followQuery` tells the reader why a followed story came. The entry says the same in a few lines, for a
+ * message that lists several items.
  */
 export function composePush(
   item: StoredItem,
   options: { timezone: string; followQuery?: string | null; explainable: boolean },
 ): ComposedMessage {
+  const followQuery = options.followQuery ?? null;
   const lines: string[] = [];
-  const headline = item.kind === "section" ? (item.article ?? item.title) : item.title;
-  lines.push(`<b>${escapeHtml(headline)}</b>` + (item.tag ? ` · <i>${escapeHtml(item.tag)}</i>` : ""));
-  if (item.kind === "section" && !isArticleItem(item)) lines.push(escapeHtml(DELIVERY_TEXTS.section(item.title)));
+  lines.push(`<b>${escapeHtml(headlineOf(item))}</b>` + (item.tag ? ` · <i>${escapeHtml(item.tag)}</i>` : ""));
+  const note = sectionNote(item);
+  if (note) lines.push(escapeHtml(note));
   if (item.subtitle) lines.push(`<i>${escapeHtml(item.subtitle)}</i>`);
   const date = formatDateTime(item.publishedAt, options.timezone);
   lines.push(escapeHtml([date, readerList(item)].filter(Boolean).join(" · ")));
   const link = webLink(item.url);
   if (link) lines.push(`<a href="${escapeHtml(link)}">${escapeHtml(DELIVERY_TEXTS.readLink)}</a>`);
-  if (options.followQuery) lines.push(`<i>${escapeHtml(DELIVERY_TEXTS.followNote(options.followQuery))}</i>`);
-  return { text: lines.join("\n"), buttons: options.explainable ? [{ kind: "explain", itemId: item.id }] : [] };
+  if (followQuery) lines.push(`<i>${escapeHtml(DELIVERY_TEXTS.followNote(followQuery))}</i>`);
+  return {
+    text: lines.join("\n"),
+    buttons: options.explainable ? [{ kind: "explain", itemId: item.id }] : [],
+    entry: composeEntry(item, options.timezone, followQuery),
+  };
 }

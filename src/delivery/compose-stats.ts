@@ -1,8 +1,16 @@
 import { escapeHtml } from "../format/html.js";
 import { maskUrlsIn } from "../log/mask-urls.js";
-import type { StoreStats } from "../store/types.js";
+import type { PushReach, StoreStats } from "../store/types.js";
 import { formatDateTime } from "../time/format-date.js";
+import { formatDuration } from "../time/format-duration.js";
 import { DELIVERY_TEXTS } from "./texts.js";
+
+/** How far one push has reached: the time until its last reader had it, or how many still wait. */
+function reachLine(push: PushReach): string {
+  const t = DELIVERY_TEXTS;
+  if (push.waiting > 0 || push.lastSentAt === null) return t.statsReachGoing(push.title, push.readers, push.waiting);
+  return t.statsReachDone(push.title, push.readers, formatDuration(push.lastSentAt - push.queuedAt));
+}
 
 /** The delivery part of /stats, in Telegram HTML, times in the admin's zone. */
 export function composeStats(stats: StoreStats, timezone: string): string {
@@ -14,9 +22,11 @@ export function composeStats(stats: StoreStats, timezone: string): string {
     escapeHtml(t.statsFollows(stats.follows)),
     escapeHtml(t.statsOutbox(stats.outbox.pending, stats.outbox.sending)),
     escapeHtml(t.statsLastDay(stats.last24h.sent, stats.last24h.failed)),
-    "",
-    `<b>${escapeHtml(t.statsSourcesTitle)}</b>`,
   ];
+  if (stats.pushes.length > 0) {
+    lines.push("", `<b>${escapeHtml(t.statsReachTitle)}</b>`, ...stats.pushes.map((push) => "• " + escapeHtml(reachLine(push))));
+  }
+  lines.push("", `<b>${escapeHtml(t.statsSourcesTitle)}</b>`);
   if (stats.sources.length === 0) lines.push(escapeHtml(t.statsNoSources));
   for (const source of stats.sources) {
     const lastPoll = formatDateTime(source.lastPollAt, timezone) ?? t.statsNever;

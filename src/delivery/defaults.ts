@@ -7,6 +7,8 @@ export const DELIVERY_DEFAULTS = Object.freeze({
    * absorbs the bunching of slow answers.
    */
   telegramPerSecond: 30,
+  /** The same cap with Telegram's paid broadcasts (allow_paid_broadcast, PAID_BROADCAST=true). */
+  paidTelegramPerSecond: 1000,
   /** Telegram's limit for one chat: one message a second. */
   perChatIntervalMs: 1000,
   /** Telegram's limit for one group: 20 messages a minute. */
@@ -22,6 +24,20 @@ export const DELIVERY_DEFAULTS = Object.freeze({
    * most a crash can duplicate.
    */
   maxInFlight: 10,
+  /**
+   * At a higher rate (paid broadcasts) the sends in flight grow to cover this long an answer at the rate, so that
+   * 400 ms answers do not cap 1,000 a second at 25.
+   */
+  inFlightAnswerMs: 400,
+  /**
+   * Items listed in one message of a reader's waiting pushes, each with its own Explain button: a burst up to the
+   * default PUSH_BURST_MAX fits one message, and the keyboard stays two rows on a phone.
+   */
+  maxItemsPerMessage: 10,
+  /** PUSH_BURST_MAX: items pushed to one chat from one ingest; the rest are offered in one "N more" line. */
+  pushBurstMax: 10,
+  /** Explain buttons a row, in a message that lists several items. */
+  buttonsPerRow: 5,
   /** 5xx and network errors: first retry after this, doubling, capped. */
   backoffBaseMs: 2000,
   backoffCapMs: 10 * 60_000,

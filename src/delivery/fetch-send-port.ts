@@ -1,5 +1,6 @@
 import { scrubSecrets } from "../log/logger.js";
 import type { OutboxButton } from "../store/types.js";
+import { buttonRows } from "./button-rows.js";
 import { sendResultFromBotApiError } from "./send-result.js";
 import type { BotApiError, SendPort } from "./types.js";
 
@@ -12,6 +13,8 @@ export function createFetchSendPort(options: {
   token: string;
   /** How each button appears: its label and callback_data (the bot layer's encoding). */
   renderButton: (button: OutboxButton) => { text: string; callback_data: string };
+  /** Asks for Telegram's paid broadcasts (allow_paid_broadcast), as PAID_BROADCAST does. */
+  paidBroadcast?: boolean;
 }): SendPort {
   const url = `${options.apiRoot.replace(/\/+$/, "")}/bot${options.token}/sendMessage`;
   return async (message) => {
@@ -23,8 +26,9 @@ export function createFetchSendPort(options: {
     };
     if (message.threadId !== null) body.message_thread_id = message.threadId;
     if (message.buttons.length > 0) {
-      body.reply_markup = { inline_keyboard: [message.buttons.map(options.renderButton)] };
+      body.reply_markup = { inline_keyboard: buttonRows(message.buttons.map(options.renderButton)) };
     }
+    if (options.paidBroadcast) body.allow_paid_broadcast = true;
     let answer: { ok: boolean } & Partial<BotApiError>;
     try {
       const response = await fetch(url, {

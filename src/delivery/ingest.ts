@@ -2,6 +2,7 @@ import type { Logger } from "../log/logger.js";
 import { runWithPauses, type BuildSteps } from "../search/build-steps.js";
 import type { IngestPort, SourceItem } from "../sources/types.js";
 import type { Store, StoredItem } from "../store/types.js";
+import { DELIVERY_DEFAULTS } from "./defaults.js";
 import { followText, planPushes, type CanExplain, type MatchFollow } from "./fan-out.js";
 import { matchPairwise, type MatchFollowBatch } from "./match-follows.js";
 
@@ -26,6 +27,8 @@ export function createIngest(deps: {
   canExplain: CanExplain;
   now: () => number;
   logger: Logger;
+  /** PUSH_BURST_MAX: items pushed to one chat from one ingest. */
+  maxPushesPerChat?: number;
   /** Called after a commit that queued messages: the sender's wake(). */
   onQueued?: () => void;
 }): Ingest {
@@ -81,6 +84,7 @@ export function createIngest(deps: {
           matchFollow,
           canExplain,
           now: deps.now(),
+          maxPerChat: deps.maxPushesPerChat ?? DELIVERY_DEFAULTS.pushBurstMax,
         });
         return { fresh, queued: store.outbox.enqueue(drafts) };
       });

@@ -1,7 +1,8 @@
 import { setTimeout as delay } from "node:timers/promises";
 import type { Logger } from "../log/logger.js";
-import type { OutboxRow, Store } from "../store/types.js";
+import type { Store } from "../store/types.js";
 import { DELIVERY_DEFAULTS, type DeliveryDefaults } from "./defaults.js";
+import { nextMessage, type QueuedMessage } from "./next-message.js";
 import { createRateLimiter } from "./rate-limiter.js";
 import type { SendPort, SendResult } from "./types.js";
 
@@ -32,6 +33,8 @@ export interface SenderDeps {
   logger: Logger;
   /** DELIVERY_RATE: messages a second overall. */
   rate?: number;
+  /** PAID_BROADCAST: the send port asks for Telegram's paid broadcasts, whose cap is 1,000 a second, not 30. */
+  paidBroadcast?: boolean;
   /** Resolves after `ms` or as soon as `signal` aborts; scaled or fake in benchmarks and tests. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
   limits?: Partial<DeliveryDefaults>;
@@ -40,19 +43,29 @@ export interface SenderDeps {
 const realSleep = (ms: number, signal: AbortSignal): Promise<void> =>
   delay(ms, undefined, { signal }).catch(() => undefined);
 
-type Step = { kind: "send"; row: OutboxRow } | { kind: "wait"; ms: number | null };
+type Step = { kind: "send"; message: QueuedMessage } | { kind: "wait"; ms: number | null };
+
+function senderSettings(deps: SenderDeps): DeliveryDefaults {
+  const merged = { ...DELIVERY_DEFAULTS, ...deps.limits };
+  const ratePerSecond = deps.rate ?? merged.ratePerSecond;
+  if (!deps.paidBroadcast) return { ...merged, ratePerSecond };
+  // Telegram's free cap keeps the default enough; a paid rate needs more sends awaiting answers to reach it.
+  return {
+    ...merged,
+    ratePerSecond,
+    telegramPerSecond: merged.paidTelegramPerSecond,
+    maxInFlight: Math.max(merged.maxInFlight, Math.ceil((ratePerSecond * merged.inFlightAnswerMs) / 1000)),
+  };
+}
 
 /**
- * Drains the outbox within Telegram's limits. Each row is marked `sending` before the call and `sent` after
- * it, so a kill -9 can only leave the rows in flight unresolved: they are sent again at the next start.
+ * Drains the outbox within Telegram's limits, one message per reader's turn with everything waiting for them.
+ * A message's rows are marked `sending` together before the call and `sent` together after it, so a kill -9 can
+ * only leave the messages in flight unresolved: they are sent again at the next start.
  */
 export function createSender(deps: SenderDeps): Sender {
   const { store, logger } = deps;
-  const settings = {
-    ...DELIVERY_DEFAULTS,
-    ...deps.limits,
-    ratePerSecond: deps.rate ?? deps.limits?.ratePerSecond ?? DELIVERY_DEFAULTS.ratePerSecond,
-  };
+  const settings = senderSettings(deps);
   const limiter = createRateLimiter(settings);
   const sleep = deps.sleep ?? realSleep;
   const inFlight = new Set<Promise<void>>();
@@ -72,65 +85,66 @@ export function createSender(deps: SenderDeps): Sender {
   const backoff = (attempts: number): number =>
     Math.min(settings.backoffBaseMs * 2 ** (attempts - 1), settings.backoffCapMs);
 
-  const settle = (row: OutboxRow, result: SendResult): void => {
+  const settle = (message: QueuedMessage, result: SendResult): void => {
     const now = deps.now();
-    limiter.finish(row.chatId, now);
-    const log = { chatId: row.chatId, outboxId: row.id };
+    const ids = message.rowIds;
+    limiter.finish(message.chatId, now);
+    const log = { chatId: message.chatId, outboxIds: ids };
     switch (result.kind) {
       case "ok":
-        store.outbox.markSent(row.id, now);
+        store.outbox.markSent(ids, now);
         return;
       case "retry_after": {
-        const pausedAll = limiter.retryAfter(row.chatId, result.seconds, now);
-        store.outbox.markPending(row.id, `429 retry after ${result.seconds}s`, false, now);
+        const pausedAll = limiter.retryAfter(message.chatId, result.seconds, now);
+        store.outbox.markPending(ids, `429 retry after ${result.seconds}s`, false, now);
         logger.warn({ ...log, retryAfter: result.seconds, pausedAll }, "Telegram asked to slow down");
         return;
       }
       case "transient": {
-        const attempts = row.attempts + 1;
+        const attempts = message.attempts + 1;
         if (attempts >= settings.maxAttempts) {
-          store.outbox.markFailed(row.id, result.detail, now);
+          store.outbox.markFailed(ids, result.detail, now);
           logger.error({ ...log, attempts, detail: result.detail }, "message given up after retries");
         } else {
-          limiter.hold(row.chatId, now + backoff(attempts));
-          store.outbox.markPending(row.id, result.detail, true, now);
+          limiter.hold(message.chatId, now + backoff(attempts));
+          store.outbox.markPending(ids, result.detail, true, now);
           logger.warn({ ...log, attempts, detail: result.detail }, "send failed, will retry");
         }
         return;
       }
       case "rejected":
-        store.outbox.markFailed(row.id, result.detail, now);
+        store.outbox.markFailed(ids, result.detail, now);
         logger.error({ ...log, detail: result.detail }, "message refused by Telegram");
         return;
       case "blocked":
         store.transaction(() => {
-          store.outbox.markFailed(row.id, result.detail, now);
-          store.subscribers.deactivate(row.chatId);
+          store.outbox.markFailed(ids, result.detail, now);
+          store.subscribers.deactivate(message.chatId);
         });
         logger.info({ ...log, detail: result.detail }, "reader gone: subscriber deactivated");
         return;
       case "migrated":
         store.transaction(() => {
-          store.subscribers.migrate(row.chatId, result.toChatId);
-          store.outbox.markPending(row.id, `migrated to ${result.toChatId}`, false, now);
+          store.subscribers.migrate(message.chatId, result.toChatId);
+          store.outbox.markPending(ids, `migrated to ${result.toChatId}`, false, now);
         });
         logger.info({ ...log, toChatId: result.toChatId }, "group migrated: subscription moved");
         return;
     }
   };
 
-  const launch = (row: OutboxRow): void => {
+  const launch = (queued: QueuedMessage): void => {
     const now = deps.now();
-    // The row first: if that write fails, the limiter has not counted a send that never started.
-    store.outbox.markSending(row.id, now);
-    limiter.begin(row.chatId, now);
-    const message = { chatId: row.chatId, threadId: row.threadId, text: row.text, buttons: row.buttons };
-    // Through a promise even if the port throws before its first await, so the row is always settled.
+    // The rows first: if that write fails, the limiter has not counted a send that never started.
+    store.outbox.markSending(queued.rowIds, now);
+    limiter.begin(queued.chatId, now);
+    const { chatId, threadId, text, buttons } = queued;
+    // Through a promise even if the port throws before its first await, so the rows are always settled.
     const task = Promise.resolve()
-      .then(() => deps.send(message))
+      .then(() => deps.send({ chatId, threadId, text, buttons }))
       .catch((error: unknown): SendResult => ({ kind: "transient", detail: String(error) }))
-      .then((result) => settle(row, result))
-      .catch((error: unknown) => logger.error({ outboxId: row.id, err: String(error) }, "recording a send failed"))
+      .then((result) => settle(queued, result))
+      .catch((error: unknown) => logger.error({ outboxIds: queued.rowIds, err: String(error) }, "recording a send failed"))
       .finally(() => {
         inFlight.delete(task);
         if (longSleep) wake();
@@ -142,8 +156,8 @@ export function createSender(deps: SenderDeps): Sender {
     if (inFlight.size >= settings.maxInFlight) return { kind: "wait", ms: null };
     const globalWait = limiter.globalWait(now);
     if (globalWait > 0) return { kind: "wait", ms: store.outbox.hasPending() ? globalWait : null };
-    const row = store.outbox.next(now, limiter.blockedChats(now));
-    if (row) return { kind: "send", row };
+    const message = nextMessage(store.outbox, now, limiter.blockedChats(now), settings.maxItemsPerMessage);
+    if (message) return { kind: "send", message };
     if (!store.outbox.hasPending()) return { kind: "wait", ms: null };
     const times = [store.outbox.nextDueAfter(now), limiter.nextChatReadyAt(now)].filter((t): t is number => t !== null);
     return { kind: "wait", ms: times.length > 0 ? Math.max(1, Math.min(...times) - now) : null };
@@ -174,7 +188,7 @@ export function createSender(deps: SenderDeps): Sender {
         pruneIfDue(deps.now());
         const step = pick(deps.now());
         if (step.kind === "send") {
-          launch(step.row);
+          launch(step.message);
           continue;
         }
         // Full or idle (ms null): an answer or a new row ends the wait, else the periodic check does.
@@ -213,7 +227,7 @@ export function createSender(deps: SenderDeps): Sender {
       for (;;) {
         const step = pick(deps.now());
         if (step.kind === "send") {
-          launch(step.row);
+          launch(step.message);
           sent++;
         } else if (inFlight.size > 0) {
           await Promise.all([...inFlight]);

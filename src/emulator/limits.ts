@@ -12,14 +12,19 @@ import type { EmulatorLimits } from "./telegram-types.js";
  * `now()`; `retryAfterSeconds` replaces the computed value when set (still emulated seconds).
  */
 export interface RateLimiter {
-  /** Null when a sendMessage to this chat may go now; otherwise the retry_after to report. */
-  check(chatId: number, isGroup: boolean): number | null;
+  /**
+   * Null when a sendMessage to this chat may go now; otherwise the retry_after to report. A paid broadcast
+   * (allow_paid_broadcast) meets the higher overall cap.
+   */
+  check(chatId: number, isGroup: boolean, paid?: boolean): number | null;
   /** Counts an accepted send. */
   record(chatId: number, isGroup: boolean): void;
 }
 
 const SECOND = 1000;
 const MINUTE = 60_000;
+/** Telegram's paid broadcasts: up to 1,000 messages a second. */
+const PAID_PER_SECOND = 1000;
 
 export function createRateLimiter(limits: EmulatorLimits, now: () => number): RateLimiter {
   const scale = limits.timeScale && limits.timeScale > 0 ? limits.timeScale : 1;
@@ -34,12 +39,15 @@ export function createRateLimiter(limits: EmulatorLimits, now: () => number): Ra
   };
 
   return {
-    check(chatId, isGroup) {
+    check(chatId, isGroup, paid = false) {
       const at = emulatedNow();
       const waits: number[] = [];
       if (limits.perSecondGlobal !== undefined) {
         prune(global, SECOND, at);
-        if (global.length >= limits.perSecondGlobal) waits.push((global[0] ?? at) + SECOND - at);
+        const cap = paid ? (limits.perSecondPaid ?? PAID_PER_SECOND) : limits.perSecondGlobal;
+        // The oldest send whose leaving the window makes room under this cap.
+        const blocking = global[global.length - cap];
+        if (global.length >= cap) waits.push((blocking ?? at) + SECOND - at);
       }
       const last = lastPerChat.get(chatId);
       if (limits.perChatIntervalMs !== undefined && last !== undefined && at - last < limits.perChatIntervalMs) {

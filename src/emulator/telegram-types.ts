@@ -153,6 +153,11 @@ export interface BotMessage {
 export interface EmulatorLimits {
   /** Accepted sendMessage calls across all chats in any 1 s window. */
   perSecondGlobal?: number;
+  /**
+   * The same window's cap for a send with allow_paid_broadcast (Telegram's paid broadcasts); default 1000 when
+   * perSecondGlobal is set. Every accepted send counts towards both caps.
+   */
+  perSecondPaid?: number;
   /** Minimum time between two accepted sendMessage calls to the same chat. */
   perChatIntervalMs?: number;
   /** Accepted sendMessage calls to one group or supergroup in any 60 s window. */
@@ -168,6 +173,8 @@ export interface EmulatorStats {
   sent: number;
   /** sendMessage calls answered 429, by the limits or by `failNext`. */
   tooManyRequests: number;
+  /** Accepted sendMessage calls that asked for a paid broadcast (allow_paid_broadcast). */
+  paidBroadcasts: number;
   /** Accepted sendMessage calls per chat id. */
   perChat: Map<number, number>;
 }

@@ -123,6 +123,22 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX feed_stories_by_listing ON feed_stories (listed_at);
     `,
   },
+  {
+    version: 4,
+    name: "outbox: burst entries, fair turns, reach per item",
+    // `turn` starts at not_before and moves to the send time of the chat's last message, so ordering by it
+    // serves every chat's first waiting message before anyone's second; turn >= not_before always, so the
+    // bound `turn <= now` keeps rows waiting for quiet hours out of the scan. A chat's own rows (the candidates
+    // for one message, and the turns moved after a send) are read through outbox_by_chat, never a scan.
+    sql: `
+      ALTER TABLE outbox ADD COLUMN entry TEXT;
+      ALTER TABLE outbox ADD COLUMN turn INTEGER NOT NULL DEFAULT 0;
+      UPDATE outbox SET turn = not_before;
+      CREATE INDEX outbox_by_turn ON outbox (status, turn, id);
+      CREATE INDEX outbox_by_chat ON outbox (chat_id, status, turn, id);
+      CREATE INDEX outbox_by_item ON outbox (item_id);
+    `,
+  },
 ]);
 
 /**

@@ -10,6 +10,8 @@ interface Row {
   item_id: number | null;
   text: string;
   buttons: string;
+  entry: string | null;
+  turn: number;
   status: OutboxStatus;
   attempts: number;
   not_before: number;
@@ -29,6 +31,8 @@ function toRow(row: Row): OutboxRow {
     itemId: row.item_id,
     text: row.text,
     buttons: JSON.parse(row.buttons) as OutboxButton[],
+    entry: row.entry,
+    turn: row.turn,
     status: row.status,
     attempts: row.attempts,
     notBefore: row.not_before,
@@ -41,29 +45,46 @@ function toRow(row: Row): OutboxRow {
 
 export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number }): OutboxStore {
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO outbox (chat_id, thread_id, purpose, subject, item_id, text, buttons, not_before,
-       created_at, updated_at)
-     VALUES (@chatId, @threadId, @purpose, @subject, @itemId, @text, @buttons, @notBefore, @now, @now)`,
+    `INSERT OR IGNORE INTO outbox (chat_id, thread_id, purpose, subject, item_id, text, buttons, entry, not_before,
+       turn, created_at, updated_at)
+     VALUES (@chatId, @threadId, @purpose, @subject, @itemId, @text, @buttons, @entry, @notBefore, @notBefore, @now,
+       @now)`,
   );
-  // The (status, not_before, id) index serves this in order, so rows waiting for quiet hours to end cost nothing.
-  const next = db.prepare<[number, string], Row>(
+  // The (status, turn, id) index serves this in order; as turn >= not_before, the bound on turn keeps rows
+  // waiting for quiet hours to end out of the scan.
+  const next = db.prepare<{ now: number; exclude: string }, Row>(
     `SELECT * FROM outbox
-     WHERE status = 'pending' AND not_before <= ? AND chat_id NOT IN (SELECT value FROM json_each(?))
-     ORDER BY not_before, id LIMIT 1`,
+     WHERE status = 'pending' AND turn <= @now AND not_before <= @now
+       AND chat_id NOT IN (SELECT value FROM json_each(@exclude))
+     ORDER BY turn, id LIMIT 1`,
+  );
+  // Without statistics the planner would walk every due row by outbox_due; the chat's own rows are a handful.
+  const dueForChat = db.prepare<[number, number, number], Row>(
+    `SELECT * FROM outbox INDEXED BY outbox_by_chat
+     WHERE chat_id = ? AND status = 'pending' AND not_before <= ? ORDER BY turn, id LIMIT ?`,
+  );
+  // Just after `now`: behind every row queued by then, even in the same millisecond.
+  const moveTurns = db.prepare(
+    `UPDATE outbox INDEXED BY outbox_by_chat SET turn = max(turn, @now + 1)
+     WHERE status = 'pending' AND chat_id = (SELECT chat_id FROM outbox WHERE id = @id)`,
   );
   const nextDue = db.prepare<[number], { at: number | null }>(
     "SELECT min(not_before) AS at FROM outbox WHERE status = 'pending' AND not_before > ?",
   );
   const anyPending = db.prepare<[], { one: number }>("SELECT 1 AS one FROM outbox WHERE status = 'pending' LIMIT 1");
-  const setSending = db.prepare("UPDATE outbox SET status = 'sending', updated_at = ? WHERE id = ?");
+  // Each mark is one statement over the message's rows (a JSON list of ids), so all of them change together.
+  const ofMessage = "id IN (SELECT value FROM json_each(@ids))";
+  const setSending = db.prepare(`UPDATE outbox SET status = 'sending', updated_at = @now WHERE ${ofMessage}`);
   const setSent = db.prepare(
-    "UPDATE outbox SET status = 'sent', sent_at = ?, updated_at = ?, last_error = NULL WHERE id = ?",
+    `UPDATE outbox SET status = 'sent', sent_at = @now, updated_at = @now, last_error = NULL WHERE ${ofMessage}`,
   );
   const setPending = db.prepare(
-    "UPDATE outbox SET status = 'pending', last_error = ?, attempts = attempts + ?, updated_at = ? WHERE id = ?",
+    `UPDATE outbox SET status = 'pending', last_error = @error, attempts = attempts + @counted, updated_at = @now
+     WHERE ${ofMessage}`,
   );
   const setFailed = db.prepare(
-    "UPDATE outbox SET status = 'failed', last_error = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?",
+    `UPDATE outbox SET status = 'failed', last_error = @error, attempts = attempts + 1, updated_at = @now
+     WHERE ${ofMessage}`,
   );
   const requeue = db.prepare("UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'");
   const prune = db.prepare("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND updated_at < ?");
@@ -76,23 +97,29 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
     const now = deps.now();
     let queued = 0;
     for (const draft of drafts) {
-      queued += insert.run({ ...draft, buttons: JSON.stringify(draft.buttons), now }).changes;
+      queued += insert.run({ ...draft, buttons: JSON.stringify(draft.buttons), entry: draft.entry ?? null, now }).changes;
     }
     return queued;
+  });
+  const markSent = db.transaction((ids: readonly number[], now: number) => {
+    setSent.run({ ids: JSON.stringify(ids), now });
+    if (ids[0] !== undefined) moveTurns.run({ now, id: ids[0] });
   });
 
   return {
     enqueue,
     next: (now, excludeChats) => {
-      const row = next.get(now, JSON.stringify(excludeChats));
+      const row = next.get({ now, exclude: JSON.stringify(excludeChats) });
       return row ? toRow(row) : null;
     },
+    dueForChat: (chatId, now, limit) => dueForChat.all(chatId, now, limit).map(toRow),
     nextDueAfter: (now) => nextDue.get(now)?.at ?? null,
     hasPending: () => anyPending.get() !== undefined,
-    markSending: (id, now) => void setSending.run(now, id),
-    markSent: (id, now) => void setSent.run(now, now, id),
-    markPending: (id, error, countAttempt, now) => void setPending.run(error, countAttempt ? 1 : 0, now, id),
-    markFailed: (id, error, now) => void setFailed.run(error, now, id),
+    markSending: (ids, now) => void setSending.run({ ids: JSON.stringify(ids), now }),
+    markSent,
+    markPending: (ids, error, countAttempt, now) =>
+      void setPending.run({ ids: JSON.stringify(ids), error, counted: countAttempt ? 1 : 0, now }),
+    markFailed: (ids, error, now) => void setFailed.run({ ids: JSON.stringify(ids), error, now }),
     requeueInFlight: (now) => requeue.run(now).changes,
     list: (filter = {}) => list.all({ chatId: filter.chatId ?? null, status: filter.status ?? null }).map(toRow),
     prune: (before) => prune.run(before).changes,

@@ -65,7 +65,12 @@ export interface StoredItem extends SourceItem {
  * A button as meaning, not as bytes: the bot layer encodes it into callback_data (under 64 bytes)
  * and labels it from its catalogue.
  */
-export type OutboxButton = { kind: "explain"; itemId: number };
+export type OutboxButton = {
+  kind: "explain";
+  itemId: number;
+  /** The item's number in a message that lists several, so that each button names its entry. */
+  number?: number;
+};
 
 /** Why a message is queued: a pushed item (instant or follow), or a part of a daily digest. */
 export type OutboxPurpose = "push" | "digest";
@@ -83,12 +88,23 @@ export interface OutboxDraft {
   /** Telegram HTML, already escaped. */
   text: string;
   buttons: OutboxButton[];
+  /**
+   * The row's entry in one message that lists a reader's waiting pushes (Telegram HTML, escaped); a row with an
+   * entry can be merged with the chat's other such rows, a row without one (a digest) always goes alone.
+   */
+  entry?: string | null;
   /** Epoch ms before which it must not be sent (quiet hours). */
   notBefore: number;
 }
 
 export interface OutboxRow extends OutboxDraft {
   id: number;
+  entry: string | null;
+  /**
+   * The row's place in the queue: not_before at first, then the send time of the chat's latest message, so that
+   * a chat just served waits behind every chat still waiting for its first.
+   */
+  turn: number;
   status: OutboxStatus;
   /** Failed tries so far (429 answers do not count). */
   attempts: number;
@@ -102,12 +118,27 @@ export interface SourceStats extends SourceState {
   name: string;
 }
 
+/** How far one recent item's push has reached. */
+export interface PushReach {
+  itemId: number;
+  title: string;
+  /** Chats it was sent to. */
+  readers: number;
+  /** Chats it is still queued for (pending or being sent). */
+  waiting: number;
+  /** Epoch ms when it was queued (its first row), and when the last chat so far had it; null if none yet. */
+  queuedAt: number;
+  lastSentAt: number | null;
+}
+
 /** What /stats shows. */
 export interface StoreStats {
   subscribers: Record<DeliveryMode, number> & { inactive: number };
   follows: number;
   outbox: { pending: number; sending: number };
   last24h: { sent: number; failed: number };
+  /** The latest pushed items, newest first. */
+  pushes: PushReach[];
   sources: SourceStats[];
 }
 
@@ -168,20 +199,24 @@ export interface SourceStore {
 export interface OutboxStore {
   /** Queues messages, skipping any already queued with the same (chat, purpose, subject); returns how many. */
   enqueue(drafts: readonly OutboxDraft[]): number;
-  /** The oldest pending row due at `now` whose chat is not in `excludeChats`. */
+  /** The pending row due at `now` with the earliest turn (then the oldest) whose chat is not in `excludeChats`. */
   next(now: number, excludeChats: readonly number[]): OutboxRow | null;
+  /** The chat's pending rows due at `now`, in queue order, at most `limit`: the candidates for one message. */
+  dueForChat(chatId: number, now: number, limit: number): OutboxRow[];
   /** The earliest `notBefore` after `now` among pending rows, or null. */
   nextDueAfter(now: number): number | null;
   hasPending(): boolean;
-  markSending(id: number, now: number): void;
-  markSent(id: number, now: number): void;
+  /** The rows of one message, marked together (one transaction), as are the marks below. */
+  markSending(ids: readonly number[], now: number): void;
+  /** Sent; the chat's other pending rows move their turn to just after `now`, behind the chats still waiting. */
+  markSent(ids: readonly number[], now: number): void;
   /**
    * Back to pending, keeping its place in the queue (the sender holds the chat for any wait, so that a
    * chat's messages keep their order); `countAttempt` adds to the failed tries.
    */
-  markPending(id: number, error: string, countAttempt: boolean, now: number): void;
+  markPending(ids: readonly number[], error: string, countAttempt: boolean, now: number): void;
   /** Gives the message up after a failed try (counted). */
-  markFailed(id: number, error: string, now: number): void;
+  markFailed(ids: readonly number[], error: string, now: number): void;
   /** Rows left `sending` by a crash go back to pending: their send may or may not have reached Telegram. */
   requeueInFlight(now: number): number;
   list(filter?: { chatId?: number; status?: OutboxStatus }): OutboxRow[];

@@ -12,7 +12,7 @@ import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/types.js";
 import { CORPUS_DIR, REPO } from "./helpers.js";
 import { sitePage } from "./support/pages.js";
-import { SEED_PAGE, SITE_ZONE } from "./support/newsdesk.js";
+import { pushedTitles, SEED_PAGE, SITE_ZONE } from "./support/newsdesk.js";
 import { waitUntil } from "./support/wait-until.js";
 import { tempDir } from "../support/temp-dirs.js";
 
@@ -26,6 +26,24 @@ const PAGE = sitePage({
   at: "28 March 2023 - 12:30",
   paragraphs: ["Foreign ministers of the five Caspian states met to prepare the summit's declaration."],
   lists: [{ name: "Latest news", headlines: [{ title: HEADLINE, at: "28 March 2023 - 12:30" }] }],
+});
+
+const BURST_READERS = 30;
+const BURST_FIRST_READER = 710_000;
+const ARTICLE = "Lachin road reopens after border talks";
+const BURST_HEADLINES = [
+  "Ferry line to Turkmenbashi resumes",
+  "New metro station opens in Baku",
+  "Caspian sturgeon quotas cut",
+  "Wheat prices fall at the Baku exchange",
+  "Ganja hosts a chess open",
+];
+const BURST_PAGE = sitePage({
+  title: ARTICLE,
+  category: "REGION",
+  at: "28 March 2023 - 12:40",
+  paragraphs: ["The road through Lachin reopened to trucks after a day of talks between the border services."],
+  lists: [{ name: "Latest news", headlines: BURST_HEADLINES.map((title) => ({ title, at: "28 March 2023 - 12:35" })) }],
 });
 
 /**
@@ -125,5 +143,66 @@ describe("kill -9 of the bot in the middle of a delivery", () => {
     expect(duplicates).toBeGreaterThanOrEqual(1);
     expect(duplicates).toBeLessThanOrEqual(atKill.sending);
     expect(emu.calls.filter((call) => call.method === "sendMessage")).toHaveLength(READERS + duplicates);
+  });
+
+  it("thirty readers, five headlines and a new article, a kill -9 mid-delivery: all six titles in at most two messages each, no 429", { timeout: 90_000 }, async () => {
+    // Telegram's limits on: a restart that forgot what was sent would draw a 429.
+    const emu: BotApiEmulator = createBotApiEmulator({ limits: { perSecondGlobal: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20 } });
+    await emu.start();
+    cleanups.push(() => emu.stop());
+    const dataDir = tempDir("crash-burst-data");
+    const corpusDir = tempDir("crash-burst-corpus");
+    copyFileSync(join(CORPUS_DIR, SEED_PAGE), join(corpusDir, SEED_PAGE));
+    const children: ChildProcess[] = [];
+    cleanups.push(() => children.forEach((child) => child.exitCode === null && child.kill("SIGKILL")));
+
+    // Instant readers who also follow the road, so that the new article comes to them too.
+    const readers = Array.from({ length: BURST_READERS }, (_, i) => emu.user({ id: BURST_FIRST_READER + i }));
+    readStore(dataDir, (store) => {
+      for (const reader of readers) {
+        const chat = { chatId: reader.id, threadId: null, chatType: "private" as const };
+        store.subscribers.upsert(chat, { mode: "instant" });
+        store.follows.add(chat, "Lachin road");
+      }
+    });
+    const env = { BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, DATA_DIR: dataDir, CORPUS_DIR: corpusDir };
+
+    const first = startBot(env);
+    children.push(first.child);
+    await emu.waitForPolling(30_000);
+    let delivered = 0;
+    const unsubscribe = emu.subscribe((event) => {
+      if (event.type === "message" && ++delivered === BURST_READERS / 3) first.child.kill("SIGKILL");
+    });
+    writeFileSync(join(corpusDir, "lachin-road.txt.tmp"), BURST_PAGE);
+    renameSync(join(corpusDir, "lachin-road.txt.tmp"), join(corpusDir, "lachin-road.txt"));
+    await first.exited;
+    unsubscribe();
+    expect(first.child.signalCode, first.output()).toBe("SIGKILL");
+    const atKill = readStore(dataDir, (store) => ({
+      chatsInFlight: new Set(store.outbox.list({ status: "sending" }).map((row) => row.chatId)).size,
+      pending: store.outbox.list({ status: "pending" }).length,
+    }));
+    expect(atKill.pending).toBeGreaterThan(0);
+
+    const second = startBot(env);
+    children.push(second.child);
+    await waitUntil(() => readers.every((reader) => emu.messages(reader.id).length > 0), "every reader to get the burst", 60_000);
+    await waitUntil(
+      () => readStore(dataDir, (store) => !store.outbox.hasPending() && store.outbox.list({ status: "sending" }).length === 0),
+      "the outbox to drain",
+    );
+    second.child.kill("SIGTERM");
+    expect(await second.exited, second.output()).toBe(0);
+
+    const six = [...BURST_HEADLINES, ARTICLE].sort();
+    const duplicates = readers.reduce((sum, reader) => sum + emu.messages(reader.id).length - 1, 0);
+    for (const reader of readers) {
+      const messages = emu.messages(reader.id);
+      expect(messages.length).toBeLessThanOrEqual(2);
+      for (const message of messages) expect(pushedTitles(emu, [message]).sort()).toEqual(six);
+    }
+    expect(duplicates).toBeLessThanOrEqual(atKill.chatsInFlight);
+    expect(emu.stats().tooManyRequests).toBe(0);
   });
 });

@@ -3,8 +3,8 @@ import { SUBSCRIPTION_TEXTS, TEXTS } from "../../src/bot/texts.js";
 import { DELIVERY_TEXTS } from "../../src/delivery/texts.js";
 import type { BotApiEmulator } from "../../src/emulator/emulator.js";
 import { boldIn, buttonsOf } from "../bot/helpers/harness.js";
-import { firstLines, outboxDrained, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
-import { POWER_LINE_PUSHES, POWER_LINE_PAGE } from "./support/pages.js";
+import { outboxDrained, pushedTitles, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
+import { POWER_LINE_PAGE } from "./support/pages.js";
 
 const PAGE = POWER_LINE_PAGE;
 const NEW_HEADLINES = POWER_LINE_PUSHES;
@@ -43,17 +43,20 @@ describe("new headlines pushed to subscribers", () => {
     expect(shown(emu, settings)).toContain("Headlines: every new headline");
     expect(buttonsOf(settings)[0]).toBe(SUBSCRIPTION_TEXTS.buttons.chosen(SUBSCRIPTION_TEXTS.buttons.instant));
 
+    // The page's new headlines come as one message listing them, an Explain button for each.
     desk.dropPage(PAGE);
-    await emu.waitForMessages(alice.id, 2 + NEW_HEADLINES.length, 15_000);
+    await emu.waitForMessages(alice.id, 3, 15_000);
     await outboxDrained(desk);
     const pushes = emu.messages(alice.id).slice(2);
-    expect(firstLines(emu, pushes).sort()).toEqual(NEW_HEADLINES);
-    const cable = pushes.find((push) => shown(emu, push).startsWith("Black Sea power cable"))!;
-    // The new page explains the cable, so its push offers Explain; the page's list name is not shown.
-    expect(buttonsOf(cable)).toEqual([SUBSCRIPTION_TEXTS.buttons.explain]);
-    expect(shown(emu, cable).split("\n")[1]).toBe("28 Mar 2023, 10:20");
-    expect(firstLines(emu, emu.messages(seeded.id)).sort()).toEqual(NEW_HEADLINES);
-    expect(sends(emu)).toHaveLength(1 + 1 + 2 * NEW_HEADLINES.length);
+    expect(pushes).toHaveLength(1);
+    expect(pushedTitles(emu, pushes).sort()).toEqual(NEW_HEADLINES);
+    const lines = shown(emu, pushes[0]).split("\n");
+    expect(lines[0]).toBe(`${NEW_HEADLINES.length} new headlines`);
+    expect(buttonsOf(pushes[0])).toEqual(NEW_HEADLINES.map((_, i) => SUBSCRIPTION_TEXTS.buttons.explainNumbered(i + 1)));
+    const cable = lines.findIndex((line) => /^\d\. Black Sea power cable/.test(line));
+    expect(lines[cable + 1]).toBe("28 Mar 2023, 10:20 · Latest news");
+    expect(pushedTitles(emu, emu.messages(seeded.id)).sort()).toEqual(NEW_HEADLINES);
+    expect(sends(emu)).toHaveLength(1 + 1 + 2);
   });
 
   it("a follow gets the story spelt with a typo (Zangazur) whatever the mode; Explain answers from the new page, and is not offered when nothing explains", async () => {
@@ -68,23 +71,28 @@ describe("new headlines pushed to subscribers", () => {
     await emu.waitForMessages(reader.id, 1);
 
     desk.dropPage(PAGE);
-    await emu.waitForMessages(reader.id, 1 + NEW_HEADLINES.length, 15_000);
+    await emu.waitForMessages(reader.id, 2, 15_000);
     await outboxDrained(desk);
     const [, push] = emu.messages(follower.id);
     expect(emu.messages(follower.id)).toHaveLength(2);
     expect(shown(emu, push).split("\n")[0]).toBe("Talks on the Zangazur corridor resume in Brussels");
     expect(shown(emu, push)).toContain(DELIVERY_TEXTS.followNote("Zangezur corridor"));
 
-    const pushes = emu.messages(reader.id).slice(1);
-    const cable = pushes.find((message) => shown(emu, message).startsWith("Black Sea power cable"))!;
-    reader.press(cable, SUBSCRIPTION_TEXTS.buttons.explain);
-    const explained = (await emu.waitForMessages(reader.id, 2 + NEW_HEADLINES.length)).at(-1);
+    const [, burst] = emu.messages(reader.id);
+    const explainOf = (title: string) => {
+      const number = pushedTitles(emu, [burst!]).indexOf(title) + 1;
+      return SUBSCRIPTION_TEXTS.buttons.explainNumbered(number);
+    };
+    reader.press(burst!, explainOf("Black Sea power cable to cost 2.3 billion euros"));
+    const [, , explained] = await emu.waitForMessages(reader.id, 3);
     expect(boldIn(emu, explained!)[0]).toBe("Cost and timeline");
     expect(shown(emu, explained)).toContain("2.3 billion euros");
     expect(buttonsOf(explained)).toEqual([TEXTS.buttons.wholeSection]);
 
-    const football = pushes.find((message) => shown(emu, message).startsWith("Inter Miami"))!;
-    expect(buttonsOf(football)).toEqual([]);
+    const football = pushedTitles(emu, [burst!]).indexOf("Inter Miami beat Orlando as Messi scores twice") + 1;
+    // No article explains the football headline, so it has no Explain button.
+    expect(football).toBeGreaterThan(0);
+    expect(buttonsOf(burst!)).not.toContain(explainOf("Inter Miami beat Orlando as Messi scores twice"));
   });
 
   it("in a forum, only an admin subscribes the group, and pushes go to the topic /subscribe was sent in", async () => {
@@ -103,7 +111,7 @@ describe("new headlines pushed to subscribers", () => {
     expect(confirmed!.message_thread_id).toBe(77);
 
     desk.dropPage(PAGE);
-    await emu.waitForMessages(forum.id, 2 + NEW_HEADLINES.length, 15_000);
-    expect(firstLines(emu, emu.messages(forum.id, { threadId: 77 }).slice(2)).sort()).toEqual(NEW_HEADLINES);
+    await emu.waitForMessages(forum.id, 3, 15_000);
+    expect(pushedTitles(emu, emu.messages(forum.id, { threadId: 77 }).slice(2)).sort()).toEqual(NEW_HEADLINES);
   });
 });

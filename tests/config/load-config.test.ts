@@ -35,6 +35,8 @@ describe("configuration", () => {
       feedIntervalMs: 5 * 60_000,
       feedFetchArticles: true,
       deliveryRate: 25,
+      paidBroadcast: false,
+      pushBurstMax: 10,
       adminIds: [],
     });
   });
@@ -55,6 +57,8 @@ describe("configuration", () => {
       FEED_INTERVAL: "90s",
       FEED_FETCH_ARTICLES: "off",
       DELIVERY_RATE: "20",
+      PAID_BROADCAST: "true",
+      PUSH_BURST_MAX: "25",
       ADMIN_IDS: "42, 1001",
     });
     expect(config).toMatchObject({
@@ -69,6 +73,8 @@ describe("configuration", () => {
       feedIntervalMs: 90_000,
       feedFetchArticles: false,
       deliveryRate: 20,
+      paidBroadcast: true,
+      pushBurstMax: 25,
       adminIds: [42, 1001],
     });
   });
@@ -85,6 +91,8 @@ describe("configuration", () => {
       FEED_INTERVAL: "5s",
       FEED_FETCH_ARTICLES: "sometimes",
       DELIVERY_RATE: "-1",
+      PAID_BROADCAST: "maybe",
+      PUSH_BURST_MAX: "2.5",
       ADMIN_IDS: "alice",
     });
     expect(problems).toEqual([
@@ -97,9 +105,30 @@ describe("configuration", () => {
       CONFIG_ERRORS.notUrl("FEEDS", "not a url"),
       CONFIG_ERRORS.notDuration("FEED_INTERVAL", "5s", "30s", "24h"),
       CONFIG_ERRORS.notSwitch("FEED_FETCH_ARTICLES", "sometimes"),
-      CONFIG_ERRORS.notPositive("DELIVERY_RATE", "-1"),
+      CONFIG_ERRORS.notSwitch("PAID_BROADCAST", "maybe"),
+      CONFIG_ERRORS.deliveryRate("-1", false),
+      CONFIG_ERRORS.notCount("PUSH_BURST_MAX", "2.5", 1, 1000),
       CONFIG_ERRORS.notIds("ADMIN_IDS", "alice"),
     ]);
+  });
+
+  it("keeps DELIVERY_RATE within Telegram's limits: over 30 only with PAID_BROADCAST, never over 1000", () => {
+    expect(problemsOf({ DELIVERY_RATE: "31" })).toEqual([CONFIG_ERRORS.deliveryRateNeedsPaid("31")]);
+    expect(CONFIG_ERRORS.deliveryRateNeedsPaid("31")).toMatch(/DELIVERY_RATE.*PAID_BROADCAST=true/);
+    expect(problemsOf({ DELIVERY_RATE: "1e9" })).toEqual([CONFIG_ERRORS.deliveryRate("1e9", false)]);
+    expect(problemsOf({ DELIVERY_RATE: "0.0001" })).toEqual([CONFIG_ERRORS.deliveryRate("0.0001", false)]);
+    expect(problemsOf({ DELIVERY_RATE: "0" })).toEqual([CONFIG_ERRORS.deliveryRate("0", false)]);
+    expect(problemsOf({ DELIVERY_RATE: "fast" })).toEqual([CONFIG_ERRORS.deliveryRate("fast", false)]);
+    expect(problemsOf({ DELIVERY_RATE: "1e9", PAID_BROADCAST: "true" })).toEqual([CONFIG_ERRORS.deliveryRate("1e9", true)]);
+    expect(loadConfig({ DELIVERY_RATE: "30" }).deliveryRate).toBe(30);
+    expect(loadConfig({ DELIVERY_RATE: "1000", PAID_BROADCAST: "true" })).toMatchObject({ deliveryRate: 1000, paidBroadcast: true });
+  });
+
+  it("refuses a PUSH_BURST_MAX that is not a whole number from 1 to 1000", () => {
+    for (const bad of ["0", "-3", "1001", "ten"]) {
+      expect(problemsOf({ PUSH_BURST_MAX: bad })).toEqual([CONFIG_ERRORS.notCount("PUSH_BURST_MAX", bad, 1, 1000)]);
+    }
+    expect(loadConfig({ PUSH_BURST_MAX: "1" }).pushBurstMax).toBe(1);
   });
 
   it("refuses a webhook without a secret, or with one Telegram would refuse", () => {

@@ -10,6 +10,7 @@ describe("the delivery part of /stats", () => {
       follows: 31,
       outbox: { pending: 12, sending: 2 },
       last24h: { sent: 5400, failed: 4 },
+      pushes: [],
       sources: [
         {
           ...NEW_SOURCE_STATE,
@@ -46,6 +47,7 @@ describe("the delivery part of /stats", () => {
       follows: 0,
       outbox: { pending: 0, sending: 0 },
       last24h: { sent: 0, failed: 0 },
+      pushes: [],
       sources: [
         {
           ...NEW_SOURCE_STATE,
@@ -59,5 +61,25 @@ describe("the delivery part of /stats", () => {
     expect(text).toContain("feed:https://news.example/rss?key=***");
     expect(text).toContain("http://***@news.example/rss");
     for (const secret of ["K3Y", "editor", "pa55word"]) expect(text).not.toContain(secret);
+  });
+
+  it("shows how long each recent push took to reach its last reader, or how many still wait", () => {
+    const stats: StoreStats = {
+      subscribers: { instant: 10_000, daily: 0, off: 0, inactive: 0 },
+      follows: 0,
+      outbox: { pending: 4000, sending: 3 },
+      last24h: { sent: 16_000, failed: 0 },
+      pushes: [
+        { itemId: 9, title: "Iran <and> Iraq", readers: 6000, waiting: 4000, queuedAt: 0, lastSentAt: 240_000 },
+        { itemId: 8, title: "Japan battles", readers: 10_000, waiting: 0, queuedAt: 1000, lastSentAt: 401_000 },
+      ],
+      sources: [],
+    };
+    expect(composeStats(stats, "Asia/Baku").split("\n").slice(5, 9)).toEqual([
+      "",
+      "<b>Latest pushes (time until the last reader had it)</b>",
+      "• Iran &lt;and&gt; Iraq: 6000 readers so far, 4000 waiting",
+      "• Japan battles: 10000 readers, the last after 6 min 40 s",
+    ]);
   });
 });

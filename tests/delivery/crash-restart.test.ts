@@ -9,12 +9,13 @@ import { createIngest } from "../../src/delivery/ingest.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
 import { silentLogger } from "../../src/log/logger.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
-import { EARLIER_HEADLINES, JAPAN } from "../store/fixtures/headlines.js";
+import { CORRIDOR, EARLIER_HEADLINES, IRAQ, JAPAN, headline } from "../store/fixtures/headlines.js";
 import { SITE_ZONE } from "../store/fixtures/open-store.js";
 import { matchWords } from "./helpers/match-words.js";
 import { waitUntil, within } from "./helpers/wait-until.js";
 
 const READERS = 300;
+const BURST = [JAPAN, IRAQ, CORRIDOR, headline("Caspian summit to open in Ashgabat"), headline("Wheat prices fall in Baku")];
 const CHILD = join(import.meta.dirname, "fixtures", "deliver-child.ts");
 
 /** Starts the delivering process; resolves its events as they are printed. */
@@ -35,7 +36,7 @@ describe("a crash in the middle of a delivery", () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it("loses no message, and duplicates at most the sends in flight at the kill", { timeout: 60_000 }, async () => {
+  it("loses no item of a burst, and duplicates at most the messages in flight at the kill", { timeout: 60_000 }, async () => {
     const emu = createBotApiEmulator();
     await emu.start();
     cleanups.push(() => emu.stop());
@@ -51,7 +52,7 @@ describe("a crash in the middle of a delivery", () => {
     for (const reader of readers) {
       seed.subscribers.upsert({ chatId: reader.id, threadId: null, chatType: "private" }, { mode: "instant" });
     }
-    expect(await ingest.ingest("corpus", [JAPAN])).toHaveLength(1);
+    expect(await ingest.ingest("corpus", BURST)).toHaveLength(BURST.length);
     seed.close();
 
     const sends = () => emu.calls.filter((call) => call.method === "sendMessage").length;
@@ -67,7 +68,8 @@ describe("a crash in the middle of a delivery", () => {
     expect(first.saw("drained")).toBe(false);
 
     const afterKill = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
-    const inFlightAtKill = afterKill.outbox.list({ status: "sending" }).length;
+    // A message carries a reader's whole burst: the messages in flight are the chats with rows being sent.
+    const inFlightAtKill = new Set(afterKill.outbox.list({ status: "sending" }).map((row) => row.chatId)).size;
     const pendingAtKill = afterKill.outbox.list({ status: "pending" }).length;
     afterKill.close();
     expect(pendingAtKill).toBeGreaterThan(0);
@@ -79,12 +81,16 @@ describe("a crash in the middle of a delivery", () => {
     await waitUntil(() => second.saw("drained"), "the restarted process to drain the outbox", 30_000);
     second.child.kill("SIGTERM");
     await within(second.exited, "the restarted process to stop");
-    expect(second.events[0]).toEqual({ event: "started", requeued: inFlightAtKill });
+    expect(second.events[0]).toEqual({ event: "started", requeued: inFlightAtKill * BURST.length });
 
     const received = readers.map((reader) => emu.messages(reader.id));
     expect(received.filter((messages) => messages.length === 0)).toEqual([]);
     for (const messages of received) {
-      for (const message of messages) expect(emu.renderedText(message).split("\n")[0]).toBe(JAPAN.title);
+      for (const message of messages) {
+        const text = emu.renderedText(message);
+        expect(text.split("\n")[0]).toBe(`${BURST.length} new headlines`);
+        for (const item of BURST) expect(text).toContain(item.title);
+      }
     }
     const duplicates = received.reduce((sum, messages) => sum + messages.length - 1, 0);
     expect(duplicates).toBeGreaterThanOrEqual(1);

@@ -2,19 +2,27 @@ import { describe, expect, it } from "vitest";
 import { createIngest } from "../../src/delivery/ingest.js";
 import { silentLogger } from "../../src/log/logger.js";
 import type { Store } from "../../src/store/types.js";
-import { CORRIDOR, EARLIER_HEADLINES, headline, IRAQ, JAPAN, section } from "../store/fixtures/headlines.js";
+import { CORRIDOR, EARLIER_HEADLINES, IRAQ, JAPAN, headline, section } from "../store/fixtures/headlines.js";
 import { openMemoryStore } from "../store/fixtures/open-store.js";
 import { createFakeClock } from "./helpers/fake-clock.js";
 import { matchWords } from "./helpers/match-words.js";
 
 const chat = (chatId: number) => ({ chatId, threadId: null, chatType: "private" as const });
 
-async function setup() {
+async function setup(maxPushesPerChat?: number) {
   const clock = createFakeClock("2023-03-28T03:00:00Z"); // 07:00 in Baku
   const store = openMemoryStore(clock.now);
   let wakes = 0;
   const onQueued = () => wakes++;
-  const ingest = createIngest({ store, matchFollow: matchWords, canExplain: () => true, now: clock.now, logger: silentLogger, onQueued });
+  const ingest = createIngest({
+    store,
+    matchFollow: matchWords,
+    canExplain: () => true,
+    now: clock.now,
+    logger: silentLogger,
+    onQueued,
+    maxPushesPerChat,
+  });
   await ingest.ingest("corpus", EARLIER_HEADLINES);
   return { clock, store, ingest, wakes: () => wakes };
 }
@@ -130,5 +138,31 @@ describe("fan-out of new items", () => {
     await expect(failing.ingest("corpus", [JAPAN])).rejects.toThrow(/disk full/);
     expect((await ingest.ingest("corpus", [JAPAN])).map((item) => item.title)).toEqual([JAPAN.title]);
     expect(queued(store)).toEqual([`1: ${JAPAN.title}`]);
+  });
+
+  it("pushes at most PUSH_BURST_MAX items of one ingest to a reader, followed ones first, and offers the rest", () => {
+    const { store, ingest } = setup(3);
+    store.subscribers.upsert(chat(1), { mode: "instant" });
+    store.follows.add(chat(1), "Zangezur corridor");
+    store.subscribers.upsert(chat(2), { mode: "instant" });
+    const burst = ["Alpha", "Bravo", "Charlie", "Delta"].map((word) => headline(`${word} news of the morning`));
+    const fresh = ingest.ingest("corpus", [...EARLIER_HEADLINES, ...burst, CORRIDOR]);
+    expect(fresh).toHaveLength(5);
+
+    const rows = (chatId: number) => store.outbox.list({ chatId }).map((row) => row.itemId === null ? row.text : store.items.get(row.itemId)!.title);
+    expect(rows(1)).toEqual([
+      "Alpha news of the morning",
+      "Bravo news of the morning",
+      CORRIDOR.title,
+      "<i>2 more new headlines: see /latest</i>",
+    ]);
+    expect(rows(2)).toEqual([
+      "Alpha news of the morning",
+      "Bravo news of the morning",
+      "Charlie news of the morning",
+      "<i>2 more new headlines: see /latest</i>",
+    ]);
+    expect(ingest.ingest("corpus", [headline("Echo news of the morning")])).toHaveLength(1);
+    expect(rows(2)).toHaveLength(5);
   });
 });

@@ -170,9 +170,9 @@ describe("sender when the database fails", () => {
       ...store,
       outbox: {
         ...store.outbox,
-        markSending: (id, now) => {
+        markSending: (ids, now) => {
           if (failWrites-- > 0) throw new Error("SQLITE_BUSY: database is locked");
-          store.outbox.markSending(id, now);
+          store.outbox.markSending(ids, now);
         },
       },
     };
@@ -193,10 +193,10 @@ describe("sender after a crash", () => {
     for (let chat = 1; chat <= 6; chat++) queue(store, chat, "1");
     const [first, second, third] = store.outbox.list();
     // The killed process had sent the first, and had the next two in flight.
-    store.outbox.markSending(first!.id, clock.now());
-    store.outbox.markSent(first!.id, clock.now());
-    store.outbox.markSending(second!.id, clock.now());
-    store.outbox.markSending(third!.id, clock.now());
+    store.outbox.markSending([first!.id], clock.now());
+    store.outbox.markSent([first!.id], clock.now());
+    store.outbox.markSending([second!.id], clock.now());
+    store.outbox.markSending([third!.id], clock.now());
 
     expect(sender.recoverInFlight()).toBe(2);
     await drainUntilIdle(sender, clock);

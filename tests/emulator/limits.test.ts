@@ -64,6 +64,18 @@ describe("createRateLimiter", () => {
     expect(limiter.check(1, false)).toBeNull();
   });
 
+  it("perSecondPaid: a paid broadcast meets the higher cap, counted with every other send", () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ perSecondGlobal: 3, perSecondPaid: 5 }, clock.now);
+    for (const chat of [1, 2, 3]) limiter.record(chat, false);
+    expect(limiter.check(4, false)).toBe(1);
+    expect(limiter.check(4, false, true)).toBeNull();
+    limiter.record(4, false);
+    limiter.record(5, false);
+    expect(limiter.check(6, false, true)).toBe(1);
+    expect(createRateLimiter({ perSecondGlobal: 3 }, clock.now).check(1, false, true)).toBeNull();
+  });
+
   it("retryAfterSeconds replaces the computed value", () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ perChatIntervalMs: 1000, retryAfterSeconds: 7 }, clock.now);
@@ -98,5 +110,23 @@ describe("limits on the emulator's sendMessage", () => {
     expect(stats.sent).toBe(2);
     expect(stats.tooManyRequests).toBe(1);
     expect(stats.perChat.get(alice.id)).toBe(2);
+  });
+
+  it("takes allow_paid_broadcast and lets paid sends past the free cap, counting them", async () => {
+    const clock = fakeClock();
+    emu = createBotApiEmulator({ now: clock.now, limits: { perSecondGlobal: 2 } });
+    await emu.start();
+    const readers = [emu.user(), emu.user(), emu.user(), emu.user()];
+    const bot = new Telegraf(emu.token, { telegram: { apiRoot: emu.apiRoot } });
+    await bot.telegram.sendMessage(readers[0]!.id, "one");
+    await bot.telegram.sendMessage(readers[1]!.id, "two");
+    const refusal = await bot.telegram.sendMessage(readers[2]!.id, "three").catch((error: unknown) => error);
+    expect((refusal as TelegramError).code).toBe(429);
+    // Telegraf 4.16's types predate allow_paid_broadcast (Bot API 7.11); the field goes through as given.
+    for (const [reader, text] of [[readers[2]!, "three"], [readers[3]!, "four"]] as const) {
+      const paid = { chat_id: reader.id, text, allow_paid_broadcast: true };
+      await bot.telegram.callApi("sendMessage", paid);
+    }
+    expect(emu.stats()).toMatchObject({ sent: 4, paidBroadcasts: 2, tooManyRequests: 1 });
   });
 });

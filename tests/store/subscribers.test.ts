@@ -132,10 +132,10 @@ describe("subscribers and follows", () => {
     store.follows.add({ ...alice, chatId: 1004 }, "Zangezur");
     store.outbox.enqueue([draft(1001, "1"), draft(1001, "2"), draft(1002, "1"), draft(1004, "1")]);
     const [first, second, third] = store.outbox.list();
-    store.outbox.markSending(first!.id, now);
-    store.outbox.markSent(first!.id, now);
-    store.outbox.markFailed(second!.id, "400 Bad Request: message is too long", now);
-    store.outbox.markSending(third!.id, now);
+    store.outbox.markSending([first!.id], now);
+    store.outbox.markSent([first!.id], now);
+    store.outbox.markFailed([second!.id], "400 Bad Request: message is too long", now);
+    store.outbox.markSending([third!.id], now);
     store.sources.saveState("corpus", {
       ...NEW_SOURCE_STATE,
       lastPollAt: "2023-03-28T07:59:00.000Z",
@@ -148,6 +148,7 @@ describe("subscribers and follows", () => {
       follows: 1,
       outbox: { pending: 1, sending: 1 },
       last24h: { sent: 1, failed: 1 },
+      pushes: [],
       sources: [expect.objectContaining({ name: "corpus", lastPollAt: "2023-03-28T07:59:00.000Z", lastError: null })],
     });
     expect(store.stats(now + 25 * 60 * 60_000).last24h).toEqual({ sent: 0, failed: 0 });

@@ -3,7 +3,11 @@ import type { OutboxButton } from "../../store/types.js";
 import { SUBSCRIPTION_TEXTS } from "../texts.js";
 import { explainData, idKey } from "./subscription-data.js";
 
-/** A queued message's button as Telegram takes it: the Explain button under a pushed headline. */
+/** A queued message's button as Telegram takes it: the Explain button under a pushed headline, numbered in a list. */
 export function outboxButton(button: OutboxButton): InlineKeyboardButton.CallbackButton {
-  return { text: SUBSCRIPTION_TEXTS.buttons.explain, callback_data: explainData.encode({ item: idKey(button.itemId) }) };
+  const labels = SUBSCRIPTION_TEXTS.buttons;
+  return {
+    text: button.number === undefined ? labels.explain : labels.explainNumbered(button.number),
+    callback_data: explainData.encode({ item: idKey(button.itemId) }),
+  };
 }

@@ -18,8 +18,8 @@ const sourceText = (params: ApiParams): Pick<BotMessage, "text" | "parse_mode" |
 
 const withEntities = (entities: TgEntity[]): { entities?: TgEntity[] } => (entities.length > 0 ? { entities } : {});
 
-function enforceLimits(ctx: MethodContext, chatId: number, isGroup: boolean): void {
-  const retryAfter = ctx.limiter?.check(chatId, isGroup) ?? null;
+function enforceLimits(ctx: MethodContext, chatId: number, isGroup: boolean, paid: boolean): void {
+  const retryAfter = ctx.limiter?.check(chatId, isGroup, paid) ?? null;
   if (retryAfter !== null) {
     throw new ApiError(429, API_ERRORS.tooManyRequests(retryAfter), { retry_after: retryAfter });
   }
@@ -38,7 +38,8 @@ function replyTarget(ctx: MethodContext, params: ApiParams, chatId: number): TgM
 const sendMessage: MethodHandler = (params, ctx) => {
   const chat = requireReachableChat(ctx, params.chat_id);
   const isGroup = chat.type !== "private";
-  enforceLimits(ctx, chat.id, isGroup);
+  const paid = params.allow_paid_broadcast === true || params.allow_paid_broadcast === "true";
+  enforceLimits(ctx, chat.id, isGroup, paid);
   const parsed = resolveOutgoingText(params);
   const markup = validateReplyMarkup(params.reply_markup);
   const replyTo = replyTarget(ctx, params, chat.id);
@@ -68,6 +69,7 @@ const sendMessage: MethodHandler = (params, ctx) => {
   ctx.store.addMessage({ wire, sent });
   ctx.limiter?.record(chat.id, isGroup);
   ctx.stats.sent += 1;
+  if (paid) ctx.stats.paidBroadcasts += 1;
   ctx.stats.perChat.set(chat.id, (ctx.stats.perChat.get(chat.id) ?? 0) + 1);
   return wire;
 };

@@ -121,6 +121,17 @@ export const asShown = (html: string): string => renderFormatted(html, "HTML", u
 export const firstLines = (emu: BotApiEmulator, messages: readonly BotMessage[]): string[] =>
   messages.map((message) => shown(emu, message).split("\n")[0] ?? "");
 
+/**
+ * The titles pushed in each message: a message listing a burst ("3 new headlines", then "1. Title" lines) gives
+ * each listed title; a single push gives its headline, its first line.
+ */
+export const pushedTitles = (emu: BotApiEmulator, messages: readonly BotMessage[]): string[] =>
+  messages.flatMap((message) => {
+    const lines = shown(emu, message).split("\n");
+    if (!/^\d+ new headlines?$/.test(lines[0] ?? "")) return [lines[0] ?? ""];
+    return lines.flatMap((line) => /^\d+\. (.+)$/.exec(line)?.slice(1) ?? []);
+  });
+
 /** Resolves once every queued message has been sent or given up, none pending nor in flight. */
 export const outboxDrained = (desk: Newsdesk): Promise<void> =>
   waitUntil(
