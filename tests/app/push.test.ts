@@ -4,7 +4,7 @@ import { DELIVERY_TEXTS } from "../../src/delivery/texts.js";
 import type { BotApiEmulator } from "../../src/emulator/emulator.js";
 import { boldIn, buttonsOf } from "../bot/helpers/harness.js";
 import { outboxDrained, pushedTitles, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
-import { POWER_LINE_PAGE } from "./support/pages.js";
+import { POWER_LINE_PAGE, POWER_LINE_PUSHES } from "./support/pages.js";
 
 const PAGE = POWER_LINE_PAGE;
 const NEW_HEADLINES = POWER_LINE_PUSHES;
@@ -43,7 +43,7 @@ describe("new headlines pushed to subscribers", () => {
     expect(shown(emu, settings)).toContain("Headlines: every new headline");
     expect(buttonsOf(settings)[0]).toBe(SUBSCRIPTION_TEXTS.buttons.chosen(SUBSCRIPTION_TEXTS.buttons.instant));
 
-    // The page's new headlines come as one message listing them, an Explain button for each.
+    // The page's new headlines and its article come as one message listing them.
     desk.dropPage(PAGE);
     await emu.waitForMessages(alice.id, 3, 15_000);
     await outboxDrained(desk);
@@ -52,9 +52,14 @@ describe("new headlines pushed to subscribers", () => {
     expect(pushedTitles(emu, pushes).sort()).toEqual(NEW_HEADLINES);
     const lines = shown(emu, pushes[0]).split("\n");
     expect(lines[0]).toBe(`${NEW_HEADLINES.length} new headlines`);
-    expect(buttonsOf(pushes[0])).toEqual(NEW_HEADLINES.map((_, i) => SUBSCRIPTION_TEXTS.buttons.explainNumbered(i + 1)));
+    // Explain only for the items an article explains: the power cable's, not the football's.
+    const listed = pushedTitles(emu, pushes);
+    const explainOfListed = (title: string) => SUBSCRIPTION_TEXTS.buttons.explainNumbered(listed.indexOf(title) + 1);
+    expect(buttonsOf(pushes[0])).toContain(explainOfListed("Black Sea power cable to cost 2.3 billion euros"));
+    expect(buttonsOf(pushes[0])).not.toContain(explainOfListed("Inter Miami beat Orlando as Messi scores twice"));
     const cable = lines.findIndex((line) => /^\d\. Black Sea power cable/.test(line));
-    expect(lines[cable + 1]).toBe("28 Mar 2023, 10:20 · Latest news");
+    // The page's list name ("Latest news") is not shown.
+    expect(lines[cable + 1]).toBe("28 Mar 2023, 10:20");
     expect(pushedTitles(emu, emu.messages(seeded.id)).sort()).toEqual(NEW_HEADLINES);
     expect(sends(emu)).toHaveLength(1 + 1 + 2);
   });

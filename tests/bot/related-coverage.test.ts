@@ -3,26 +3,19 @@ import { TEXTS } from "../../src/bot/texts.js";
 import type { Answer, SearchEngine } from "../../src/search/types.js";
 import { buttonsOf, useHarness } from "./helpers/harness.js";
 
-/**
- * The real engine, with its results marked as the answer-type check marks them: for a question asking a
- * figure, every passage is related coverage of the subject; for others, every second answer is related.
- */
-function markedAsTheEngineWould(engine: SearchEngine): SearchEngine {
+/** The real engine, with every second answer marked as related coverage; the last results it gave are kept. */
+function everySecondRelated(engine: SearchEngine, seen: { results: Answer[] }): SearchEngine {
   return {
     wordShares: (text) => engine.wordShares(text),
     search(question, options) {
-      const results = engine.search(question, options);
-      if (/^(what is the population|how long|how many)\b/i.test(question)) {
-        const subject = /\b(Baku|Aras river|Azerbaijan)\b/.exec(question)?.[0] ?? null;
-        return results.map((a): Answer => ({ ...a, match: "related", asked: "amount", subject }));
-      }
-      return results.map((a, i): Answer => (i % 2 === 1 ? { ...a, match: "related" } : a));
+      seen.results = engine.search(question, options).map((a, i): Answer => (i % 2 === 1 ? { ...a, match: "related" } : a));
+      return seen.results;
     },
   };
 }
 
 describe("related coverage", () => {
-  const h = useHarness({ wrapSearch: markedAsTheEngineWould });
+  const h = useHarness();
 
   it("says what our articles don't give, then the closest passage, without More answers", async () => {
     const alice = h.emu.user();
@@ -49,25 +42,6 @@ describe("related coverage", () => {
     );
   });
 
-  it("pages More answers only through what the search returns as answers", async () => {
-    const carol = h.emu.user();
-    carol.send("Iran Azerbaijan border");
-    const [first] = await h.emu.waitForMessages(carol.id, 1);
-    const total = Number(/Answer 1 of (\d+)$/.exec(h.emu.renderedText(first!))?.[1]);
-    const all = h.emu.renderedText(first!);
-    expect(total).toBeGreaterThan(1);
-    // The engine returns 10; every second one is related coverage and is not shown as an answer.
-    expect(total).toBe(5);
-    let shown = first!;
-    for (let n = 2; n <= total; n++) {
-      carol.press(shown, TEXTS.buttons.more);
-      await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === carol.id && c.params.text.includes(`Answer ${n} of ${total}`));
-      shown = h.emu.lastMessage(carol.id)!;
-    }
-    expect(buttonsOf(shown)).not.toContain(TEXTS.buttons.more);
-    expect(all).not.toBe(h.emu.renderedText(shown));
-  });
-
   it("is one inline result, with what our articles don't give", async () => {
     const dave = h.emu.user();
     const query = dave.inline("what is the population of Baku");
@@ -78,6 +52,31 @@ describe("related coverage", () => {
     expect(results[0]!.input_message_content.message_text).toMatch(
       /^Our articles don’t give the population of Baku\. This is what we have on Baku:\n\n<b>The threat of Iranian proxies<\/b>/,
     );
+  });
+});
+
+describe("More answers", () => {
+  const seen = { results: [] as Answer[] };
+  const h = useHarness({ wrapSearch: (engine) => everySecondRelated(engine, seen) });
+
+  it("pages More answers only through what the search returns as answers", async () => {
+    const carol = h.emu.user();
+    carol.send("Iran Azerbaijan border");
+    const [first] = await h.emu.waitForMessages(carol.id, 1);
+    const total = Number(/Answer 1 of (\d+)$/.exec(h.emu.renderedText(first!))?.[1]);
+    const all = h.emu.renderedText(first!);
+    // Every second result is related coverage and is not shown as an answer.
+    expect(seen.results.length).toBeGreaterThan(total);
+    expect(total).toBe(seen.results.filter((a) => a.match === "answer").length);
+    expect(total).toBeGreaterThan(1);
+    let shown = first!;
+    for (let n = 2; n <= total; n++) {
+      carol.press(shown, TEXTS.buttons.more);
+      await h.emu.waitForCall("editMessageText", (c) => c.params.chat_id === carol.id && c.params.text.includes(`Answer ${n} of ${total}`));
+      shown = h.emu.lastMessage(carol.id)!;
+    }
+    expect(buttonsOf(shown)).not.toContain(TEXTS.buttons.more);
+    expect(all).not.toBe(h.emu.renderedText(shown));
   });
 });
 

@@ -20,9 +20,9 @@ const BURST = ["Caspian summit opens", "Baku hosts energy week", "Aras drills en
   (title, i) => headline(title, { url: `https://caliber.az/en/post/${i + 1}` }),
 );
 
-function ingestFor(store: Store, clock: FakeClock, onQueued?: () => void) {
-  const ingest = createIngest({ store, matchFollow: matchWords, now: clock.now, logger: silentLogger, onQueued });
-  ingest.ingest("corpus", EARLIER_HEADLINES);
+async function ingestFor(store: Store, clock: FakeClock, onQueued?: () => void) {
+  const ingest = createIngest({ store, matchFollow: matchWords, canExplain: () => true, now: clock.now, logger: silentLogger, onQueued });
+  await ingest.ingest("corpus", EARLIER_HEADLINES);
   return ingest;
 }
 
@@ -48,7 +48,7 @@ describe("a burst of new headlines", () => {
     for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
     store.follows.add(privateChat(readers[0]!.id), "bridge");
     const sender = createSender({ store, send: emulatorSendPort(emu), now: clock.now, logger: silentLogger, rate: 25 });
-    const fresh = ingestFor(store, clock).ingest("corpus", BURST);
+    const fresh = await (await ingestFor(store, clock)).ingest("corpus", BURST);
     await drainUntilIdle(sender, clock);
 
     for (const reader of readers) {
@@ -61,7 +61,7 @@ describe("a burst of new headlines", () => {
       expect(buttons.map((button) => button.callback_data)).toEqual(fresh.map((item) => `explain:${item.id}`));
       expect(buttons.every((button) => Buffer.byteLength(button.callback_data ?? "") < 64)).toBe(true);
     }
-    expect(emu.renderedText(emu.messages(readers[0]!.id)[0]!)).toContain(`${BURST[3]!.title}\n28 Mar 2023, 06:01 · Latest news\nYou follow “bridge”`);
+    expect(emu.renderedText(emu.messages(readers[0]!.id)[0]!)).toContain(`${BURST[3]!.title}\n28 Mar 2023, 06:01\nYou follow “bridge”`);
     expect(emu.renderedText(emu.messages(readers[1]!.id)[0]!)).not.toContain("You follow");
     expect(emu.stats()).toMatchObject({ sent: readers.length, tooManyRequests: 0 });
     expect(store.outbox.list({ status: "sent" })).toHaveLength(readers.length * BURST.length);
@@ -76,7 +76,7 @@ describe("a burst of new headlines", () => {
     const limits = { maxItemsPerMessage: 2 };
     const sender = createSender({ store, send: port.send, now: clock.now, logger: silentLogger, rate: 25, limits });
     for (let chat = 1; chat <= 30; chat++) store.subscribers.upsert(privateChat(chat), { mode: "instant" });
-    ingestFor(store, clock).ingest("corpus", BURST.slice(0, 4));
+    await (await ingestFor(store, clock)).ingest("corpus", BURST.slice(0, 4));
     await drainUntilIdle(sender, clock);
 
     const order = port.calls.map((call) => call.message.chatId);
@@ -92,7 +92,7 @@ describe("a burst of new headlines", () => {
     const port = createFakeSendPort(clock.now, (_, call) => (call === 0 ? { kind: "transient", detail: "502 Bad Gateway" } : { kind: "ok" }));
     const sender = createSender({ store, send: port.send, now: clock.now, logger: silentLogger, rate: 25 });
     store.subscribers.upsert(privateChat(1), { mode: "instant" });
-    ingestFor(store, clock).ingest("corpus", BURST);
+    await (await ingestFor(store, clock)).ingest("corpus", BURST);
     await drainUntilIdle(sender, clock);
 
     expect(port.calls.map((call) => call.result.kind)).toEqual(["transient", "ok"]);
@@ -109,7 +109,7 @@ describe("a burst of new headlines", () => {
     for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
     const send = createFetchSendPort({ apiRoot: emu.apiRoot, token: emu.token, renderButton, paidBroadcast: true });
     const sender = createSender({ store, send, now: clock.now, logger: silentLogger, rate: 100, paidBroadcast: true });
-    ingestFor(store, clock).ingest("corpus", BURST.slice(0, 1));
+    await (await ingestFor(store, clock)).ingest("corpus", BURST.slice(0, 1));
     const start = clock.now();
     await drainUntilIdle(sender, clock);
 

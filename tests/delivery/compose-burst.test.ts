@@ -14,7 +14,7 @@ const stored = (item: Omit<StoredItem, "id" | "source" | "seenAt">, id: number):
 
 /** A queued push row for the item, composed as fan-out composes it. */
 function row(item: Omit<StoredItem, "id" | "source" | "seenAt">, id: number, followQuery: string | null = null): BurstRow {
-  const message = composePush(stored(item, id), { timezone: "Asia/Baku", followQuery });
+  const message = composePush(stored(item, id), { timezone: "Asia/Baku", followQuery, explainable: true });
   return { id: 100 + id, itemId: id, text: message.text, buttons: message.buttons, entry: message.entry };
 }
 
@@ -28,13 +28,13 @@ describe("one message for a reader's waiting pushes", () => {
       "<b>3 new headlines</b>",
       "",
       `1. <a href="https://caliber.az/en/post/japan-battles-to-persuade-big-brands">${JAPAN.title}</a>`,
-      "28 Mar 2023, 06:01 · Latest news",
+      "28 Mar 2023, 06:01",
       "",
       `2. <a href="https://caliber.az/en/post/iraqs-ambition-to-match-saudi-oil-output">Iraq's ambition to match Saudi oil output is out of reach</a>`,
-      "28 Mar 2023, 00:30 · Latest news",
+      "28 Mar 2023, 00:30",
       "",
       `3. <b>${CORRIDOR.title}</b>`,
-      "28 Mar 2023, 07:15 · Read also",
+      "28 Mar 2023, 07:15",
       "<i>You follow “Zangezur corridor”</i>",
     ]);
     expect(message.buttons).toEqual([

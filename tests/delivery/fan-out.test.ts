@@ -140,13 +140,13 @@ describe("fan-out of new items", () => {
     expect(queued(store)).toEqual([`1: ${JAPAN.title}`]);
   });
 
-  it("pushes at most PUSH_BURST_MAX items of one ingest to a reader, followed ones first, and offers the rest", () => {
-    const { store, ingest } = setup(3);
+  it("pushes at most PUSH_BURST_MAX items of one ingest to a reader, followed ones first, and offers the rest", async () => {
+    const { store, ingest } = await setup(3);
     store.subscribers.upsert(chat(1), { mode: "instant" });
     store.follows.add(chat(1), "Zangezur corridor");
     store.subscribers.upsert(chat(2), { mode: "instant" });
     const burst = ["Alpha", "Bravo", "Charlie", "Delta"].map((word) => headline(`${word} news of the morning`));
-    const fresh = ingest.ingest("corpus", [...EARLIER_HEADLINES, ...burst, CORRIDOR]);
+    const fresh = await ingest.ingest("corpus", [...EARLIER_HEADLINES, ...burst, CORRIDOR]);
     expect(fresh).toHaveLength(5);
 
     const rows = (chatId: number) => store.outbox.list({ chatId }).map((row) => row.itemId === null ? row.text : store.items.get(row.itemId)!.title);
@@ -162,7 +162,7 @@ describe("fan-out of new items", () => {
       "Charlie news of the morning",
       "<i>2 more new headlines: see /latest</i>",
     ]);
-    expect(ingest.ingest("corpus", [headline("Echo news of the morning")])).toHaveLength(1);
+    expect(await ingest.ingest("corpus", [headline("Echo news of the morning")])).toHaveLength(1);
     expect(rows(2)).toHaveLength(5);
   });
 });

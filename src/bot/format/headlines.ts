@@ -1,3 +1,4 @@
+import { isListHeading } from "../../corpus/line-kinds.js";
 import type { Headline } from "../../corpus/types.js";
 import { escapeHtml } from "../../format/html.js";
 import { BOT_DEFAULTS } from "../defaults.js";
@@ -13,9 +14,14 @@ function titleHtml(headline: Headline, titleLength: number = BOT_DEFAULTS.headin
   return headline.tag ? `${linked} <i>${escapeHtml(clip(headline.tag, BOT_DEFAULTS.labelMaxLength))}</i>` : linked;
 }
 
-/** A headline's date in the reader's zone. The page's list it came from ("Latest news", "Read also") stays internal. */
+/**
+ * A headline's date in the reader's zone, and where it was filed when that means something to a reader: a
+ * feed's name or an article's rubric. The page's lists ("Latest news", "Read also") are how the page is laid
+ * out, and stay internal.
+ */
 export function headlineMeta(headline: Headline, timeZone: string): string {
-  return formatDateTime(headline.publishedAt, timeZone) ?? "";
+  const filed = isListHeading(headline.list) || headline.list === TEXTS.articlesList ? null : clip(headline.list, BOT_DEFAULTS.labelMaxLength);
+  return [formatDateTime(headline.publishedAt, timeZone), filed].filter(Boolean).join(" · ");
 }
 
 /** A page of the latest headlines: a title line, then one entry per headline. */
