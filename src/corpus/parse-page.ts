@@ -56,7 +56,9 @@ export function parsePage(text: string, options: ParseOptions): Corpus {
   const header = readHeader(lines.slice(start, headerEnd), [...lines.slice(0, start), ...lines.slice(headerEnd + 1)]);
   if (!header || isListHeading(header.title)) throw new CorpusFileError(CORPUS_ERRORS.noTitle);
   const byline = meta && after.text.length > 1 ? authorOf(after.text[0]!) : null;
-  const sections = parseSections(byline ? after.text.slice(1) : after.text);
+  const body = byline ? after.text.slice(1) : after.text;
+  // A page that repeats its subtitle as the lead's first line shows it twice; it is the subtitle, not a heading.
+  const sections = parseSections(header.subtitle && body[0] === header.subtitle ? body.slice(1) : body);
   if (sections.length === 0) throw new CorpusFileError(CORPUS_ERRORS.noBody);
 
   const article: Article = {

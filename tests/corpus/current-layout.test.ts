@@ -87,6 +87,15 @@ describe("the current layout's header, written each way the site writes it", () 
     expect(article(text)).toMatchObject({ title: "Red Bridge crossing opens", subtitle: "Azerbaijan and Georgia opened a second road crossing" });
   });
 
+  it("takes a subtitle repeated as the lead's first line for the subtitle, not for a heading over the lead", () => {
+    const subtitle = "Deputy prime ministers sign a protocol in Gabala";
+    const text = ["Facebook", "A+", `Border talks move to a new stretch ${subtitle}`, "POLITICS  10 January 2026 20:07", "By Leyla Hasanova", subtitle, LEAD].join("\n");
+    const parsed = article(text);
+    expect(parsed).toMatchObject({ title: "Border talks move to a new stretch", subtitle, author: "Leyla Hasanova" });
+    expect(parsed.sections.map((section) => section.heading)).toEqual([null]);
+    expect(parsed.sections[0]!.paragraphs).toEqual([LEAD]);
+  });
+
   it("keeps a line that the page gives no way to split as the title", () => {
     expect(article(page("Azerbaijan and Georgia open a second crossing Trucks will wait less", "10 January 2026 20:07"))).toMatchObject({
       title: "Azerbaijan and Georgia open a second crossing Trucks will wait less",
