@@ -49,8 +49,22 @@ export function createTermFolder(): (word: string) => string {
   };
 }
 
+/**
+ * Letters of the Azerbaijani (and Turkish) Latin alphabet that accents removal does not fold, as English
+ * spellings write them: Zəngəzur is Zangezur, Şuşa is Shusha.
+ */
+const LATIN_LETTER_FOLDS: ReadonlyArray<[RegExp, string]> = [
+  [/[əƏ]/g, "a"],
+  [/ı/g, "i"],
+  [/[şŞ]/g, "sh"],
+  [/[çÇ]/g, "ch"],
+  [/[ğĞ]/g, "g"],
+];
+
 function foldWord(word: string): string {
-  let folded = word
+  let latin = word;
+  for (const [pattern, replacement] of LATIN_LETTER_FOLDS) latin = latin.replace(pattern, replacement);
+  let folded = latin
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()

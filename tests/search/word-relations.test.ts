@@ -70,3 +70,12 @@ describe("word expansion on a leash", () => {
     expect(found("Pennsylvania", ["Iranian state media questions the border"])).toEqual([]);
   });
 });
+
+describe("Azerbaijani Latin letters", () => {
+  it("fold to their English spellings, so a name written either way finds the other", () => {
+    const titles = ["Talks on the Zangezur corridor resume", "Shusha hosts a media forum", "Oil prices fall again"];
+    expect(found("Zəngəzur dəhlizi", titles)).toEqual(["Talks on the Zangezur corridor resume"]);
+    expect(found("Şuşa", titles)).toEqual(["Shusha hosts a media forum"]);
+    expect(found("Zangezur", ["Zəngəzur dəhlizi üzrə danışıqlar bərpa olunur"])).toEqual(["Zəngəzur dəhlizi üzrə danışıqlar bərpa olunur"]);
+  });
+});
