@@ -6,11 +6,9 @@ import { scrubSecrets } from "../log/logger.js";
 import { outboxButton } from "./keyboards/explain-button.js";
 import { SUBSCRIPTION_DEFAULTS } from "./subscriptions/defaults.js";
 import type { TelegramHolds } from "./telegram/holds.js";
+import { asCallSignal } from "./updates/long-polling.js";
 
-type CallOptions = NonNullable<Parameters<Telegram["callApi"]>[2]>;
-
-/** Telegraf types its signal with an older shim's; the fetch under it takes the platform's AbortSignal. */
-const timeoutSignal = (ms: number) => AbortSignal.timeout(ms) as unknown as CallOptions["signal"];
+const timeoutSignal = (ms: number) => asCallSignal(AbortSignal.timeout(ms));
 
 /**
  * The sender's way to Telegram, over the bot's own client: a queued message goes as HTML with its buttons

@@ -36,7 +36,7 @@ function plainText(query: string, answers: Answer[]): string {
   }
   if (answers.length === 0) return `? ${query}\n  No confident answer in the corpus.\n`;
   const blocks = answers.slice(0, 3).map((a, i) => {
-    const where = (a.match === "related" ? "Related: " : "") + (a.kind === "section" ? `${a.section ?? "Lead"} — ${a.article}` : `Headline`);
+    const where = a.kind === "section" ? `${a.section ?? "Lead"} — ${a.article}` : `Headline`;
     const date = a.publishedAt ? a.publishedAt.slice(0, 16).replace("T", " ") : "";
     return `  ${i + 1}. ${where}  (${date}, score ${a.score.toFixed(2)})\n     ${a.excerpt}`;
   });

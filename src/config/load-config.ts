@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { DELIVERY_DEFAULTS } from "../delivery/defaults.js";
 import { webLink } from "../format/web-link.js";
 import { CONFIG_DEFAULTS } from "./defaults.js";
 import { CONFIG_ERRORS, ConfigError } from "./errors.js";
@@ -79,7 +80,7 @@ function parseSwitch(value: string): boolean | null {
 }
 
 /** Telegram's broadcast limits: about 30 messages a second, 1,000 with paid broadcasts. */
-const RATE_LIMIT = { min: 1, free: 30, paid: 1000 };
+const RATE_LIMIT = { min: 1, free: DELIVERY_DEFAULTS.telegramPerSecond, paid: DELIVERY_DEFAULTS.paidTelegramPerSecond };
 const BURST_MAX_LIMIT = 1000;
 
 /** DELIVERY_RATE within Telegram's limits; above the free limit only with paid broadcasts. */

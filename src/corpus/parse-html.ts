@@ -39,10 +39,12 @@ function descriptionAsSubtitle(description: string | null, blocks: readonly Bloc
 export function parseHtml(html: string, options: HtmlParseOptions): Corpus {
   const document = parseDocument(html);
   const metadata = readPageMetadata(document, options.timezone, options.url ?? null);
-  const main = readMainContent(document);
+  // The cheap check first: Readability clones and walks the whole page, wasted on a page refused anyway.
   const readable = metadata.declaresArticle || isProbablyReaderable(document as never);
+  if (!readable) throw new CorpusFileError(CORPUS_ERRORS.noArticle);
+  const main = readMainContent(document);
   const blocks = main ? articleBlocks(main.content) : [];
-  if (!main || !readable || proseLength(blocks) < PAGE_FORMAT.minArticleChars) throw new CorpusFileError(CORPUS_ERRORS.noArticle);
+  if (!main || proseLength(blocks) < PAGE_FORMAT.minArticleChars) throw new CorpusFileError(CORPUS_ERRORS.noArticle);
 
   const title = metadata.title ?? visibleHeading(document) ?? (main.title?.trim() || null);
   if (!title) throw new CorpusFileError(CORPUS_ERRORS.noTitle);

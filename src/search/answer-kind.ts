@@ -1,3 +1,4 @@
+import type { Answer } from "./types.js";
 import { holdsAsked, type AskedFor } from "./asked.js";
 import { sentencesOf } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
@@ -21,11 +22,8 @@ export interface QuestionWord {
   known: boolean;
 }
 
-export interface AnswerKind {
-  match: "answer" | "related";
-  /** The question's words the excerpt holds, as the reader typed them ("Baku"). */
-  subject: string | null;
-}
+/** Whether the excerpt answers, and for related coverage the question's words it holds, as typed ("Baku"). */
+export type AnswerKind = Pick<Answer, "match" | "subject">;
 
 interface SentenceWords {
   text: string;

@@ -8,7 +8,7 @@ import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence } from "
 import { buildInvertedIndex } from "./inverted-index.js";
 import { passagesOf } from "./passages.js";
 import { createRanker, type Ranked } from "./rank.js";
-import { createTermFolder, splitWords, termsOfPiece, tokenize } from "./tokenize.js";
+import { createTermFolder, EDGE_PUNCTUATION, splitWords, termsOfPiece, tokenize } from "./tokenize.js";
 import type { Language } from "./language.js";
 import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
 import { answerKindOf } from "./answer-kind.js";
@@ -130,14 +130,17 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   }
 
   const isSection = (doc: number) => passages[doc]!.kind === "section";
-  const newestArticle = () =>
-    corpus.articles.reduce<number>((best, article, i) => ((article.publishedAt ?? "") > (corpus.articles[best]?.publishedAt ?? "") ? i : best), 0);
+  // Found once per index: questions about "the article" that name none are about the newest.
+  const newestArticle = corpus.articles.reduce<number>(
+    (best, article, i) => ((article.publishedAt ?? "") > (corpus.articles[best]?.publishedAt ?? "") ? i : best),
+    0,
+  );
 
   /** Who wrote it, what it is about, when and where it appeared: the article the rest of the question names, else the newest. */
   function aboutArticle(question: ArticleQuestion, fullQuestion: string): Answer[] {
     if (corpus.articles.length === 0) return [];
     const [named] = question.rest ? rank(parseQuestion(question.rest).query, 1, isSection) : [];
-    const ref = named && named.coverage >= settings.minScore ? passages[named.doc]!.ref : newestArticle();
+    const ref = named && named.coverage >= settings.minScore ? passages[named.doc]!.ref : newestArticle;
     const article = corpus.articles[ref]!;
     const reply = articleReply(article, question.ask, settings.excerptMaxLength);
     const typed = parseQuestion(fullQuestion).typed;
@@ -183,7 +186,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     wordShares(text: string): { passages: number; words: WordShare[] } {
       const words: WordShare[] = [];
       for (const piece of splitWords(text.normalize("NFC"))) {
-        const word = piece.replace(/^['’ʼ‘,]+|['’ʼ‘,]+$/g, "");
+        const word = piece.replace(EDGE_PUNCTUATION, "");
         if (!word) continue;
         const terms = termsOfPiece(word, fold);
         const share = (term: string) => {

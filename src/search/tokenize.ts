@@ -17,7 +17,7 @@ const W = "A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u1FFF
 /** Letters and digits, with inner apostrophes (Shi’a, Iran’s) and thousands separators (6,000). */
 const WORD = new RegExp(`[${W}]+(?:['’ʼ‘][${W}]+)*(?:,\\d{3})*`, "g");
 const NOT_WORD = new RegExp(`[^${W}'’ʼ‘,]+`);
-const EDGE_PUNCTUATION = /^['’ʼ‘,]+|['’ʼ‘,]+$/g;
+export const EDGE_PUNCTUATION = /^['’ʼ‘,]+|['’ʼ‘,]+$/g;
 
 /**
  * British and American spellings folded to one form, applied alike to the corpus and to questions,

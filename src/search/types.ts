@@ -1,10 +1,12 @@
+import type { Asked } from "./asked.js";
+
 /** One answer to a question: an article section or a headline. */
 export interface Answer {
   kind: "section" | "headline";
   /** An answer holds what was asked; related coverage only speaks of the question's subject. */
   match: "answer" | "related";
   /** What the question asks for; null when it asks for nothing in particular. */
-  asked: "amount" | "date" | "person" | "place" | "cause" | null;
+  asked: Asked;
   /** For related coverage, the question's words the passage does hold, as the reader typed them ("Baku"). */
   subject: string | null;
   /** The article's title; for a headline, the headline's title. */

@@ -1,14 +1,9 @@
+import { maskUrl as maskUrlText } from "../log/mask-urls.js";
+
 /**
- * A URL as logs show it: the user part and every query value masked, since either can hold a key or a
- * password; the path and the parameter names stay, so the page can still be told.
+ * A page's URL as its fetch logs show it: masked as every logged URL is (user part and query values), and
+ * without the fragment, which is never sent to the site and can hold a token.
  */
 export function maskUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const masked = [...parsed.searchParams.keys()].map((name) => `${encodeURIComponent(name)}=***`).join("&");
-    const user = parsed.username || parsed.password ? "***@" : "";
-    return `${parsed.protocol}//${user}${parsed.host}${parsed.pathname}${masked ? `?${masked}` : ""}`;
-  } catch {
-    return "(invalid URL)";
-  }
+  return maskUrlText(url.replace(/#.*$/s, ""));
 }

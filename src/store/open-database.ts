@@ -8,22 +8,27 @@ export type SqliteDatabase = Database.Database;
 /** SQLite's files beside the database in WAL mode (and the rollback journal of a crash before WAL was set). */
 const SIDE_FILES = ["-wal", "-shm", "-journal"];
 
-/**
- * A way to take back what opening the database in `dataDir` is about to create, for a start that fails after it:
- * the database's files when there was no database yet, and the folder when there was none either. Nothing
- * when the database was there before: its data are the readers'.
- */
 /** Whether the bot's database is already in `dataDir` (a restart, not a first start). */
 export function databaseExists(dataDir: string): boolean {
   return existsSync(join(dataDir, STORE_DEFAULTS.fileName));
 }
 
+/**
+ * A way to take back what opening the database in `dataDir` is about to create, for a start that fails after it:
+ * the database's files and the instance lock's when there was no database yet, and the folder when there was
+ * none either. Nothing when the database was there before: its data are the readers'. A lock file that was there
+ * already is left alone: it may be another instance's.
+ */
 export function undoNewDatabase(dataDir: string): () => void {
-  const path = join(dataDir, STORE_DEFAULTS.fileName);
   if (databaseExists(dataDir)) return () => {};
   const folderIsNew = !existsSync(dataDir);
+  const withSideFiles = (name: string) => [name, ...SIDE_FILES.map((suffix) => name + suffix)].map((file) => join(dataDir, file));
+  const created = [
+    ...withSideFiles(STORE_DEFAULTS.fileName),
+    ...[...withSideFiles(STORE_DEFAULTS.lockFileName), join(dataDir, STORE_DEFAULTS.holderFileName)].filter((file) => !existsSync(file)),
+  ];
   return () => {
-    for (const file of [path, ...SIDE_FILES.map((suffix) => path + suffix)]) rmSync(file, { force: true });
+    for (const file of created) rmSync(file, { force: true });
     if (folderIsNew) rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -61,13 +61,18 @@ export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number 
      ORDER BY seen_at DESC, id DESC LIMIT ?`,
   );
 
+  /** The story an item belongs to, if recorded: by title or link, or by the key an article's lead had before. */
+  const findKnown = (keys: ReturnType<typeof storyKeys>) =>
+    findStory.get(keys.titleKey, keys.linkKey) ?? (keys.formerTitleKey ? findStory.get(keys.formerTitleKey, null) : undefined);
+
   const record = db.transaction((source: string, items: readonly SourceItem[]): StoredItem[] => {
     const now = deps.now();
     const primed = primedAt.get(source)?.primed_at != null;
     const fresh: StoredItem[] = [];
     for (const item of items) {
-      const { titleKey, linkKey, formerTitleKey } = storyKeys(item);
-      const known = findStory.get(titleKey, linkKey) ?? (formerTitleKey ? findStory.get(formerTitleKey, null) : undefined);
+      const keys = storyKeys(item);
+      const { titleKey, linkKey } = keys;
+      const known = findKnown(keys);
       if (known) {
         // A story first seen without a link learns it, so that a retitled copy with that link is still one story.
         if (linkKey && !known.link_key && !linkTaken.get(linkKey)) addLink.run(linkKey, known.id);
@@ -101,10 +106,7 @@ export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number 
     record,
     unseen(source, items) {
       if (primedAt.get(source)?.primed_at == null) return [];
-      return items.filter((item) => {
-        const { titleKey, linkKey } = storyKeys(item);
-        return !findStory.get(titleKey, linkKey);
-      });
+      return items.filter((item) => !findKnown(storyKeys(item)));
     },
     get: (id) => {
       const row = selectById.get(id);

@@ -28,6 +28,7 @@ describe("an article's key", () => {
     db.close();
 
     const reopened = open();
+    expect(reopened.items.unseen("corpus", [lead])).toEqual([]);
     expect(reopened.items.record("corpus", [lead])).toEqual([]);
     reopened.close();
   });

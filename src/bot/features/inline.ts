@@ -70,23 +70,26 @@ export function inlineFeature(deps: BotDeps, smallTalk: SmallTalk): Composer<Con
     const max = BOT_DEFAULTS.inlineMaxResults;
     const context = answerContext(corpus, deps.getSearch(), timeZone);
     const question = reading.question;
-    const results: InlineQueryResultArticle[] =
+    const size = BOT_DEFAULTS.inlinePageSize;
+    // Only the page asked for is composed: a headline's answer costs a second search for its explanation.
+    const onPage = <T>(items: readonly T[]) => items.slice(offset, offset + size);
+    const entries: readonly unknown[] = question === null ? latestHeadlines(corpus).slice(0, max) : questionResults(deps.getSearch().search(question, { limit: max }));
+    const page: InlineQueryResultArticle[] =
       question === null
-        ? latestHeadlines(corpus)
-            .slice(0, max)
-            .map((h: Headline, i) => article(`${idPrefix}-${i}`, h.title, headlineMeta(h, timeZone), formatHeadline(h, timeZone)))
-        : questionResults(deps.getSearch().search(question, { limit: max })).map((a, i) => {
+        ? onPage(entries as readonly Headline[]).map((h, i) =>
+            article(`${idPrefix}-${offset + i}`, h.title, headlineMeta(h, timeZone), formatHeadline(h, timeZone)),
+          )
+        : onPage(entries as readonly Answer[]).map((a, i) => {
             const headline = a.headlineId ? headlineById(corpus, a.headlineId) : undefined;
             const intro = a.match === "related" ? relatedIntro(question, a) : undefined;
             const { html } = shownAnswer(a, context, { intro });
-            return article(`${idPrefix}-${i}`, answerTitle(a), describe(a, timeZone, headline), html);
+            return article(`${idPrefix}-${offset + i}`, answerTitle(a), describe(a, timeZone, headline), html);
           });
-    const page = results.slice(offset, offset + BOT_DEFAULTS.inlinePageSize);
-    const nextOffset = offset + BOT_DEFAULTS.inlinePageSize;
+    const nextOffset = offset + size;
     await ctx.answerInlineQuery(page, {
       cache_time: BOT_DEFAULTS.inlineCacheSeconds,
       is_personal: deps.timezoneOf !== undefined,
-      next_offset: nextOffset < results.length ? String(nextOffset) : "",
+      next_offset: nextOffset < entries.length ? String(nextOffset) : "",
     });
   });
   return composer;

@@ -1,11 +1,16 @@
 import { Composer, TelegramError, type Context } from "telegraf";
 import { composeStats } from "../../delivery/compose-stats.js";
+import { sendResultFromBotApiError } from "../../delivery/send-result.js";
 import { HTML_OPTIONS, replyHtml } from "../replies.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { SUBSCRIPTION_TEXTS } from "../texts.js";
 
-/** Telegram refuses a first private message to a user who never started the bot (403), or one it does not know. */
-const cannotWriteTo = (error: unknown): boolean => error instanceof TelegramError && (error.code === 403 || error.code === 400);
+/**
+ * Telegram refuses a first private message to a user who never started the bot (403), or one it does not know:
+ * the refusals the sender reads as a reader out of reach. Any other error is a fault, for the error boundary.
+ */
+const cannotWriteTo = (error: unknown): boolean =>
+  error instanceof TelegramError && sendResultFromBotApiError(error.response).kind === "blocked";
 
 /**
  * /stats for the admins (ADMIN_IDS): subscribers by mode, follows, the outbox, sends and failures of the last

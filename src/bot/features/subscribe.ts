@@ -106,8 +106,8 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
       const store = deps.getStore();
       switch (data.act) {
         case "undo":
-          await setMode(ctx, { mode: undo ?? "off" }, T.undone);
-          return void (await ctx.answerCbQuery());
+          // setMode saves the choice, then acknowledges the press.
+          return setMode(ctx, { mode: undo ?? "off" }, T.undone);
         case "yes": {
           const dropped = store.follows.list(chatId);
           store.follows.removeAll(chatId);

@@ -39,7 +39,7 @@ export interface LongPolling {
 
 type CallOptions = NonNullable<Parameters<Telegram["callApi"]>[2]>;
 /** Telegraf types its signal with an older shim's; the fetch under it takes the platform's AbortSignal. */
-const asCallSignal = (signal: AbortSignal) => signal as unknown as CallOptions["signal"];
+export const asCallSignal = (signal: AbortSignal) => signal as unknown as CallOptions["signal"];
 
 /**
  * Long polling of our own, in place of Telegraf's, which handles a whole batch before asking for the next one, waits
