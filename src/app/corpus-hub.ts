@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus/types.js";
+import type { SkippedFile } from "../corpus/load-corpus.js";
 import { joinCorpora } from "../sources/feed-corpus.js";
 
 const EMPTY: Corpus = Object.freeze({ articles: [], headlines: [] });
@@ -9,6 +10,16 @@ export interface CorpusHub {
   setFeeds(corpus: Corpus): Promise<void>;
   /** Keeps the feeds' corpus for the next publication without publishing now (at start, before the folder loads). */
   holdFeeds(corpus: Corpus): void;
+  /** The files the folder's last load skipped, with their reasons. */
+  setSkipped(skipped: readonly SkippedFile[]): void;
+  /** What the corpus holds now, for the editors' console. */
+  status(): CorpusStatus;
+}
+
+export interface CorpusStatus {
+  files: Corpus;
+  feeds: Corpus;
+  skipped: readonly SkippedFile[];
 }
 
 /**
@@ -19,6 +30,7 @@ export interface CorpusHub {
 export function createCorpusHub(publish: (corpus: Corpus) => void | Promise<void>): CorpusHub {
   let files = EMPTY;
   let feeds = EMPTY;
+  let skipped: readonly SkippedFile[] = [];
   let running: Promise<void> = Promise.resolve();
   let next: Promise<void> | null = null;
 
@@ -43,5 +55,9 @@ export function createCorpusHub(publish: (corpus: Corpus) => void | Promise<void
     holdFeeds(corpus) {
       feeds = corpus;
     },
+    setSkipped(files) {
+      skipped = files;
+    },
+    status: () => ({ files, feeds, skipped }),
   };
 }

@@ -17,7 +17,10 @@ import { createCorpusWatcher } from "../sources/corpus-watcher.js";
 import { PAGE_FETCH_DEFAULTS, type PageFetchSettings } from "../sources/defaults.js";
 import { createFeedLibrary } from "../sources/feed-library.js";
 import { createFeedPoller } from "../sources/feed-poller.js";
-import { createCorpusHub } from "./corpus-hub.js";
+import { createIdHasher, type IdHasher } from "../questions/id-hasher.js";
+import { loadHashKey } from "../questions/hash-key.js";
+import { createRetention } from "../questions/retention.js";
+import { createCorpusHub, type CorpusStatus } from "./corpus-hub.js";
 import { createSqliteStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 
@@ -54,9 +57,13 @@ export interface ServiceDeps {
 /** What runs beside the bot: the store, the sources that find new items, and the delivery that sends them. */
 export interface Services {
   store: Store;
+  /** Chat and user ids as the kept questions name them: keyed hashes. */
+  hashId: IdHasher;
+  /** What the corpus holds and which files were skipped. */
+  corpusStatus(): CorpusStatus;
   /** Loads the corpus a first time (recording what it holds, pushing nothing), then watches its folder. */
   loadCorpus(): Promise<void>;
-  /** Starts sending the outbox, queuing digests and polling feeds. */
+  /** Starts sending the outbox, queuing digests, polling feeds and deleting questions past their retention. */
   startDelivery(): void;
   /** Stops the sources, then the sender once its sends in flight are answered, then closes the store. */
   stop(): Promise<void>;
@@ -96,13 +103,19 @@ export function createServices(deps: ServiceDeps): Services {
     maxItems: tuning?.delivery?.digestMaxItems,
     checkEveryMs: tuning?.delivery?.digestCheckMs,
   });
+  const hashId = createIdHasher(loadHashKey(config.questionHashKey, config.dataDir));
+  const retention = createRetention({ getStore: () => store.questions, days: config.questionRetentionDays, now, logger: logger("retention") });
   const hub = createCorpusHub(deps.onCorpus);
   // The watcher keeps the real clock: it compares file times with it.
   const watcher = createCorpusWatcher({
     dir: config.corpusDir,
     timezone: config.siteTimezone,
     ingest,
-    loadCorpus,
+    loadCorpus: async (dir, options) => {
+      const loaded = await loadCorpus(dir, options);
+      hub.setSkipped(loaded.skipped);
+      return loaded;
+    },
     onCorpus: hub.setFiles,
     logger: deps.logger,
     ...tuning?.corpusWatch,
@@ -140,6 +153,8 @@ export function createServices(deps: ServiceDeps): Services {
   let stopping: Promise<void> | null = null;
   return {
     store,
+    hashId,
+    corpusStatus: hub.status,
     loadCorpus: () => {
       // The stories read from feeds before a restart are answered from along with the folder's first load.
       hub.holdFeeds(library.corpus());
@@ -150,11 +165,13 @@ export function createServices(deps: ServiceDeps): Services {
       digests.start();
       feeds.start();
       pages?.start();
+      retention.start();
     },
     stop() {
       stopping ??= (async () => {
         await Promise.all([feeds.stop(), watcher.stop(), pages?.stop()]);
         digests.stop();
+        retention.stop();
         await sender.stop();
         store.close();
       })();

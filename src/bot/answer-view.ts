@@ -37,20 +37,27 @@ export function shownAnswer(answer: Answer, context: AnswerContext, extra: { pos
 }
 
 /** Answer `index` of a question's answers as a message: its text and its buttons. */
-export function answerView(options: { answers: readonly Answer[]; list: string; index: number; context: AnswerContext }): View | null {
-  const { answers, list, index, context } = options;
+export function answerView(options: {
+  answers: readonly Answer[];
+  list: string;
+  index: number;
+  context: AnswerContext;
+  /** The kept question, for the 👍 / 👎 buttons; none when it was not kept. */
+  questionId?: number | null;
+}): View | null {
+  const { answers, list, index, context, questionId } = options;
   const answer = answers[index];
   if (!answer) return null;
   const total = answers.length;
   const { html, section } = shownAnswer(answer, context, { position: { index, total } });
-  return { html, markup: answerKeyboard({ list, index, total, section }) };
+  return { html, markup: answerKeyboard({ list, index, total, section, questionId }) };
 }
 
 /** Related coverage: what our articles don't give, then the closest passage, alone (More answers would only pad it). */
-export function relatedView(options: { question: string; answer: Answer; context: AnswerContext }): View {
-  const { question, answer, context } = options;
+export function relatedView(options: { question: string; answer: Answer; context: AnswerContext; questionId?: number | null }): View {
+  const { question, answer, context, questionId } = options;
   const { html, section } = shownAnswer(answer, context, { intro: relatedIntro(question, answer) });
-  return { html, markup: answerKeyboard({ list: "", index: 0, total: 1, section }) };
+  return { html, markup: answerKeyboard({ list: "", index: 0, total: 1, section, questionId }) };
 }
 
 /** A question's results as the bot shows them: the answers to page through, or else the one related passage. */

@@ -2,6 +2,7 @@ import type { Context, Middleware } from "telegraf";
 import type { InlineKeyboardButton } from "telegraf/types";
 import type { Corpus } from "../corpus/types.js";
 import type { Logger } from "../log/logger.js";
+import type { QuestionLog } from "../questions/question-log.js";
 import type { SearchEngine } from "../search/types.js";
 import type { TelegramHolds } from "./telegram/holds.js";
 import type { CommandHelp } from "./texts.js";
@@ -34,4 +35,6 @@ export interface BotDeps {
   now?: () => number;
   /** Telegram's 429 windows: replies wait out a short one, and are not sent into a long one. */
   holds: TelegramHolds;
+  /** Where questions are kept for the editors, and answers get 👍 / 👎; none: nothing kept, no vote buttons. */
+  questions?: QuestionLog;
 }

@@ -115,6 +115,37 @@ export const TEXTS = Object.freeze({
     `<b>Articles</b> · page ${page + 1} of ${pages}\nChoose an article to see its sections.`,
   noArticles: "There are no articles yet. Try again later.",
   chooseSection: "Choose a section to read it.",
+
+  /** The commands of the kept questions' feature (src/bot/features/questions.ts). */
+  questionCommands: Object.freeze<CommandHelp[]>([
+    { command: "privacy", description: "what I keep of your questions, and for how long", example: "/privacy" },
+  ]),
+  /** The buttons under an answer, and what a press says. */
+  feedback: Object.freeze({
+    up: "👍",
+    down: "👎",
+    reasons: Object.freeze({ wrong_article: "Wrong article", missing: "Answer missing", outdated: "Outdated" }),
+    thanks: "Thanks for telling us!",
+    askReason: "Thanks! If you like, tap what was wrong.",
+    gone: "This question is no longer kept, so it can't be rated.",
+  }),
+  privacy: (days: number) =>
+    [
+      "<b>What I keep of your questions</b>",
+      "Each question you ask me (not inline queries) with what I replied: the passage, its score, and your 👍 / 👎 and its reason.",
+      "With it your language as Telegram gives it, and your chat as a keyed hash that cannot be turned back into your chat or name. " +
+        "Your name and user name are never kept.",
+      `Editors read them to see what readers ask and what our articles lack. After ${days} days a question and its votes are deleted.`,
+      "Subscriptions and follows are kept until you /unsubscribe or drop them.",
+    ].join("\n"),
+  /** /console: the one-time link to the editors' console. */
+  console: Object.freeze({
+    link: (url: string, minutes: number) =>
+      `🔐 Your link to the editors' console, valid for ${minutes} minutes and for one opening:\n${escapeHtml(url)}`,
+    adminsOnly: "Sorry, the editors' console is for the site's editors only.",
+    off: "The editors' console is off: set CONSOLE_PORT to turn it on.",
+    privateOnly: "I send the console's link in a private chat only: ask me there.",
+  }),
 });
 
 /** “a”, “b”, “c”: a reader's words, quoted and escaped. */

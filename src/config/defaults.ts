@@ -13,4 +13,8 @@ export const CONFIG_DEFAULTS = Object.freeze({
   PAID_BROADCAST: "false",
   PUSH_BURST_MAX: 10,
   ADMIN_IDS: "",
+  QUESTION_RETENTION_DAYS: 30,
+  QUESTION_HASH_KEY: "",
+  CONSOLE_PORT: "",
+  CONSOLE_HOST: "127.0.0.1",
 });

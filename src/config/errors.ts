@@ -10,6 +10,10 @@ export const CONFIG_ERRORS = Object.freeze({
   notLogLevel: (value: string) => `LOG_LEVEL must be one of debug, info, warn, error, silent, got "${value}"`,
   notFolder: (name: string, value: string) => `${name} must be an existing folder, got "${value}"`,
   notPort: (value: string) => `PORT must be a TCP port number between 1 and 65535, got "${value}"`,
+  notPortOf: (name: string, value: string) => `${name} must be a TCP port number between 1 and 65535, got "${value}"`,
+  notHost: (name: string, value: string) => `${name} must be a host name or an IP address such as 127.0.0.1, got "${value}"`,
+  shortHashKey: (name: string, min: number) =>
+    `${name} must be at least ${min} characters (a random secret; leave it empty to have one generated in DATA_DIR)`,
   notDuration: (name: string, value: string, min: string, max: string) =>
     `${name} must be a duration such as 90s, 5m or 1h, between ${min} and ${max}, got "${value}"`,
   notWritableFolder: (name: string, value: string, reason: string) =>

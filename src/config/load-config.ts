@@ -26,6 +26,12 @@ export interface Config {
   /** PUSH_BURST_MAX: items pushed to one chat from one ingest; the rest are offered in one "N more" line. */
   pushBurstMax: number;
   adminIds: number[];
+  /** QUESTION_RETENTION_DAYS: questions and their votes are deleted this many days after they were asked. */
+  questionRetentionDays: number;
+  /** QUESTION_HASH_KEY: the secret of the chat ids' keyed hashes; null to use the one generated in DATA_DIR. */
+  questionHashKey: string | null;
+  /** CONSOLE_PORT and CONSOLE_HOST: the editors' console, or null when CONSOLE_PORT is not set. Port 0 picks a free one. */
+  console: { host: string; port: number } | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -82,6 +88,12 @@ function parseSwitch(value: string): boolean | null {
 /** Telegram's broadcast limits: about 30 messages a second, 1,000 with paid broadcasts. */
 const RATE_LIMIT = { min: 1, free: DELIVERY_DEFAULTS.telegramPerSecond, paid: DELIVERY_DEFAULTS.paidTelegramPerSecond };
 const BURST_MAX_LIMIT = 1000;
+const RETENTION_DAYS_LIMIT = 3650;
+/** A shorter secret would make the chat ids' hashes guessable by trying every id. */
+const HASH_KEY_MIN_LENGTH = 16;
+
+const isPort = (port: number) => Number.isInteger(port) && port >= 1 && port <= 65535;
+const isHost = (host: string) => /^[A-Za-z0-9.:[\]-]+$/.test(host);
 
 /** DELIVERY_RATE within Telegram's limits; above the free limit only with paid broadcasts. */
 function deliveryRateProblem(text: string, rate: number, paid: boolean): string | null {
@@ -180,6 +192,23 @@ export function loadConfig(env: Env): Config {
   const adminIds = list(adminIdsText).map(Number);
   if (adminIds.some((id) => !Number.isSafeInteger(id))) problems.push(CONFIG_ERRORS.notIds("ADMIN_IDS", adminIdsText));
 
+  const retentionText = get("QUESTION_RETENTION_DAYS");
+  const questionRetentionDays = Number(retentionText);
+  if (!Number.isInteger(questionRetentionDays) || questionRetentionDays < 1 || questionRetentionDays > RETENTION_DAYS_LIMIT) {
+    problems.push(CONFIG_ERRORS.notCount("QUESTION_RETENTION_DAYS", retentionText, 1, RETENTION_DAYS_LIMIT));
+  }
+
+  const questionHashKey = env.QUESTION_HASH_KEY?.trim() || null;
+  if (questionHashKey !== null && questionHashKey.length < HASH_KEY_MIN_LENGTH) {
+    problems.push(CONFIG_ERRORS.shortHashKey("QUESTION_HASH_KEY", HASH_KEY_MIN_LENGTH));
+  }
+
+  const consolePortText = env.CONSOLE_PORT?.trim() ?? "";
+  const consoleHost = get("CONSOLE_HOST");
+  if (!isHost(consoleHost)) problems.push(CONFIG_ERRORS.notHost("CONSOLE_HOST", consoleHost));
+  const consolePort = Number(consolePortText);
+  if (consolePortText && !isPort(consolePort)) problems.push(CONFIG_ERRORS.notPortOf("CONSOLE_PORT", consolePortText));
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     botToken,
@@ -196,5 +225,8 @@ export function loadConfig(env: Env): Config {
     paidBroadcast: paidBroadcast === true,
     pushBurstMax,
     adminIds,
+    questionRetentionDays,
+    questionHashKey,
+    console: consolePortText ? { host: consoleHost, port: consolePort } : null,
   };
 }

@@ -139,6 +139,37 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX outbox_by_item ON outbox (item_id);
     `,
   },
+  {
+    version: 5,
+    name: "questions and their votes, for the editors' console",
+    // No user name and no chat id: chat_hash and voter_hash are keyed hashes (HMAC) of the ids. A vote is one row
+    // per reader and question, changed in place; it goes with its question when retention deletes that.
+    sql: `
+      CREATE TABLE questions (
+        id           INTEGER PRIMARY KEY,
+        asked_at     INTEGER NOT NULL,
+        chat_hash    TEXT    NOT NULL,
+        text         TEXT    NOT NULL,
+        reply        TEXT    NOT NULL CHECK (reply IN ('answer', 'related', 'not_found', 'small_talk')),
+        article_id   TEXT,
+        article      TEXT,
+        heading      TEXT,
+        excerpt      TEXT,
+        score        REAL,
+        language     TEXT    NOT NULL CHECK (language IN ('en', 'ru', 'az', 'other'))
+      );
+      CREATE INDEX questions_by_time ON questions (asked_at);
+
+      CREATE TABLE question_votes (
+        question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+        voter_hash  TEXT    NOT NULL,
+        vote        INTEGER NOT NULL CHECK (vote IN (1, -1)),
+        reason      TEXT    CHECK (reason IN ('wrong_article', 'missing', 'outdated')),
+        voted_at    INTEGER NOT NULL,
+        PRIMARY KEY (question_id, voter_hash)
+      );
+    `,
+  },
 ]);
 
 /**

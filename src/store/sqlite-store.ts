@@ -2,10 +2,12 @@ import type { Logger } from "../log/logger.js";
 import { acquireInstanceLock, type InstanceLock } from "./instance-lock.js";
 import { applyMigrations, MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-database.js";
+import { createSqliteDeliveryReport } from "./sqlite-delivery-report.js";
 import { createSqliteFeedStories } from "./sqlite-feed-stories.js";
 import { createSqliteFollows } from "./sqlite-follows.js";
 import { createSqliteItems } from "./sqlite-items.js";
 import { createSqliteOutbox } from "./sqlite-outbox.js";
+import { createSqliteQuestions } from "./sqlite-questions.js";
 import { createSqliteSources } from "./sqlite-sources.js";
 import { createSqliteStats } from "./sqlite-stats.js";
 import { createSqliteTelegramHolds } from "./sqlite-telegram-holds.js";
@@ -56,8 +58,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     outbox: createSqliteOutbox(db, { now }),
     telegramHolds: createSqliteTelegramHolds(db),
     feedStories: createSqliteFeedStories(db),
+    questions: createSqliteQuestions(db),
     transaction: (fn) => db.transaction(fn)(),
     stats: createSqliteStats(db, sources.list),
+    deliveryReport: createSqliteDeliveryReport(db),
     close: () => {
       db.close();
       lock?.release();

@@ -27,6 +27,7 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
             answers,
             list: data.list,
             index: data.index,
+            questionId: lists.questionOf(data.list),
             context: answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx)),
           })
         : null,

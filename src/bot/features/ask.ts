@@ -1,6 +1,8 @@
 import { Composer, type Context } from "telegraf";
 import { anyOf, editedMessage, message } from "telegraf/filters";
 import type { SmallTalk } from "../../answers/small-talk.js";
+import type { Answer } from "../../search/types.js";
+import type { ReplyKind } from "../../store/types.js";
 import type { AnswerLists } from "../answer-lists.js";
 import { answerContext, answerView, readResults, relatedView } from "../answer-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";
@@ -8,6 +10,7 @@ import type { BotDeps } from "../deps.js";
 import { questionOf, type Question } from "../input/question-of.js";
 import { menuKeyboard } from "../keyboards/menu-keyboard.js";
 import { floodGuard, type FloodControl } from "../middlewares/flood-control.js";
+import { readerLanguage } from "../reader-language.js";
 import { readerZone } from "../reader-zone.js";
 import { replyHtml } from "../replies.js";
 import { TEXTS } from "../texts.js";
@@ -16,6 +19,7 @@ import { TEXTS } from "../texts.js";
  * Questions: /ask and /search anywhere, any text in private, mentions and replies to the bot in groups.
  * An edited question is answered again, as the reader most likely fixed a typo. Small talk gets a friendly
  * reply; otherwise the reply is the answers, or related coverage saying what our articles lack, or not found.
+ * Each question is kept for the editors (deps.questions), and an answer then carries 👍 / 👎.
  */
 export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodControl, smallTalk: SmallTalk): Composer<Context> {
   const composer = new Composer<Context>();
@@ -26,21 +30,29 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
     return questionOf(msg, { id: ctx.botInfo.id, username: ctx.me });
   };
 
+  const keep = (ctx: Context, text: string, reply: ReplyKind, passage: Answer | null): number | null =>
+    ctx.chat ? (deps.questions?.record({ chatId: ctx.chat.id, text, reply, passage, language: readerLanguage(ctx) }) ?? null) : null;
+
   const answer = async (ctx: Context) => {
     const question = questionIn(ctx);
     if (!question) return;
     if (question.command && question.text === "") return replyHtml(ctx, TEXTS.askUsage);
     if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, TEXTS.tooLong(BOT_DEFAULTS.maxQuestionLength));
     const reading = smallTalk.read(question.text);
-    if (reading.kind) return replyHtml(ctx, TEXTS.smallTalk[reading.kind]);
+    if (reading.kind) {
+      keep(ctx, question.text, "small_talk", null);
+      return replyHtml(ctx, TEXTS.smallTalk[reading.kind]);
+    }
     const text = reading.question;
     const results = deps.getSearch().search(text, { limit: BOT_DEFAULTS.answersPerQuestion });
     const { answers, related } = readResults(results);
     const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx));
+    const reply: ReplyKind = related ? "related" : answers.length > 0 ? "answer" : "not_found";
+    const questionId = keep(ctx, text, reply, related ?? answers[0] ?? null);
     const view = related
-      ? relatedView({ question: text, answer: related, context })
+      ? relatedView({ question: text, answer: related, context, questionId })
       : answers.length > 0
-        ? answerView({ answers, list: lists.save(answers), index: 0, context })
+        ? answerView({ answers, list: lists.save(answers, questionId), index: 0, context, questionId })
         : null;
     if (!view) return replyHtml(ctx, TEXTS.notFound(text), menuKeyboard());
     await replyHtml(ctx, view.html, view.markup);

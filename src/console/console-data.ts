@@ -1,0 +1,91 @@
+import type { CorpusStatus } from "../app/corpus-hub.js";
+import { composeDigest } from "../delivery/compose-digest.js";
+import { DELIVERY_DEFAULTS } from "../delivery/defaults.js";
+import type { IdHasher } from "../questions/id-hasher.js";
+import { groupBySimilarWording, type QuestionGroup } from "../questions/group-questions.js";
+import type { DeliveryReport } from "../store/types.js";
+import type { PassageVotes, QuestionRow, Store, StoreStats } from "../store/types.js";
+import { addDays, localParts, zonedTime } from "../time/zoned-time.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Unanswered questions of the last weeks are grouped; older ones would hide what readers ask now. */
+const UNANSWERED_WINDOW_DAYS = 30;
+const UNANSWERED_LIMIT = 2000;
+
+export interface Count {
+  label: string;
+  count: number;
+}
+
+export interface ReadersReport {
+  byMode: StoreStats["subscribers"];
+  byLanguage: Count[];
+  byZone: Count[];
+  /** Active readers who joined each day (UTC), and the running total. */
+  perDay: Array<{ day: string; joined: number; total: number }>;
+}
+
+/** What the console's pages read: the store, the corpus, the digest composer, behind one port. */
+export interface ConsoleData {
+  latestQuestions(options: { search: string; page: number; pageSize: number }): { rows: QuestionRow[]; total: number };
+  unansweredGroups(): QuestionGroup<QuestionRow>[];
+  questionsPerDay(): Array<{ day: string; count: number }>;
+  votesByPassage(): PassageVotes[];
+  worstRated(limit: number): QuestionRow[];
+  readers(): ReadersReport;
+  delivery(): { stats: StoreStats; report: DeliveryReport };
+  corpus(): CorpusStatus;
+  /** The digest a reader in `zone` would get at `minutes` after local midnight, today or, if that is still to come, yesterday. */
+  digestPreview(zone: string, minutes: number): { at: number; messages: string[] };
+}
+
+function counted(values: Iterable<string>): Count[] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+export function createConsoleData(deps: {
+  getStore: () => Store;
+  corpusStatus: () => CorpusStatus;
+  hashId: IdHasher;
+  now: () => number;
+}): ConsoleData {
+  const store = () => deps.getStore();
+  return {
+    latestQuestions: ({ search, page, pageSize }) => store().questions.latest({ search, limit: pageSize, offset: page * pageSize }),
+    unansweredGroups: () => {
+      const since = deps.now() - UNANSWERED_WINDOW_DAYS * DAY_MS;
+      const rows = store().questions.listByReply(["not_found", "related"], since, UNANSWERED_LIMIT);
+      return groupBySimilarWording(rows, (row) => row.text);
+    },
+    questionsPerDay: () => store().questions.perDay(),
+    votesByPassage: () => store().questions.votesByPassage(),
+    worstRated: (limit) => store().questions.worstRated(limit),
+    readers: () => {
+      const subscribers = store().subscribers.listActive();
+      // Subscribers carry no language: a reader's is that of their latest question, matched through the same keyed hash.
+      const languages = store().questions.languageByChat();
+      const joined = counted(subscribers.map((s) => new Date(s.createdAt).toISOString().slice(0, 10))).sort((a, b) =>
+        a.label.localeCompare(b.label),
+      );
+      let total = 0;
+      return {
+        byMode: store().stats(deps.now()).subscribers,
+        byLanguage: counted(subscribers.map((s) => languages.get(deps.hashId(s.chatId)) ?? "unknown")),
+        byZone: counted(subscribers.map((s) => s.timezone)),
+        perDay: joined.map(({ label, count }) => ({ day: label, joined: count, total: (total += count) })),
+      };
+    },
+    delivery: () => ({ stats: store().stats(deps.now()), report: store().deliveryReport(deps.now()) }),
+    corpus: deps.corpusStatus,
+    digestPreview: (zone, minutes) => {
+      const now = deps.now();
+      const today = localParts(now, zone);
+      let at = zonedTime(today, minutes, zone);
+      if (at > now) at = zonedTime(addDays(today, -1), minutes, zone);
+      const items = store().items.listSeenBetween(at - DAY_MS, at, DELIVERY_DEFAULTS.digestMaxItems);
+      return { at, messages: composeDigest(items, { timezone: zone, at }) };
+    },
+  };
+}
