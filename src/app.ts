@@ -17,6 +17,9 @@ import { createTelegramSendPort } from "./bot/telegram-send-port.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
 import { databaseExists, undoNewDatabase } from "./store/open-database.js";
 import { parseHtml } from "./corpus/parse-html.js";
+import { questionsFeature } from "./bot/features/questions.js";
+import { appConsole } from "./console/app-console.js";
+import { createQuestionLog } from "./questions/question-log.js";
 
 export interface AppOptions {
   config: Config;
@@ -39,6 +42,8 @@ export interface App {
   start(): Promise<void>;
   /** Stops taking updates and lets the updates in hand finish, stops the sources and delivery, closes the store. */
   stop(): Promise<void>;
+  /** A one-time login link to the editors' console, as /console gives one; null when the console is off or not started. */
+  consoleLink(): string | null;
 }
 
 const EMPTY_CORPUS: Corpus = Object.freeze({ articles: [], headlines: [] });
@@ -57,10 +62,11 @@ export function createApp(options: AppOptions): App {
   // The bot takes no updates before start() has loaded the corpus; until then nothing answers.
   let search: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
   let services: Services | null = null;
-  const getStore = () => {
+  const getServices = () => {
     if (!services) throw new Error("the store opens when the app starts");
-    return services.store;
+    return services;
   };
+  const getStore = () => getServices().store;
   const holds = createTelegramHolds({ getStore: () => getStore().telegramHolds, now, sleep: options.tuning?.sleep });
   // The old corpus answers until the new index is built: building it pauses for updates between its steps.
   const swapCorpus = async (next: Corpus, language: Language) => {
@@ -77,7 +83,11 @@ export function createApp(options: AppOptions): App {
     now,
     logger: logger.child({ part: "subscriptions" }),
   });
-  const features = [subscriptions, ...(options.features ?? [])];
+  const hashId = (id: number) => getServices().hashId(id);
+  const questions = createQuestionLog({ getStore: () => getStore().questions, hashId, now, logger: logger.child({ part: "questions" }) });
+  const editorsConsole = appConsole(config, { getStore, corpusStatus: () => getServices().corpusStatus(), hashId, now, logger });
+  const kept = questionsFeature({ questions, retentionDays: config.questionRetentionDays, adminIds: config.adminIds, console: editorsConsole });
+  const features = [subscriptions, kept, ...(options.features ?? [])];
   const bot = createBot(token, {
     apiRoot: config.telegramApiRoot,
     getCorpus: () => corpus,
@@ -88,6 +98,7 @@ export function createApp(options: AppOptions): App {
     features,
     now,
     holds,
+    questions,
   });
 
   let starting: Promise<RunningBot> | null = null;
@@ -117,6 +128,7 @@ export function createApp(options: AppOptions): App {
     services = opened;
     try {
       await opened.loadCorpus();
+      await editorsConsole?.start();
       const running = await launchBot(bot, {
         token,
         commands: menuCommands(features),
@@ -131,6 +143,7 @@ export function createApp(options: AppOptions): App {
       opened.startDelivery();
       return running;
     } catch (error) {
+      await editorsConsole?.stop();
       await opened.stop();
       undoDatabase();
       throw error;
@@ -149,11 +162,13 @@ export function createApp(options: AppOptions): App {
         startAbort.abort();
         const running = await starting?.catch(() => null);
         await running?.stop();
+        await editorsConsole?.stop();
         await services?.stop();
         logger.info({}, "bot stopped");
       })();
       return stopping;
     },
+    consoleLink: () => editorsConsole?.issueLink() ?? null,
   };
 }
 

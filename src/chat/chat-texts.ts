@@ -12,6 +12,8 @@ export const CHAT_TEXTS = Object.freeze({
       "",
       "",
     ].join("\n"),
+  consoleLink: (url: string) =>
+    `(the editors' console, one opening within 10 minutes: ${url}; send /console for another link)`,
   you: "you",
   youVia: (botName: string) => `you via @${botName}`,
   edited: "(edited)",

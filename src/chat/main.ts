@@ -9,6 +9,7 @@ import { ConfigError } from "../config/errors.js";
 import { loadConfig, type Config } from "../config/load-config.js";
 import { createBotApiEmulator } from "../emulator/emulator.js";
 import { createLogger, scrubSecrets } from "../log/logger.js";
+import { CHAT_TEXTS } from "./chat-texts.js";
 import { createTerminalChat } from "./terminal-chat.js";
 
 /**
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const emulator = createBotApiEmulator();
   await emulator.start();
+  const user = emulator.user({ firstName: "You" });
 
   let config: Config;
   try {
@@ -42,7 +44,11 @@ async function main(): Promise<void> {
     destination: pino.destination({ dest: logFile, sync: true }),
   });
 
-  const app = createApp({ config: { ...config, dataDir }, logger });
+  // The one trying the bot is its admin, and gets the editors' console on a free port of 127.0.0.1.
+  const app = createApp({
+    config: { ...config, dataDir, adminIds: [...config.adminIds, user.id], console: { host: "127.0.0.1", port: 0 } },
+    logger,
+  });
   const shutdown = async () => {
     await app.stop();
     await emulator.stop();
@@ -59,9 +65,10 @@ async function main(): Promise<void> {
   }
 
   console.log(temporary ? `(the bot's log, removed when the chat ends: ${logFile})` : `(the bot's log: ${logFile})`);
+  console.log(CHAT_TEXTS.consoleLink(app.consoleLink() ?? ""));
   const chat = createTerminalChat({
     emulator,
-    user: emulator.user({ firstName: "You" }),
+    user,
     input: process.stdin,
     output: process.stdout,
     botName: emulator.bot.username ?? "newsdesk_bot",
