@@ -4,9 +4,9 @@ import { TEXTS } from "../texts.js";
 import { defineCallbackData } from "./callback-data.js";
 
 /** A 👍 (u) or 👎 (d) on question `q`'s answer; the question's id in base 36 keeps the data short. */
-export const voteData = defineCallbackData("v1", { q: "key", vote: "key" });
+export const voteData = defineCallbackData("F1", { q: "key", vote: "key" });
 /** The reason of a 👎: w(rong article), m(issing answer), o(utdated). */
-export const reasonData = defineCallbackData("w1", { q: "key", why: "key" });
+export const reasonData = defineCallbackData("R1", { q: "key", why: "key" });
 
 export const VOTES = { u: 1, d: -1 } as const;
 export const REASONS: Readonly<Record<string, VoteReason>> = { w: "wrong_article", m: "missing", o: "outdated" };
