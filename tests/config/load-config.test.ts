@@ -38,7 +38,22 @@ describe("configuration", () => {
       paidBroadcast: false,
       pushBurstMax: 10,
       adminIds: [],
+      questionRetentionDays: 30,
+      questionHashKey: null,
+      console: null,
     });
+  });
+
+  it("reads the editors' console and the questions' retention, and names a bad one", () => {
+    expect(
+      loadConfig({ CONSOLE_PORT: "8090", QUESTION_RETENTION_DAYS: "7", QUESTION_HASH_KEY: "0123456789abcdef" }),
+    ).toMatchObject({ console: { host: "127.0.0.1", port: 8090 }, questionRetentionDays: 7, questionHashKey: "0123456789abcdef" });
+    expect(loadConfig({ CONSOLE_PORT: "8090", CONSOLE_HOST: "0.0.0.0" }).console).toEqual({ host: "0.0.0.0", port: 8090 });
+    expect(problemsOf({ CONSOLE_PORT: "http" })).toEqual([CONFIG_ERRORS.notPortOf("CONSOLE_PORT", "http")]);
+    expect(problemsOf({ CONSOLE_PORT: "70000" })).toEqual([CONFIG_ERRORS.notPortOf("CONSOLE_PORT", "70000")]);
+    expect(problemsOf({ CONSOLE_HOST: "my host" })).toEqual([CONFIG_ERRORS.notHost("CONSOLE_HOST", "my host")]);
+    expect(problemsOf({ QUESTION_RETENTION_DAYS: "0" })).toEqual([CONFIG_ERRORS.notCount("QUESTION_RETENTION_DAYS", "0", 1, 3650)]);
+    expect(problemsOf({ QUESTION_HASH_KEY: "short" })).toEqual([CONFIG_ERRORS.shortHashKey("QUESTION_HASH_KEY", 16)]);
   });
 
   it("reads every variable", () => {

@@ -39,7 +39,7 @@ ${
   groups.length === 0
     ? html`<p>${t.noUnanswered}</p>`
     : groups.map(
-        (group) => html`<div class="group" data-group><b>${t.groupCount(group.members.length)}</b>: ${group.terms.join(" · ")}
+        (group) => html`<div class="group" data-group><b>${t.groupCount(group.members.length)}</b> <span class="muted">${group.terms.join(" · ")}</span>
 <ul>${group.members.map((row) => html`<li>${row.text} <span class="muted">(${CONSOLE_TEXTS.replies[row.reply]}, ${when(row.askedAt, zone)})</span></li>`)}</ul></div>`,
       )
 }
