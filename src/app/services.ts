@@ -103,7 +103,7 @@ export function createServices(deps: ServiceDeps): Services {
     maxItems: tuning?.delivery?.digestMaxItems,
     checkEveryMs: tuning?.delivery?.digestCheckMs,
   });
-  const hashId = createIdHasher(loadHashKey(config.questionHashKey, config.dataDir));
+  const hashId = createIdHasher(() => loadHashKey(config.questionHashKey, config.dataDir));
   const retention = createRetention({ getStore: () => store.questions, days: config.questionRetentionDays, now, logger: logger("retention") });
   const hub = createCorpusHub(deps.onCorpus);
   // The watcher keeps the real clock: it compares file times with it.
