@@ -93,7 +93,10 @@ describe("the editors' console in a browser", () => {
     expect(baku).toContain("population of baku");
     expect(groups.some((group) => group.includes("Zangezur corridor"))).toBe(false);
 
-    expect(await page.getByText("<script>window.pwned = 1</script> quantum penguins?").count()).toBeGreaterThan(0);
+    // Shown as text in the list and in its group, never made an element (nor run: the console's CSP forbids inline scripts).
+    expect(latest).toContain("<script>window.pwned = 1</script> quantum penguins?");
+    expect(groups.some((group) => group.includes("<script>window.pwned = 1</script> quantum penguins?"))).toBe(true);
+    expect(await page.locator("main script:not([data-chart])").count()).toBe(0);
     expect(await page.evaluate("typeof pwned")).toBe("undefined");
     // The questions per day are drawn by uPlot, served from the project's node_modules.
     await page.locator(".chart canvas").first().waitFor();
