@@ -75,9 +75,12 @@ export function createConsole(deps: ConsoleDeps): EditorsConsole {
   });
 
   app.get("/", (c) => c.redirect("/questions", 303));
-  app.get("/questions", (c) => c.html(questionsPage(deps.data, { search: c.req.query("q") ?? "", page: pageOf(c.req.query("page")) }, zone)));
+  const today = () => new Date(deps.now()).toISOString().slice(0, 10);
+  app.get("/questions", (c) =>
+    c.html(questionsPage(deps.data, { search: c.req.query("q") ?? "", page: pageOf(c.req.query("page")) }, zone, today())),
+  );
   app.get("/feedback", (c) => c.html(feedbackPage(deps.data)));
-  app.get("/readers", (c) => c.html(readersPage(deps.data)));
+  app.get("/readers", (c) => c.html(readersPage(deps.data, today())));
   app.get("/delivery", (c) => c.html(deliveryPage(deps.data, zone)));
   app.get("/corpus", (c) => c.html(corpusPage(deps.data, zone)));
   app.get("/digest", (c) =>

@@ -47,7 +47,9 @@ export function plainPage(text: string): Html {
 /** A table of rows of cells; numbers are right-aligned. */
 export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<Html | string | number>>): Html {
   const cell = (value: Html | string | number) => (typeof value === "number" ? html`<td class="num">${value}</td>` : html`<td>${value}</td>`);
-  return html`<table><thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows.map(
+  // A table of labels and figures needs no header row.
+  const head = headers.some((h) => h !== "") ? html`<thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead>` : "";
+  return html`<table>${head}<tbody>${rows.map(
     (row) => html`<tr>${row.map(cell)}</tr>`,
   )}</tbody></table>`;
 }

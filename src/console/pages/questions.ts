@@ -21,7 +21,7 @@ function votes(row: QuestionRow): string {
 }
 
 /** The latest questions (searchable, paged), the questions per day, and the unanswered ones grouped by wording. */
-export function questionsPage(data: ConsoleData, query: { search: string; page: number }, zone: string): Html {
+export function questionsPage(data: ConsoleData, query: { search: string; page: number }, zone: string, today: string): Html {
   const t = CONSOLE_TEXTS.questions;
   const { rows, total } = data.latestQuestions({ search: query.search, page: query.page, pageSize: QUESTIONS_PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / QUESTIONS_PAGE_SIZE));
@@ -32,7 +32,11 @@ export function questionsPage(data: ConsoleData, query: { search: string; page: 
   const body = html`
 <form method="get" action="/questions"><label>${t.search} <input type="search" name="q" value="${query.search}" /></label>
 <button type="submit">${t.searchButton}</button></form>
-${perDay.length > 0 ? dayChart({ title: t.perDay, days: perDay.map((d) => d.day), series: [{ label: t.title, values: perDay.map((d) => d.count) }] }) : ""}
+${
+  perDay.length > 0
+    ? dayChart({ title: t.perDay, today, series: [{ label: t.title, byDay: new Map(perDay.map((d) => [d.day, d.count])), between: "zero" }] })
+    : ""
+}
 <h2>${t.unanswered}</h2>
 <p class="muted">${t.unansweredHint}</p>
 ${

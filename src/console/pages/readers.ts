@@ -5,7 +5,7 @@ import { layout, table, type Html } from "../layout.js";
 import { CONSOLE_TEXTS } from "../texts.js";
 
 /** Subscribers by mode, language and time zone, and how many there were over time. */
-export function readersPage(data: ConsoleData): Html {
+export function readersPage(data: ConsoleData, today: string): Html {
   const t = CONSOLE_TEXTS.readers;
   const report = data.readers();
   const counts = (rows: readonly Count[]) => (rows.length === 0 ? html`<p>${t.none}</p>` : table(t.columns, rows.map((r) => [r.label, r.count])));
@@ -17,7 +17,11 @@ ${table(t.columns, modes)}
 ${
   report.perDay.length === 0
     ? html`<p>${t.none}</p>`
-    : dayChart({ title: t.overTime, days: report.perDay.map((d) => d.day), series: [{ label: t.title, values: report.perDay.map((d) => d.total) }] })
+    : dayChart({
+        title: t.overTime,
+        today,
+        series: [{ label: t.title, byDay: new Map(report.perDay.map((d) => [d.day, d.total])), between: "carry" }],
+      })
 }
 <h2>${t.byLanguage}</h2>
 ${counts(report.byLanguage)}
