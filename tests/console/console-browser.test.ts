@@ -58,6 +58,19 @@ describe("the editors' console in a browser", () => {
     const cookie = (await browser.context.cookies()).find((c) => c.name === "newsdesk_console");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
 
+    // The corpus page names the pages loaded and each file skipped with its reason.
+    desk.dropPage("notes.txt", "");
+    const corpusPage = `${new URL(link).origin}/corpus`;
+    let corpus = "";
+    // The watcher reloads the folder a moment after the file lands: the page is read again until it shows it.
+    for (let tries = 0; !corpus.includes("notes.txt") && tries < 100; tries++) {
+      await page.goto(corpusPage);
+      corpus = await page.locator("main").innerText();
+      if (!corpus.includes("notes.txt")) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(corpus).toContain("irans-growing-paranoia-toward-azerbaijan.txt");
+    expect(corpus).toMatch(/notes\.txt\s+\S/);
+
     await browser.context.clearCookies();
     const again = await page.goto(link);
     expect(again?.status()).toBe(401);
