@@ -54,4 +54,39 @@ describe("npm run chat", () => {
     expect(readdirSync(tmp).filter((name) => name.startsWith("newsdesk-chat-"))).toEqual([]);
     expect(readdirSync(cwd)).toEqual(["tmp"]);
   });
+
+  it("starts the editors' console on 127.0.0.1 and prints a login link; the one chatting is its admin", async () => {
+    const cwd = tempDir("chat-console");
+    const child = spawn(join(REPO, "node_modules", ".bin", "tsx"), [join(REPO, "src", "chat", "main.ts")], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: cwd, CORPUS_DIR, DATA_DIR: join(cwd, "data") },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    const waiters: Array<() => void> = [];
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString("utf8");
+      for (const wake of waiters.splice(0)) wake();
+    });
+    const printed = async (pattern: RegExp): Promise<RegExpExecArray> => {
+      for (;;) {
+        const match = pattern.exec(stdout);
+        if (match) return match;
+        await new Promise<void>((resolve) => waiters.push(resolve));
+      }
+    };
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    try {
+      const [link] = await printed(/http:\/\/127\.0\.0\.1:\d+\/login\/[A-Za-z0-9_-]+/);
+      const opened = await fetch(link, { redirect: "manual" });
+      expect(opened.status).toBe(303);
+      expect(opened.headers.get("set-cookie")).toMatch(/HttpOnly; SameSite=Strict/);
+      child.stdin.write("/console\n");
+      await printed(/Your link to the editors' console/);
+      child.stdin.end("/quit\n");
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill();
+    }
+  });
 });
