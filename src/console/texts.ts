@@ -7,6 +7,8 @@ export const CONSOLE_TEXTS = Object.freeze({
   unauthorized: "Not signed in. Send /console to the bot for a new link: each link works once, for 10 minutes.",
   notFound: "No such page.",
   replies: Object.freeze<Record<ReplyKind, string>>({ answer: "answer", related: "related", not_found: "not found", small_talk: "small talk" }),
+  /** A question's votes in the list: words beside the emoji, which not every machine has a font for. */
+  votes: (up: number, down: number) => `${up} helpful · ${down} not`,
   reasons: Object.freeze<Record<VoteReason, string>>({ wrong_article: "wrong article", missing: "answer missing", outdated: "outdated" }),
   questions: Object.freeze({
     title: "Questions",
@@ -27,10 +29,10 @@ export const CONSOLE_TEXTS = Object.freeze({
   feedback: Object.freeze({
     title: "Feedback",
     byPassage: "Votes per article and section",
-    passageColumns: ["Article", "Section", "👍", "👎", "👍 share"],
+    passageColumns: ["Article", "Section", "👍 helpful", "👎 not helpful", "helpful share"],
     noVotes: "No votes yet.",
     worst: "Worst-rated answers",
-    worstColumns: ["Question", "Passage given", "👍", "👎", "Reasons"],
+    worstColumns: ["Question", "Passage given", "👍 helpful", "👎 not helpful", "Reasons given with 👎"],
     lead: "(lead or headline)",
   }),
   readers: Object.freeze({

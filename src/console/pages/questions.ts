@@ -17,7 +17,7 @@ function passage(row: QuestionRow): Html | string {
 function votes(row: QuestionRow): string {
   if (row.up + row.down === 0) return "";
   const reasons = row.reasons.map((reason) => CONSOLE_TEXTS.reasons[reason]);
-  return `👍 ${row.up} · 👎 ${row.down}${reasons.length > 0 ? ` (${reasons.join(", ")})` : ""}`;
+  return `${CONSOLE_TEXTS.votes(row.up, row.down)}${reasons.length > 0 ? ` (${reasons.join(", ")})` : ""}`;
 }
 
 /** The latest questions (searchable, paged), the questions per day, and the unanswered ones grouped by wording. */
