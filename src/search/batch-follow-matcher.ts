@@ -1,3 +1,4 @@
+import { languageOfLine } from "../corpus/page-language.js";
 import type { Corpus, Headline } from "../corpus/types.js";
 import type { BuildSteps } from "./build-steps.js";
 import { createSliceBudget } from "./build-steps.js";
@@ -33,7 +34,7 @@ export function createBatchFollowMatcher(language: Language, matches: FollowMatc
     const found: BatchMatches = new Map();
     if (texts.length === 0 || queries.length === 0) return found;
     const due = createSliceBudget(SLICE_MS);
-    const headlines = texts.map((title, i): Headline => ({ id: String(i), title, tag: null, subtitle: null, publishedAt: "", list: "", url: null }));
+    const headlines = texts.map((title, i): Headline => ({ id: String(i), title, tag: null, subtitle: null, publishedAt: "", list: "", url: null, language: languageOfLine(title) }));
     const corpus: Corpus = { articles: [], headlines };
     const fold = createTermFolder();
     const index = yield* buildInvertedIndex(corpus, passagesOf(corpus), fold, FOLLOW_SETTINGS);
