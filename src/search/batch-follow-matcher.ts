@@ -7,7 +7,8 @@ import { FOLLOW_SETTINGS, type FollowMatcher } from "./follow-matcher.js";
 import { buildInvertedIndex } from "./inverted-index.js";
 import type { Language } from "./language.js";
 import { passagesOf } from "./passages.js";
-import { createTermFolder, tokenize } from "./tokenize.js";
+import { createFolders, tokenize } from "./tokenize.js";
+import { questionLanguage } from "./languages/question-language.js";
 
 /** For each text of a batch, the follows' queries that match it; a text no query matches is absent. */
 export type BatchMatches = Map<string, Set<string>>;
@@ -36,8 +37,8 @@ export function createBatchFollowMatcher(language: Language, matches: FollowMatc
     const due = createSliceBudget(SLICE_MS);
     const headlines = texts.map((title, i): Headline => ({ id: String(i), title, tag: null, subtitle: null, publishedAt: "", list: "", url: null, language: languageOfLine(title) }));
     const corpus: Corpus = { articles: [], headlines };
-    const fold = createTermFolder();
-    const index = yield* buildInvertedIndex(corpus, passagesOf(corpus), fold, FOLLOW_SETTINGS);
+    const foldFor = createFolders();
+    const index = yield* buildInvertedIndex(corpus, passagesOf(corpus), foldFor, FOLLOW_SETTINGS);
     yield;
     const expander = createTermExpander(index, { ...FOLLOW_SETTINGS, maxExpansions: Infinity, familiarWordPassages: Infinity });
 
@@ -49,6 +50,7 @@ export function createBatchFollowMatcher(language: Language, matches: FollowMatc
         if (termId !== undefined) for (const doc of index.docs[termId]!) candidates.add(doc);
       };
       const text = query.normalize("NFC");
+      const fold = foldFor(questionLanguage(text));
       const words = new Map<string, string>();
       for (const { term, start, end } of tokenize(text, fold)) if (!words.has(term)) words.set(term, text.slice(start, end));
       for (const [word, surface] of [...words].slice(0, MAX_QUERY_WORDS)) {

@@ -23,17 +23,38 @@ const MAX_SPELLINGS = 24;
 /** The Latin spellings of a Cyrillic word, lower case, the usual one first. */
 export function transliterations(word: string): string[] {
   const text = word.toLowerCase();
-  let spellings = [""];
+  const choices: Array<readonly string[]> = [];
   for (let i = 0; i < text.length; ) {
     const pair = text.slice(i, i + 2);
     const ending = i + 2 === text.length ? ENDINGS[pair] : undefined;
-    const choices: readonly string[] =
-      ending ?? PAIRS[pair] ?? (text[i] === "е" ? (i === 0 || YE_AFTER.test(text[i - 1]!) ? ["ye", "e"] : ["e"]) : (LETTERS[text[i]!] ?? [text[i]!]));
+    choices.push(ending ?? PAIRS[pair] ?? (text[i] === "е" ? (i === 0 || YE_AFTER.test(text[i - 1]!) ? ["ye", "e"] : ["e"]) : (LETTERS[text[i]!] ?? [text[i]!])));
     i += ending || PAIRS[pair] ? 2 : 1;
-    // Past the limit only the usual spelling of each further letter is added.
+  }
+  return spellingsOf(choices);
+}
+
+/** Every way to spell a word letter by letter, up to MAX_SPELLINGS: past it, only the usual spelling of each further letter. */
+function spellingsOf(choices: ReadonlyArray<readonly string[]>): string[] {
+  let spellings = [""];
+  for (const options of choices) {
     const next: string[] = [];
-    for (const spelling of spellings) for (const choice of next.length + choices.length > MAX_SPELLINGS ? choices.slice(0, 1) : choices) next.push(spelling + choice);
-    spellings = next.slice(0, MAX_SPELLINGS);
+    for (const spelling of spellings) for (const option of spellings.length * options.length > MAX_SPELLINGS ? options.slice(0, 1) : options) next.push(spelling + option);
+    spellings = next;
   }
   return spellings;
+}
+
+/**
+ * Azerbaijani letters as English news spells the region's names, the plain fold first: c is j
+ * (Ceyhun → Jeyhun), x is kh (Naxçıvan → Nakhchivan), q is g or k and ğ gh or kh (Qarabağ → Karabakh), ə is a or e
+ * (Zəngəzur → Zangezur), ay is ai (Azərbaycan → Azerbaijan).
+ */
+const AZERBAIJANI_LETTERS: Readonly<Record<string, readonly string[]>> = {
+  ə: ["a", "e"], c: ["c", "j"], x: ["x", "kh"], q: ["q", "k", "g"], ğ: ["g", "gh", "kh"], ı: ["i", "y"], y: ["y", "i"],
+  ş: ["sh"], ç: ["ch"], ö: ["o"], ü: ["u"], i̇: ["i"],
+};
+
+/** The English spellings of an Azerbaijani word in lower case, the plain fold first. */
+export function azerbaijaniSpellings(word: string): string[] {
+  return spellingsOf([...word.toLocaleLowerCase("az")].map((letter) => AZERBAIJANI_LETTERS[letter] ?? [letter]));
 }

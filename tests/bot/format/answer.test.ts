@@ -18,6 +18,8 @@ const section: Answer = {
   score: 0.8,
   publishedAt: "2023-01-27T14:27:00+04:00",
   url: "https://example.com/a?x=1&y=2",
+  language: "en",
+  questionLanguage: "en",
   highlights: [
     [8, 16],
     [17, 19],
