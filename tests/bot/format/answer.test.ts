@@ -56,4 +56,10 @@ describe("formatAnswer", () => {
     expect(html).toContain("<b>word</b> word");
     expect(html).toContain("…");
   });
+
+  it("says when the page is in another language than the question, and not otherwise", () => {
+    const fromEnglish = formatAnswer({ ...section, questionLanguage: "ru" }, { timeZone: "Asia/Baku" });
+    expect(fromEnglish.startsWith("<i>From a page in English:</i>\n\n<b>Cats")).toBe(true);
+    expect(formatAnswer(section, { timeZone: "Asia/Baku" })).not.toContain("From a page");
+  });
 });
