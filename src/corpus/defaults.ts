@@ -108,6 +108,9 @@ export const PAGE_FORMAT = Object.freeze({
     "events",
     "exclusive",
     "columns",
+    // The Russian and Azerbaijani editions' rubrics.
+    "политика", "экономика", "регион", "мир", "общество", "мнение", "аналитика", "интервью", "спорт", "культура", "новости",
+    "siyasət", "iqtisadiyyat", "region", "dünya", "cəmiyyət", "rəy", "analitika", "müsahibə", "idman", "mədəniyyət", "xəbərlər",
   ]),
   /** A line this much made of menu words, three words or more, is a menu with a word we do not know ("In Focus"). */
   minMenuShare: 0.6,
