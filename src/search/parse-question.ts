@@ -6,7 +6,7 @@ import type { Language } from "./language.js";
 import type { QueryTerm } from "./rank.js";
 import type { MatchedTerms } from "./excerpt.js";
 import type { QuestionWord } from "./answer-kind.js";
-import { askedFor, type AskedFor } from "./asked.js";
+import { askedFor, NOTHING_ASKED, type AskedFor } from "./asked.js";
 import { tokenize, type TermFolder } from "./tokenize.js";
 import { crossSpellings } from "./languages/cross-spellings.js";
 
@@ -86,14 +86,12 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     return { expansions: [], importance: index.maxIdf * settings.unknownWordFloor };
   }
 
-  /**
-   * Parses a question written in `questionLanguage` for pages in `pageLanguage` (the same one, or any
-   * other when `crossing`). What a question asks for is read from English phrasings only.
-   */
+  /** Parses a question written in `questionLanguage` for pages in that language, or when `crossing` for pages in the others. */
   return function parseQuestion(question: string, questionLanguage: LanguageCode = "en", crossing = false): ParsedQuestion {
     const text = question.normalize("NFC");
     const fold = foldFor(questionLanguage);
-    const asked = questionLanguage === "en" ? askedFor(text) : askedFor("");
+    // The phrasings of what is asked, and the cues an excerpt is checked for, are English.
+    const asked = questionLanguage === "en" ? askedFor(text) : NOTHING_ASKED;
     const surfaces = new Map<string, { surface: string; capitalised: boolean }>();
     for (const { term, start, end } of tokenize(text, fold))
       if (!surfaces.has(term)) surfaces.set(term, { surface: text.slice(start, end), capitalised: /^\p{Lu}/u.test(text[start]!) && !opensSentence(text, start) });
