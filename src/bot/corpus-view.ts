@@ -37,6 +37,7 @@ function articleEntry(article: Article): Headline {
     publishedAt: article.publishedAt ?? "",
     list: article.category ?? TEXTS.articlesList,
     url: article.url,
+    language: article.language,
   };
 }
 

@@ -1,9 +1,12 @@
 import type { SmallTalkKind } from "../answers/small-talk.js";
+import type { LanguageCode } from "../corpus/types.js";
 import { escapeHtml } from "../format/html.js";
 import type { ChatType, DeliveryMode } from "../store/types.js";
 import { BOT_DEFAULTS } from "./defaults.js";
 import { clip, clipUtf16 } from "./format/clip.js";
 import { zoneLabel } from "../time/zone-names.js";
+
+const LANGUAGE_NAMES: Readonly<Record<LanguageCode, string>> = { en: "English", ru: "Russian", az: "Azerbaijani" };
 
 /** A command of the menu (setMyCommands) and of /help. */
 export interface CommandHelp {
@@ -85,6 +88,8 @@ export const TEXTS = Object.freeze({
   }),
   /** Opens the section under a headline answer that explains the story. */
   explainedBy: "What our articles say:",
+  /** Over an answer from a page in another language than the question's. */
+  otherLanguagePage: (language: LanguageCode) => `<i>From a page in ${LANGUAGE_NAMES[language]}:</i>`,
   /** Replies to small talk: short, friendly, and each pointing to /help. */
   smallTalk: Object.freeze<Record<SmallTalkKind, string>>({
     greeting: "Hello! 👋 Ask me about the news in your own words, like <i>Why did Azerbaijan detain 19 people?</i> /help lists what I can do.",

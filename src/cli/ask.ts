@@ -24,6 +24,7 @@ function jsonLine(query: string, answers: Answer[], ms: number): string {
       excerpt: a.excerpt,
       score: a.score,
       publishedAt: a.publishedAt,
+      language: a.language,
     })),
     ms: Math.round(ms * 1000) / 1000,
   });

@@ -1,12 +1,13 @@
-import { MONTHS } from "./defaults.js";
+import { MONTHS, OTHER_MONTHS } from "./defaults.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { formatOffset, isoInZone, offsetMinutes, zonedTime } from "../time/zoned-time.js";
 
 /**
  * The site's date forms: "27 January 2023 - 14:27" in the seed's layout, "10 January 2026 20:07" in the
- * current one; a comma or another dash between the date and the time is read too.
+ * current one; a comma or another dash between the date and the time is read too. The Russian and
+ * Azerbaijani editions write their own month names ("27 января 2023", "27 yanvar 2023").
  */
-const DATE_FORM = String.raw`(\d{1,2}) ([A-Za-z]+),? (\d{4})(?:\s+[-–—]\s+|,?\s+)(\d{1,2}):(\d{2})`;
+const DATE_FORM = String.raw`(\d{1,2}) ([A-Za-z\u0400-\u04FF]+),? (\d{4})(?:\s+[-–—]\s+|,?\s+)(\d{1,2}):(\d{2})`;
 export const SITE_DATE = new RegExp(`^${DATE_FORM}$`);
 /**
  * A date standing anywhere in a text, such as a byline block "By Leyla Aliyeva · 10 January 2026 20:07".
@@ -79,7 +80,8 @@ function zonedIso(wall: WallTime, zone: string, originalText: string): string {
 export function parseSiteDate(text: string, zone: string): string | null {
   const match = SITE_DATE.exec(text.trim());
   if (!match) return null;
-  const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;
+  const name = match[2]!.toLowerCase();
+  const month = [MONTHS, ...OTHER_MONTHS].map((names) => names.indexOf(name) + 1).find((number) => number > 0) ?? 0;
   if (month === 0) throw new CorpusFileError(CORPUS_ERRORS.badDate(text.trim()));
   return zonedIso(
     { year: Number(match[3]), month, day: Number(match[1]), hour: Number(match[4]), minute: Number(match[5]) },

@@ -4,6 +4,15 @@ export const PAGE_FORMAT = Object.freeze({
   chromeLines: Object.freeze([
     "subscribe to our telegram channel",
     "all news",
+    "подписывайтесь на наш telegram-канал",
+    "все новости",
+    "поиск",
+    "меню",
+    "telegram kanalımıza abunə olun",
+    "bütün xəbərlər",
+    "axtar",
+    "axtarış",
+    "menyu",
     "share",
     "print",
     "advertisement",
@@ -99,6 +108,9 @@ export const PAGE_FORMAT = Object.freeze({
     "events",
     "exclusive",
     "columns",
+    // The Russian and Azerbaijani editions' rubrics.
+    "политика", "экономика", "регион", "мир", "общество", "мнение", "аналитика", "интервью", "спорт", "культура", "новости",
+    "siyasət", "iqtisadiyyat", "region", "dünya", "cəmiyyət", "rəy", "analitika", "müsahibə", "idman", "mədəniyyət", "xəbərlər",
   ]),
   /** A line this much made of menu words, three words or more, is a menu with a word we do not know ("In Focus"). */
   minMenuShare: 0.6,
@@ -121,7 +133,11 @@ export const PAGE_FORMAT = Object.freeze({
     /^.{0,80}\ball rights reserved\b.{0,40}$/i,
   ]),
   /** Headings that start a list of headlines; the list is named by the heading as written. */
-  listHeadings: Object.freeze(["read also", "latest news", "most read", "related news", "more news"]),
+  listHeadings: Object.freeze([
+    "read also", "latest news", "most read", "related news", "more news",
+    // The Russian and Azerbaijani editions' lists.
+    "читайте также", "последние новости", "самое читаемое", "oxu", "həmçinin oxuyun", "son xəbərlər", "ən çox oxunanlar",
+  ]),
   /** Tags the site appends to a headline's title (the site spells Opinion "Opionion"). */
   headlineTags: Object.freeze(["UPDATED", "Opionion", "Opinion", "VIDEO", "PHOTO", "EXCLUSIVE", "INTERVIEW", "LIVE"]),
   /** A section heading is a short line without closing punctuation, followed by a paragraph. */
@@ -133,6 +149,15 @@ export const PAGE_FORMAT = Object.freeze({
   /** Below this much prose an HTML page holds no article: an error page, a login wall, a list of teasers. */
   minArticleChars: 250,
 });
+
+/**
+ * The month names of the Russian (in the genitive a date takes: "27 января 2023") and Azerbaijani
+ * editions' dates, in the order of the year.
+ */
+export const OTHER_MONTHS = Object.freeze([
+  ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+  ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"],
+]);
 
 export const MONTHS = Object.freeze([
   "january",

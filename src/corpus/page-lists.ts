@@ -3,6 +3,7 @@ import { parseSiteDate, SITE_DATE } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { headlineId, mergeHeadline, splitTag } from "./headlines.js";
 import { isHeadingLike, isListHeading } from "./line-kinds.js";
+import { languageOfLine } from "./page-language.js";
 
 /** The article's own lines, and the headlines of the lists that stood among them. */
 export interface SeparatedLists {
@@ -39,7 +40,9 @@ export function separateLists(lines: readonly string[], timezone: string): Separ
       if (pending.length > 0) {
         const { title, tag } = splitTag(pending[0]!);
         const publishedAt = parseSiteDate(line, timezone)!;
-        mergeHeadline(byId, { id: headlineId(title, null), title, tag, subtitle: pending[1] ?? null, publishedAt, list, url: null });
+        const subtitle = pending[1] ?? null;
+        const language = languageOfLine(`${title} ${subtitle ?? ""}`);
+        mergeHeadline(byId, { id: headlineId(title, null), title, tag, subtitle, publishedAt, list, url: null, language });
       }
       pending = [];
     } else if (pending.length === 0 && !opensEntry(lines, i) && proseFollows(lines, i)) {

@@ -5,6 +5,7 @@ import type { ParseOptions } from "./parse-page.js";
 import { parseLooseDate } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { readFrontMatter } from "./front-matter.js";
+import { languageOfTag, languageOfText } from "./page-language.js";
 import { inlineText, oneLine } from "./markdown-text.js";
 import { parseDocument, visibleText } from "./html/dom.js";
 
@@ -47,9 +48,12 @@ function blocksOf(tokens: readonly Token[], blocks: Block[] = []): Block[] {
   return blocks.filter((block) => block.text.length > 0);
 }
 
+/** The article's words, for reading its language when its front matter does not say it. */
+const textOf = (title: string, sections: readonly Section[]) => [title, ...sections.flatMap((section) => section.paragraphs)].join("\n");
+
 /**
  * An article an editor wrote in Markdown (read by marked's lexer): optional YAML front matter (date,
- * category, url, subtitle, author, title), `# title`, lead paragraphs, then `## section` headings.
+ * category, url, subtitle, author, title, lang), `# title`, lead paragraphs, then `## section` headings.
  */
 export function parseMarkdown(text: string, options: ParseOptions): Corpus {
   const { fields, body } = readFrontMatter(text);
@@ -79,6 +83,7 @@ export function parseMarkdown(text: string, options: ParseOptions): Corpus {
         category: fields.get("category") ?? null,
         publishedAt: date ? parseLooseDate(date, options.timezone) : null,
         url: fields.get("url") ?? null,
+        language: languageOfTag(fields.get("lang") ?? fields.get("language")) ?? languageOfText(textOf(title, sections)),
         sections,
         file: options.file,
       },

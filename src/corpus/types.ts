@@ -1,3 +1,6 @@
+/** The site's languages; a page or headline in any other is read as English. */
+export type LanguageCode = "en" | "ru" | "az";
+
 /** A section of an article; the lead (the paragraphs before the first heading) has no heading. */
 export interface Section {
   heading: string | null;
@@ -16,6 +19,8 @@ export interface Article {
   /** ISO 8601 with the site's offset, e.g. 2023-01-27T14:27:00+04:00. */
   publishedAt: string | null;
   url: string | null;
+  /** From the page's metadata, or else from its text: its words are analysed for it. */
+  language: LanguageCode;
   sections: Section[];
   /** The corpus file this article came from. */
   file: string;
@@ -33,6 +38,8 @@ export interface Headline {
   /** The list the headline was found in, such as "Latest news" or "Read also", or a feed's name. */
   list: string;
   url: string | null;
+  /** The headline's own language, from its text: a Russian page may list English headlines. */
+  language: LanguageCode;
 }
 
 export interface Corpus {

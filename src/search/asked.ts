@@ -9,7 +9,8 @@ export interface AskedFor {
   markers: ReadonlySet<string>;
 }
 
-const NONE: AskedFor = { asked: null, measure: false, markers: new Set() };
+/** A question that asks for nothing in particular. */
+export const NOTHING_ASKED: AskedFor = { asked: null, measure: false, markers: new Set() };
 
 /** Question phrasings by the type of their answer; the first that fits wins (so "how long ago" is a date). */
 const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; pattern: RegExp }> = [
@@ -31,7 +32,7 @@ export function askedFor(question: string): AskedFor {
     const match = pattern.exec(text);
     if (match) return { asked, measure, markers: new Set(match.slice(1).filter((word): word is string => Boolean(word))) };
   }
-  return NONE;
+  return NOTHING_ASKED;
 }
 
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";

@@ -1,3 +1,4 @@
+import { languageOfLine } from "../corpus/page-language.js";
 import type { Corpus, Headline } from "../corpus/types.js";
 import type { BuildSteps } from "./build-steps.js";
 import { createSliceBudget } from "./build-steps.js";
@@ -6,7 +7,9 @@ import { FOLLOW_SETTINGS, type FollowMatcher } from "./follow-matcher.js";
 import { buildInvertedIndex } from "./inverted-index.js";
 import type { Language } from "./language.js";
 import { passagesOf } from "./passages.js";
-import { createTermFolder, tokenize } from "./tokenize.js";
+import { createFolders, tokenize } from "./tokenize.js";
+import { questionLanguage } from "./languages/question-language.js";
+import { crossSpellings } from "./languages/cross-spellings.js";
 
 /** For each text of a batch, the follows' queries that match it; a text no query matches is absent. */
 export type BatchMatches = Map<string, Set<string>>;
@@ -33,10 +36,11 @@ export function createBatchFollowMatcher(language: Language, matches: FollowMatc
     const found: BatchMatches = new Map();
     if (texts.length === 0 || queries.length === 0) return found;
     const due = createSliceBudget(SLICE_MS);
-    const headlines = texts.map((title, i): Headline => ({ id: String(i), title, tag: null, subtitle: null, publishedAt: "", list: "", url: null }));
+    const headlines = texts.map((title, i): Headline => ({ id: String(i), title, tag: null, subtitle: null, publishedAt: "", list: "", url: null, language: languageOfLine(title) }));
     const corpus: Corpus = { articles: [], headlines };
-    const fold = createTermFolder();
-    const index = yield* buildInvertedIndex(corpus, passagesOf(corpus), fold, FOLLOW_SETTINGS);
+    const foldFor = createFolders();
+    const english = foldFor("en");
+    const index = yield* buildInvertedIndex(corpus, passagesOf(corpus), foldFor, FOLLOW_SETTINGS);
     yield;
     const expander = createTermExpander(index, { ...FOLLOW_SETTINGS, maxExpansions: Infinity, familiarWordPassages: Infinity });
 
@@ -48,10 +52,15 @@ export function createBatchFollowMatcher(language: Language, matches: FollowMatc
         if (termId !== undefined) for (const doc of index.docs[termId]!) candidates.add(doc);
       };
       const text = query.normalize("NFC");
+      const written = questionLanguage(text);
+      const fold = foldFor(written);
       const words = new Map<string, string>();
       for (const { term, start, end } of tokenize(text, fold)) if (!words.has(term)) words.set(term, text.slice(start, end));
       for (const [word, surface] of [...words].slice(0, MAX_QUERY_WORDS)) {
         for (const { termId } of expander.expand(word, true)) take(termId);
+        // A Russian or Azerbaijani follow finds items in the other languages by the names that cross, as a question does.
+        if (written !== "en")
+          for (const spelling of crossSpellings(surface, written)) for (const { termId } of expander.expand(english(spelling) || spelling, true)) take(termId);
         const related = language.synonyms(surface);
         for (const relatedWord of [...related.synonyms, ...related.broader])
           for (const { term } of tokenize(relatedWord, fold)) take(expander.termId(term));

@@ -1,5 +1,5 @@
 import { formatSiteDate } from "../corpus/dates.js";
-import type { Corpus, Headline } from "../corpus/types.js";
+import type { Corpus, Headline, LanguageCode } from "../corpus/types.js";
 import type { Answer, SearchEngine, SearchOptions, WordShare } from "./types.js";
 import { runAtOnce, runWithPauses, type BuildSteps } from "./build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
@@ -8,7 +8,8 @@ import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence } from "
 import { buildInvertedIndex } from "./inverted-index.js";
 import { passagesOf } from "./passages.js";
 import { createRanker, type Ranked } from "./rank.js";
-import { createTermFolder, EDGE_PUNCTUATION, splitWords, termsOfPiece, tokenize } from "./tokenize.js";
+import { createFolders, EDGE_PUNCTUATION, splitWords, termsOfPiece, tokenize } from "./tokenize.js";
+import { questionLanguage } from "./languages/question-language.js";
 import type { Language } from "./language.js";
 import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
 import { answerKindOf } from "./answer-kind.js";
@@ -47,9 +48,9 @@ export function buildSearchEngine(corpus: Corpus, options: EngineOptions): Promi
 
 function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<SearchEngine> {
   const settings = options.settings ?? SEARCH_DEFAULTS;
-  const fold = createTermFolder();
+  const foldFor = createFolders();
   const passages = passagesOf(corpus);
-  const index = yield* buildInvertedIndex(corpus, passages, fold, settings);
+  const index = yield* buildInvertedIndex(corpus, passages, foldFor, settings);
   yield;
   const expander = createTermExpander(index, settings);
   const rank = createRanker(index, settings);
@@ -60,25 +61,25 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     let sentences = analyzed.get(doc);
     if (!sentences) {
       const passage = passages[doc]!;
-      sentences = analyzeSection(corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs, fold);
+      sentences = analyzeSection(corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs, foldFor(passage.language));
       if (analyzed.size >= settings.analyzedSectionsKept) analyzed.clear();
       analyzed.set(doc, sentences);
     }
     return sentences;
   }
 
-  const parseQuestion = createQuestionParser({ index, expander, language: options.language, fold, settings });
+  const parseQuestion = createQuestionParser({ index, expander, language: options.language, foldFor, settings });
 
-  const termsOf = (text: string) => new Set(tokenize(text, fold).map((t) => t.term));
+  const termsOf = (text: string, language: LanguageCode) => new Set(tokenize(text, foldFor(language)).map((t) => t.term));
   const normalized = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
-  function toCandidate(ranked: Ranked, totalImportance: number, question: ParsedQuestion): Candidate {
+  function toCandidate(ranked: Ranked, totalImportance: number, question: ParsedQuestion, questionLanguage: LanguageCode): Candidate {
     const { doc, coverage, strength } = ranked;
     const passage = passages[doc]!;
-    const common = { match: "answer" as const, asked: question.asked.asked, subject: null, highlights: [] };
+    const common = { match: "answer" as const, asked: question.asked.asked, subject: null, highlights: [], language: passage.language, questionLanguage };
     if (passage.kind === "headline") {
       const headline = corpus.headlines[passage.ref]!;
-      const title = termsOf(headline.title);
+      const title = termsOf(headline.title, headline.language);
       const answer: Answer = {
         kind: "headline",
         article: headline.title,
@@ -98,7 +99,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     }
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
-    const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, fold, settings);
+    const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, foldFor(passage.language), settings);
     const focus = totalImportance > 0 ? Math.min(1, excerpt.weight / totalImportance) : 0;
     const answer: Answer = {
       kind: "section",
@@ -119,7 +120,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
 
   /** Whether the excerpt holds what was asked, or only speaks of the question's subject. */
   function judged(candidate: Candidate, question: ParsedQuestion): Candidate {
-    const kind = answerKindOf(candidate.answer.excerpt, candidate.answer.kind, question.words, question.asked, fold);
+    const kind = answerKindOf(candidate.answer.excerpt, candidate.answer.kind, question.words, question.asked, foldFor(candidate.answer.language));
     return { ...candidate, answer: { ...candidate.answer, ...kind } };
   }
 
@@ -160,31 +161,45 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         score: 1,
         publishedAt: article.publishedAt,
         url: article.url,
-        highlights: highlightsOf(reply.excerpt, typed, fold),
+        highlights: highlightsOf(reply.excerpt, typed, foldFor(article.language)),
+        language: article.language,
+        questionLanguage: "en",
       },
     ];
+  }
+
+  /** The answers among the passages `accept` lets through, best first, each with its words in bold. */
+  function answersIn(parsed: ParsedQuestion, language: LanguageCode, accept: (doc: number) => boolean, limit: number): Answer[] {
+    const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
+    // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
+    const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept)
+      .filter((r) => r.coverage >= settings.minScore)
+      .map((r) => toCandidate(r, totalImportance, parsed, language))
+      .filter((c) => c.answer.score >= settings.minScore)
+      .map((c) => judged(c, parsed));
+    return settleList(candidates, settings.moreAnswersShare)
+      .slice(0, limit)
+      .map((answer) => ({ ...answer, highlights: highlightsOf(answer.excerpt, parsed.typed, foldFor(answer.language)) }));
   }
 
   return {
     search(question: string, options: SearchOptions = {}): Answer[] {
       const ofArticle = options.kind === "headline" ? null : articleQuestionOf(question);
       if (ofArticle) return aboutArticle(ofArticle, question);
-      const parsed = parseQuestion(question);
       const limit = options.limit ?? settings.limit;
-      const accept = options.kind ? (doc: number) => passages[doc]!.kind === options.kind : () => true;
-      const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
-      // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
-      const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept)
-        .filter((r) => r.coverage >= settings.minScore)
-        .map((r) => toCandidate(r, totalImportance, parsed))
-        .filter((c) => c.answer.score >= settings.minScore)
-        .map((c) => judged(c, parsed));
-      return settleList(candidates, settings.moreAnswersShare)
-        .slice(0, limit)
-        .map((answer) => ({ ...answer, highlights: highlightsOf(answer.excerpt, parsed.typed, fold) }));
+      const ofKind = (doc: number) => !options.kind || passages[doc]!.kind === options.kind;
+      const language = questionLanguage(question);
+      // An English question reads every page as before; another is searched in its own language's pages first,
+      // then in the others by the names that cross (see parse-question.ts).
+      if (language === "en") return answersIn(parseQuestion(question), "en", ofKind, limit);
+      const own = answersIn(parseQuestion(question, language), language, (doc) => ofKind(doc) && passages[doc]!.language === language, limit);
+      const others = answersIn(parseQuestion(question, language, true), language, (doc) => ofKind(doc) && passages[doc]!.language !== language, limit);
+      const [first, second] = own[0]?.match !== "answer" && others[0]?.match === "answer" ? [others, own] : [own, others];
+      return [...first, ...second].slice(0, limit);
     },
     wordShares(text: string): { passages: number; words: WordShare[] } {
       const words: WordShare[] = [];
+      const fold = foldFor(questionLanguage(text));
       for (const piece of splitWords(text.normalize("NFC"))) {
         const word = piece.replace(EDGE_PUNCTUATION, "");
         if (!word) continue;

@@ -1,3 +1,4 @@
+import { languageOfLine } from "../corpus/page-language.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { createSearchEngine } from "./engine.js";
 import type { Language } from "./language.js";
@@ -21,7 +22,7 @@ export function createFollowMatcher(language: Language): FollowMatcher {
   let last: { text: string; engine: SearchEngine } | null = null;
   return (query, text) => {
     if (last?.text !== text) {
-      const headline = { id: "follow", title: text, tag: null, subtitle: null, publishedAt: "", list: "", url: null };
+      const headline = { id: "follow", title: text, tag: null, subtitle: null, publishedAt: "", list: "", url: null, language: languageOfLine(text) };
       last = { text, engine: createSearchEngine({ articles: [], headlines: [headline] }, { language, settings: FOLLOW_SETTINGS }) };
     }
     return last.engine.search(query, { limit: 1 }).length > 0;

@@ -3,7 +3,8 @@ import type { Corpus } from "../corpus/types.js";
 import { fieldsOf, type Passage } from "./passages.js";
 import { createGrowable } from "./growable.js";
 import { createPieceReader } from "./piece-reader.js";
-import { termsOfPiece } from "./tokenize.js";
+import { termsOfPiece, type TermFolder } from "./tokenize.js";
+import type { LanguageCode } from "../corpus/types.js";
 import type { BuildSteps } from "./build-steps.js";
 
 /**
@@ -28,7 +29,7 @@ export interface InvertedIndex {
 export function* buildInvertedIndex(
   corpus: Corpus,
   passages: readonly Passage[],
-  fold: (word: string) => string,
+  foldFor: (language: LanguageCode) => TermFolder,
   settings: SearchSettings,
 ): BuildSteps<InvertedIndex> {
   const termIds = new Map<string, number>();
@@ -53,13 +54,24 @@ export function* buildInvertedIndex(
     return id;
   };
   const NONE: readonly number[] = [];
-  const forEachTermId = createPieceReader(
-    (piece) => {
-      const found = termsOfPiece(piece, fold);
-      return found.length === 0 ? NONE : found.map(idOf);
-    },
-    { initialSlots: initialSize * 4 },
-  );
+  // One reader per language: the same piece is another term in another language (a Latin word of an Azerbaijani page).
+  const readers = new Map<LanguageCode, ReturnType<typeof createPieceReader>>();
+  const readerFor = (language: LanguageCode) => {
+    let reader = readers.get(language);
+    if (!reader) {
+      const fold = foldFor(language);
+      reader = createPieceReader(
+        (piece) => {
+          const found = termsOfPiece(piece, fold);
+          return found.length === 0 ? NONE : found.map(idOf);
+        },
+        { initialSlots: readers.size === 0 ? initialSize * 4 : initialSize },
+      );
+      readers.set(language, reader);
+    }
+    return reader;
+  };
+  let forEachTermId = readerFor("en");
 
   // Per passage, term frequencies accumulate in one reusable array indexed by term id.
   let frequency = new Float32Array(initialSize);
@@ -85,6 +97,7 @@ export function* buildInvertedIndex(
 
   for (let doc = 0; doc < passages.length; doc++) {
     if (doc > 0 && doc % settings.buildStepPassages === 0) yield;
+    forEachTermId = readerFor(passages[doc]!.language);
     const fields = fieldsOf(corpus, passages[doc]!);
     let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
     for (const paragraph of fields.body) length += addField(paragraph, 1);

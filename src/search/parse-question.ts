@@ -1,3 +1,4 @@
+import type { LanguageCode } from "../corpus/types.js";
 import type { SearchSettings } from "./defaults.js";
 import type { createTermExpander, Expansion } from "./expand-terms.js";
 import type { InvertedIndex } from "./inverted-index.js";
@@ -5,8 +6,9 @@ import type { Language } from "./language.js";
 import type { QueryTerm } from "./rank.js";
 import type { MatchedTerms } from "./excerpt.js";
 import type { QuestionWord } from "./answer-kind.js";
-import { askedFor, type AskedFor } from "./asked.js";
-import { tokenize } from "./tokenize.js";
+import { askedFor, NOTHING_ASKED, type AskedFor } from "./asked.js";
+import { tokenize, type TermFolder } from "./tokenize.js";
+import { crossSpellings } from "./languages/cross-spellings.js";
 
 /** Past this many content words a question is a paste, not a question: the rest is ignored. */
 const MAX_QUERY_WORDS = 32;
@@ -25,19 +27,71 @@ interface ParserDeps {
   index: InvertedIndex;
   expander: ReturnType<typeof createTermExpander>;
   language: Language;
-  fold: (word: string) => string;
+  foldFor: (language: LanguageCode) => TermFolder;
   settings: SearchSettings;
+}
+
+/** How a question word is looked up: the vocabulary words that stand for it (`typed` when the reader may have meant them) and its weight. */
+interface Lookup {
+  expansions: Array<Expansion & { typed: boolean }>;
+  importance: number;
 }
 
 /** Opens its sentence: the capital says nothing of a name there. */
 const opensSentence = (text: string, start: number) => /(?:^|[.!?…]["”’)]*)\s*$/.test(text.slice(0, start));
 
 /** A question's content words, each with the vocabulary words that may stand for it and what finding it is worth. */
-export function createQuestionParser({ index, expander, language, fold, settings }: ParserDeps) {
+export function createQuestionParser({ index, expander, language, foldFor, settings }: ParserDeps) {
   const { rarity, synonyms } = language;
-  return function parseQuestion(question: string): ParsedQuestion {
+  const english = foldFor("en");
+
+  /** A word the corpus lacks weighs as much as it is rare in English: phrasing matters little, names a lot. */
+  const weightOf = (term: string, surface: string, exact: number | undefined) => {
+    const known = exact !== undefined ? index.idf[exact]! : index.maxIdf * Math.max(settings.unknownWordFloor, rarity(surface));
+    // A number is rare in any corpus, yet names no topic alone: "2022" is not the point of a question.
+    return /^\d+$/.test(term) ? Math.min(known, index.maxIdf * settings.numberWeight) : known;
+  };
+
+  /** In pages of the question's own language: the word, its typos and affixes, and for English its WordNet synonyms. */
+  function nativeLookup(term: string, surface: string, fold: TermFolder, inEnglish: boolean): Lookup {
+    const exact = expander.termId(term);
+    const importance = weightOf(term, surface, exact);
+    const expansions = expander.expand(term, exact !== undefined || rarity(surface) >= settings.typoMinRarity).map((e) => ({ ...e, typed: true }));
+    if (!inEnglish) return { expansions, importance };
+    const related = synonyms(surface);
+    const relate = (relatedWords: string[], weight: number) => {
+      for (const { term: relatedTerm } of relatedWords.flatMap((w) => tokenize(w, fold))) {
+        const termId = expander.termId(relatedTerm);
+        if (termId !== undefined && !expansions.some((e) => e.termId === termId)) expansions.push({ termId, weight, typed: false });
+      }
+    };
+    relate(related.synonyms, settings.synonymWeight);
+    relate(related.broader, settings.broaderWeight);
+    return { expansions, importance };
+  }
+
+  /**
+   * In pages of another language, only names cross: the word's spellings there (Зангезурского → zangezur,
+   * İranın → iran) that the corpus uses, or for a capitalised word with none, the typos of its likeliest
+   * spelling (Zəngəzur → zangazur → zangezur). A word that crosses in no spelling says nothing about
+   * such a page, so it weighs as little as a word can rather than as a rare one.
+   */
+  function crossingLookup(surface: string, from: LanguageCode): Lookup {
+    const terms = [...new Set(crossSpellings(surface, from).map(english).filter(Boolean))];
+    const found = [...new Set(terms.map((term) => expander.termId(term)).filter((id): id is number => id !== undefined))];
+    if (found.length > 0) return { expansions: found.map((termId) => ({ termId, weight: 1, typed: true })), importance: Math.max(...found.map((id) => index.idf[id]!)) };
+    const likeliest = terms[0];
+    if (likeliest && /^\p{Lu}/u.test(surface))
+      return { expansions: expander.expand(likeliest, true).map((e) => ({ ...e, typed: true })), importance: weightOf(likeliest, likeliest, undefined) };
+    return { expansions: [], importance: index.maxIdf * settings.unknownWordFloor };
+  }
+
+  /** Parses a question written in `questionLanguage` for pages in that language, or when `crossing` for pages in the others. */
+  return function parseQuestion(question: string, questionLanguage: LanguageCode = "en", crossing = false): ParsedQuestion {
     const text = question.normalize("NFC");
-    const asked = askedFor(text);
+    const fold = foldFor(questionLanguage);
+    // The phrasings of what is asked, and the cues an excerpt is checked for, are English.
+    const asked = questionLanguage === "en" ? askedFor(text) : NOTHING_ASKED;
     const surfaces = new Map<string, { surface: string; capitalised: boolean }>();
     for (const { term, start, end } of tokenize(text, fold))
       if (!surfaces.has(term)) surfaces.set(term, { surface: text.slice(start, end), capitalised: /^\p{Lu}/u.test(text[start]!) && !opensSentence(text, start) });
@@ -45,23 +99,7 @@ export function createQuestionParser({ index, expander, language, fold, settings
     const typed = new Map<string, { query: number; weight: number }>();
     const words: QuestionWord[] = [];
     const query = [...surfaces].slice(0, MAX_QUERY_WORDS).map(([word, { surface, capitalised }], position): QueryTerm => {
-      const exact = expander.termId(word);
-      // A word the corpus lacks weighs as much as it is rare in English: phrasing matters little, names a lot.
-      const known = exact !== undefined ? index.idf[exact]! : index.maxIdf * Math.max(settings.unknownWordFloor, rarity(surface));
-      // A number is rare in any corpus, yet names no topic alone: "2022" is not the point of a question.
-      const importance = /^\d+$/.test(word) ? Math.min(known, index.maxIdf * settings.numberWeight) : known;
-      const expansions: Array<Expansion & { typed: boolean }> = expander
-        .expand(word, exact !== undefined || rarity(surface) >= settings.typoMinRarity)
-        .map((e) => ({ ...e, typed: true }));
-      const related = synonyms(surface);
-      const relate = (relatedWords: string[], weight: number) => {
-        for (const { term } of relatedWords.flatMap((w) => tokenize(w, fold))) {
-          const termId = expander.termId(term);
-          if (termId !== undefined && !expansions.some((e) => e.termId === termId)) expansions.push({ termId, weight, typed: false });
-        }
-      };
-      relate(related.synonyms, settings.synonymWeight);
-      relate(related.broader, settings.broaderWeight);
+      const { expansions, importance } = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en");
       // A stand-in found in a great many passages costs a long walk and tells little: only the word itself walks it.
       const affordable = expansions.filter((e) => e.weight === 1 || index.docs[e.termId]!.length <= settings.expansionMaxPassages);
       const typedTerms = new Set([word]);

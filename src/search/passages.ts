@@ -1,4 +1,4 @@
-import type { Corpus } from "../corpus/types.js";
+import type { Corpus, LanguageCode } from "../corpus/types.js";
 
 /** What the index ranks: one section of an article, or one headline. Holds no text of its own. */
 export interface Passage {
@@ -6,6 +6,8 @@ export interface Passage {
   /** Index into corpus.articles or corpus.headlines. */
   ref: number;
   sectionIndex: number | null;
+  /** The article's or the headline's own language: its words are folded for it. */
+  language: LanguageCode;
 }
 
 /** A passage's text by field: the heading (or title) counts more than the body, the article's title less. */
@@ -18,9 +20,9 @@ export interface PassageFields {
 export function passagesOf(corpus: Corpus): Passage[] {
   const passages: Passage[] = [];
   corpus.articles.forEach((article, ref) => {
-    article.sections.forEach((_, sectionIndex) => passages.push({ kind: "section", ref, sectionIndex }));
+    article.sections.forEach((_, sectionIndex) => passages.push({ kind: "section", ref, sectionIndex, language: article.language }));
   });
-  corpus.headlines.forEach((_, ref) => passages.push({ kind: "headline", ref, sectionIndex: null }));
+  corpus.headlines.forEach((headline, ref) => passages.push({ kind: "headline", ref, sectionIndex: null, language: headline.language }));
   return passages;
 }
 

@@ -1,5 +1,8 @@
 import { stemmer } from "stemmer";
+import type { LanguageCode } from "../corpus/types.js";
 import { STOPWORDS } from "./stopwords.js";
+import { foldRussian } from "./languages/russian.js";
+import { isAzerbaijaniStopword, stemAzerbaijani } from "./languages/azerbaijani.js";
 
 /** A word of a text: its index term, and where it stands in the text (for highlighting). */
 export interface Token {
@@ -32,22 +35,45 @@ const SPELLING_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/oe(?=\w)/, "e"],
 ];
 
+/** A word's index term in one language; "" for a stopword. */
+export type TermFolder = (word: string) => string;
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+
 /**
- * Reduces a word to its index term: case, accents, apostrophes, spelling variants and inflection
- * folded; "" for a stopword. Each distinct word is folded once: a corpus repeats its words.
+ * Reduces a word to its index term for a page's (or a question's) language: case, accents,
+ * apostrophes, spelling variants and inflection folded; "" for a stopword. A word in Cyrillic is
+ * Russian whatever the page, a Latin word of an Azerbaijani page Azerbaijani, any other English.
+ * Each distinct word is folded once: a corpus repeats its words.
  */
-export function createTermFolder(): (word: string) => string {
+export function createTermFolder(language: LanguageCode = "en"): TermFolder {
+  const latin = language === "az" ? foldAzerbaijani : foldEnglish;
   const cache = new Map<string, string>();
   return (word) => {
     let term = cache.get(word);
     if (term === undefined) {
-      term = isStopword(word) ? "" : foldWord(word);
+      term = CYRILLIC.test(word) ? foldRussian(word) : latin(word);
       // The cache is bounded so that hostile input cannot grow it without end.
       if (cache.size < 500_000) cache.set(word, term);
     }
     return term;
   };
 }
+
+/** One folder per language, made when first asked for and shared by the index and the questions. */
+export function createFolders(): (language: LanguageCode) => TermFolder {
+  const folders = new Map<LanguageCode, TermFolder>();
+  return (language) => {
+    let folder = folders.get(language);
+    if (!folder) folders.set(language, (folder = createTermFolder(language)));
+    return folder;
+  };
+}
+
+const foldEnglish = (word: string): string => (isStopword(word) ? "" : foldWord(word));
+
+/** An Azerbaijani word: its stopwords and endings read in its own letters, then the letters folded as English spells them. */
+const foldAzerbaijani = (word: string): string => (isAzerbaijaniStopword(word) ? "" : foldLetters(stemAzerbaijani(word)));
 
 /**
  * Letters of the Azerbaijani (and Turkish) Latin alphabet that accents removal does not fold, as English
@@ -59,17 +85,25 @@ const LATIN_LETTER_FOLDS: ReadonlyArray<[RegExp, string]> = [
   [/[şŞ]/g, "sh"],
   [/[çÇ]/g, "ch"],
   [/[ğĞ]/g, "g"],
+  [/[öÖ]/g, "o"],
+  [/[üÜ]/g, "u"],
+  // Dotted capital İ lower-cases to i, not to i with a combining dot.
+  [/İ/g, "i"],
 ];
 
-function foldWord(word: string): string {
+/** Azerbaijani (and Turkish) letters as English spells them, accents and apostrophes off, in lower case. */
+function foldLetters(word: string): string {
   let latin = word;
   for (const [pattern, replacement] of LATIN_LETTER_FOLDS) latin = latin.replace(pattern, replacement);
-  let folded = latin
+  return latin
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/['’ʼ‘]s$/, "")
     .replace(/['’ʼ‘,]/g, "");
+}
+
+function foldWord(word: string): string {
+  let folded = foldLetters(word.replace(/['’ʼ‘][sS]$/, ""));
   if (!/\d/.test(folded)) for (const [pattern, replacement] of SPELLING_FOLDS) folded = folded.replace(pattern, replacement);
   if (!/^[a-z]+$/.test(folded) || folded.length < 3) return folded;
   const stem = stemmer(folded);

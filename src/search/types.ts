@@ -1,4 +1,5 @@
 import type { Asked } from "./asked.js";
+import type { LanguageCode } from "../corpus/types.js";
 
 /** One answer to a question: an article section or a headline. */
 export interface Answer {
@@ -27,6 +28,10 @@ export interface Answer {
   url: string | null;
   /** Character ranges [start, end) in `excerpt` of the words that matched the question, for highlighting. */
   highlights: Array<[number, number]>;
+  /** The language of the page (or headline) the answer comes from. */
+  language: LanguageCode;
+  /** The language the question was written in: when it is not the page's, the reply says so. */
+  questionLanguage: LanguageCode;
 }
 
 export interface SearchOptions {

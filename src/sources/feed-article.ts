@@ -1,4 +1,4 @@
-import type { Article, Section } from "../corpus/types.js";
+import type { Article, LanguageCode, Section } from "../corpus/types.js";
 import { normalizeTitle, stableId } from "../corpus/text.js";
 import { canonicalLink } from "../store/story-key.js";
 import { htmlBlocks } from "./html-blocks.js";
@@ -46,6 +46,7 @@ export interface FeedArticleFields {
   publishedAt: string;
   /** The full text the feed carries (content:encoded, Atom content). */
   html: string;
+  language: LanguageCode;
 }
 
 /** The article a feed carries in full; null when its text holds no paragraph. */
@@ -60,6 +61,7 @@ export function feedArticle(fields: FeedArticleFields): Article | null {
     category: fields.list,
     publishedAt: fields.publishedAt,
     url: fields.url,
+    language: fields.language,
     sections,
     file: fields.url ?? fields.storyKey,
   };

@@ -1,6 +1,7 @@
 import { MalformedError, parseFeed } from "feedsmith";
 import type { AnyFeed, AtomFeed } from "feedsmith";
-import type { Article } from "../corpus/types.js";
+import type { Article, LanguageCode } from "../corpus/types.js";
+import { languageOfLine, languageOfTag } from "../corpus/page-language.js";
 import type { SourceItem } from "./types.js";
 import { feedArticle, feedStoryKey } from "./feed-article.js";
 import { FEED_ERRORS } from "./texts.js";
@@ -24,6 +25,8 @@ export interface ParsedStory {
   /** A headline; its articleId names the article when there is one. */
   item: SourceItem;
   article: Article | null;
+  /** The feed's declared language, else the entry's own from its title and description. */
+  language: LanguageCode;
 }
 
 export interface ParsedFeed {
@@ -121,7 +124,7 @@ function atomEntries(entries: ReadonlyArray<AtomFeed.Entry<string>>, base: strin
   });
 }
 
-function toStory(entry: RawEntry, list: string, options: ParseFeedOptions): ParsedStory | null {
+function toStory(entry: RawEntry, list: string, declared: LanguageCode | null, options: ParseFeedOptions): ParsedStory | null {
   const lines = [...entry.description];
   const line = entry.title ?? lines.shift();
   if (!line) return null;
@@ -130,6 +133,7 @@ function toStory(entry: RawEntry, list: string, options: ParseFeedOptions): Pars
   const subtitle = firstLine && firstLine.toLowerCase() !== title.toLowerCase() ? shorten(firstLine, options.maxSubtitleLength) : null;
   const publishedAt = normalizeFeedDate(entry.date, options.foundAt) ?? isoWithOffset(options.foundAt.getTime(), 0);
   const storyKey = feedStoryKey(entry.link, title);
+  const language = declared ?? languageOfLine([title, ...lines].join(" "));
   const article = entry.content
     ? feedArticle({
         storyKey,
@@ -140,6 +144,7 @@ function toStory(entry: RawEntry, list: string, options: ParseFeedOptions): Pars
         url: entry.link,
         publishedAt,
         html: entry.content,
+        language,
       })
     : null;
   const item: SourceItem = {
@@ -154,7 +159,7 @@ function toStory(entry: RawEntry, list: string, options: ParseFeedOptions): Pars
     articleId: article?.id ?? null,
     sectionIndex: null,
   };
-  return { storyKey, item, article };
+  return { storyKey, item, article, language };
 }
 
 function feedName(title: string | null, feedUrl: string): string {
@@ -177,11 +182,14 @@ export function parseFeedItems(xml: string, options: ParseFeedOptions): ParsedFe
   const base = options.feedUrl;
   let title: string | null;
   let entries: RawEntry[];
+  let declared: LanguageCode | null = null;
   switch (parsed.format) {
     case "rss":
     case "rdf":
       title = plainLine(parsed.feed.title);
       entries = rssEntries(parsed.feed.items ?? [], base);
+      // RSS 2.0's <language> (RSS 1.0 says it in dc:language).
+      declared = languageOfTag("language" in parsed.feed ? parsed.feed.language : parsed.feed.dc?.languages?.[0]);
       break;
     case "atom":
       title = atomText(parsed.feed.title).join(" ") || null;
@@ -191,6 +199,6 @@ export function parseFeedItems(xml: string, options: ParseFeedOptions): ParsedFe
       throw new FeedParseError(FEED_ERRORS.unsupportedFormat(parsed.format.toUpperCase()));
   }
   const list = feedName(title, options.feedUrl);
-  const stories = entries.map((entry) => toStory(entry, list, options)).filter((story): story is ParsedStory => story !== null);
+  const stories = entries.map((entry) => toStory(entry, list, declared, options)).filter((story): story is ParsedStory => story !== null);
   return { title: list, items: stories.map((story) => story.item), stories };
 }

@@ -1,4 +1,4 @@
-import type { Corpus, Headline } from "../corpus/types.js";
+import type { Corpus, Headline, LanguageCode } from "../corpus/types.js";
 import { headlineId } from "../corpus/headlines.js";
 import type { FeedStoryStore, ListedStory } from "../store/types.js";
 import { feedCorpus } from "./feed-corpus.js";
@@ -26,7 +26,7 @@ export interface FeedLibrary {
   corpus(): Corpus;
 }
 
-function toHeadline(item: SourceItem): Headline {
+function toHeadline(item: SourceItem, language: LanguageCode): Headline {
   return {
     id: headlineId(item.title, item.url),
     title: item.title,
@@ -35,6 +35,7 @@ function toHeadline(item: SourceItem): Headline {
     publishedAt: item.publishedAt,
     list: item.list,
     url: item.url,
+    language,
   };
 }
 
@@ -51,7 +52,7 @@ export function createFeedLibrary(deps: FeedLibraryDeps): FeedLibrary {
         storyKey: story.storyKey,
         feed,
         url: story.item.url,
-        headline: toHeadline(story.item),
+        headline: toHeadline(story.item, story.language),
         article: story.article,
         fetch: deps.fetchPages && story.article === null && story.item.url !== null,
       }));

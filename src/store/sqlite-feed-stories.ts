@@ -1,4 +1,5 @@
 import type { Article, Headline } from "../corpus/types.js";
+import { languageOfText } from "../corpus/page-language.js";
 import type { SqliteDatabase } from "./open-database.js";
 import type { DueFetch, FeedStory, FeedStoryStore } from "./types.js";
 
@@ -13,13 +14,20 @@ interface StoryRow {
   failures: number;
 }
 
+/** Stories kept before pages had a language read as their words show it, as a page's would be. */
+function withLanguage<T extends Headline | Article>(item: T, text: string): T {
+  return item.language ? item : { ...item, language: languageOfText(text) };
+}
+
 function toStory(row: StoryRow): FeedStory {
+  const headline = JSON.parse(row.headline) as Headline;
+  const article = row.article === null ? null : (JSON.parse(row.article) as Article);
   return {
     storyKey: row.story_key,
     feed: row.feed,
     url: row.url,
-    headline: JSON.parse(row.headline) as Headline,
-    article: row.article === null ? null : (JSON.parse(row.article) as Article),
+    headline: withLanguage(headline, `${headline.title} ${headline.subtitle ?? ""}`),
+    article: article && withLanguage(article, [article.title, ...article.sections.flatMap((section) => section.paragraphs)].join("\n")),
   };
 }
 

@@ -106,6 +106,7 @@ function longSectionCorpus(): Corpus {
         category: "ECONOMY",
         publishedAt: "2023-03-01T10:00:00+04:00",
         url: "https://example.com/pipeline?a=1&b=2",
+        language: "en",
         sections: [{ heading: "Everything about the pipeline", paragraphs }],
         file: "pipeline.txt",
       },

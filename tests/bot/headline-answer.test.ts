@@ -14,6 +14,7 @@ const pipelineCorpus: Corpus = {
       category: "ECONOMY",
       publishedAt: "2023-03-01T10:00:00+04:00",
       url: "https://example.com/pipeline",
+      language: "en",
       sections: [
         { heading: null, paragraphs: ["Gas from the Caspian reaches Europe through a long chain of pipes."] },
         {
@@ -31,6 +32,7 @@ const pipelineCorpus: Corpus = {
       category: "SPORT",
       publishedAt: "2023-03-02T10:00:00+04:00",
       url: null,
+      language: "en",
       sections: [
         { heading: null, paragraphs: ["The league starts in August with ten clubs."] },
         { heading: "The new stadium", paragraphs: ["A stadium for thirty thousand fans opens in the spring."] },
@@ -47,6 +49,7 @@ const pipelineCorpus: Corpus = {
       publishedAt: "2023-03-28T06:01:00+04:00",
       list: "Latest news",
       url: "https://example.com/talks?a=1&b=2",
+      language: "en",
     },
   ],
 };

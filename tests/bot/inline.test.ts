@@ -70,6 +70,7 @@ describe("inline answers to a question with many answers", () => {
       publishedAt: new Date(Date.UTC(2023, 2, 1, 0, i)).toISOString(),
       list: "Latest news",
       url: null,
+      language: "en",
     }));
     const corpus: Corpus = { articles: [], headlines };
     const h = await startHarness({ corpus });
@@ -103,6 +104,7 @@ describe("inline answers from a reprinted article", () => {
       category: "ECONOMY",
       publishedAt: "2023-03-01T10:00:00+04:00",
       url: null,
+      language: "en" as const,
       sections: [{ heading: "Ferry capacity", paragraphs: ["Each new ferry on the Caspian line will carry up to 56 rail wagons."] }],
       file,
     });

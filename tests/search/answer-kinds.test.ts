@@ -20,11 +20,12 @@ const article = (id: string, publishedAt: string, sections: Article["sections"],
   category: null,
   publishedAt,
   url: null,
+  language: "en",
   sections,
   file: `${id}.md`,
   ...extra,
 });
-const headline = (title: string): Headline => ({ id: title, title, tag: null, subtitle: null, publishedAt: "2023-03-01T10:00:00+04:00", list: "Latest news", url: null });
+const headline = (title: string): Headline => ({ id: title, title, tag: null, subtitle: null, publishedAt: "2023-03-01T10:00:00+04:00", list: "Latest news", url: null , language: "en"});
 const engineOf = (corpus: Corpus) => createSearchEngine(corpus, { language });
 
 describe("three kinds of reply", () => {

@@ -24,6 +24,7 @@ function largeCorpus(): Corpus {
     publishedAt: "2023-01-27T14:27:00+04:00",
     list: "Latest news",
     url: null,
+    language: "en" as const,
   }));
   return { articles: corpus.articles, headlines: [...corpus.headlines, ...headlines] };
 }

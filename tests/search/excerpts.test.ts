@@ -85,7 +85,7 @@ describe("a section's excerpt", () => {
     const own = createSearchEngine(
       {
         articles: [
-          { id: "a1", title: "Caspian ministers meet", subtitle: null, author: null, category: null, publishedAt: null, url: null, file: "x.txt", sections: [{ heading: "The agreement", paragraphs: [long] }] },
+          { id: "a1", title: "Caspian ministers meet", subtitle: null, author: null, category: null, publishedAt: null, url: null, language: "en", file: "x.txt", sections: [{ heading: "The agreement", paragraphs: [long] }] },
         ],
         headlines: [],
       },

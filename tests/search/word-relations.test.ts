@@ -18,6 +18,7 @@ function found(question: string, titles: string[]): string[] {
     publishedAt: "2023-01-27T14:27:00+04:00",
     list: "Latest news",
     url: null,
+    language: "en",
   }));
   return createSearchEngine({ articles: [], headlines }, { language }).search(question).map((answer) => answer.headline ?? "");
 }

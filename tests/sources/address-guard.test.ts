@@ -60,7 +60,7 @@ describe("a feed on the public internet linking a page on a private network", ()
           storyKey: "link:intranet",
           feed: "https://feeds.example/rss",
           url,
-          headline: { id: "h1", title: "Intranet page", tag: null, subtitle: null, publishedAt: "2023-03-29T10:00:00+04:00", list: "Feed", url },
+          headline: { id: "h1", title: "Intranet page", tag: null, subtitle: null, publishedAt: "2023-03-29T10:00:00+04:00", list: "Feed", url, language: "en" },
           article: null,
           fetch: true,
         },

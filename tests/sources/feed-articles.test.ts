@@ -43,7 +43,7 @@ describe("a full-text RSS feed", () => {
         storyKey: story.storyKey,
         feed: "https://caliber.example/rss/economy",
         url: story.item.url,
-        headline: { id: story.storyKey, ...story.item },
+        headline: { id: story.storyKey, ...story.item, language: story.language },
         article: story.article,
       })),
     );

@@ -89,5 +89,7 @@ export function formatAnswer(answer: Answer, format: AnswerFormat): string {
   const blocks = answer.kind === "headline" ? headlineBlocks(answer, format) : sectionBlocks(answer, format.timeZone);
   const [first, middle, link] = blocks;
   const position = format.position && format.position.total > 1 ? TEXTS.answerPosition(format.position.index, format.position.total) : "";
-  return [format.intro ?? "", first, middle, [link, position].filter(Boolean).join("\n")].filter(Boolean).join("\n\n");
+  // A reader who asked in Russian is told before the excerpt that it is in English.
+  const otherLanguage = answer.language !== answer.questionLanguage ? TEXTS.otherLanguagePage(answer.language) : "";
+  return [format.intro ?? "", otherLanguage, first, middle, [link, position].filter(Boolean).join("\n")].filter(Boolean).join("\n\n");
 }

@@ -2,6 +2,7 @@ import type { Headline } from "../types.js";
 import { parseMachineDate, parseSiteDate, SITE_DATE_IN_TEXT } from "../dates.js";
 import { headlineId, mergeHeadline, splitTag } from "../headlines.js";
 import { isChrome, isListHeading, isRubric } from "../line-kinds.js";
+import { languageOfLine } from "../page-language.js";
 import { absoluteUrl } from "./absolute-url.js";
 import { all, type HtmlDocument, type HtmlElement, visibleText } from "./dom.js";
 
@@ -74,6 +75,7 @@ export function readDatedLinks(document: HtmlDocument, timezone: string, pageUrl
       publishedAt: entry.publishedAt,
       list: listName(entry.item),
       url,
+      language: languageOfLine(text),
     });
   }
   return [...byId.values()];

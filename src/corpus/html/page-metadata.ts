@@ -13,6 +13,8 @@ export interface PageMetadata {
   publishedAt: string | null;
   category: string | null;
   url: string | null;
+  /** The language tag the page declares (JSON-LD inLanguage, `<html lang>`, og:locale), as written. */
+  language: string | null;
   /** The page declares itself an article (JSON-LD NewsArticle and kin, og:type article). */
   declaresArticle: boolean;
 }
@@ -106,6 +108,10 @@ export function readPageMetadata(document: HtmlDocument, timezone: string, pageU
       absoluteUrl(metaContent(document, "og:url"), pageUrl) ??
       absoluteUrl(jsonText(ld?.url) ?? jsonText(ld?.mainEntityOfPage), pageUrl) ??
       absoluteUrl(pageUrl, null),
+    language:
+      jsonText(ld?.inLanguage) ??
+      clean(document.documentElement?.getAttribute("lang")) ??
+      metaContent(document, "og:locale", "language", "content-language"),
     declaresArticle: ld !== null || metaContent(document, "og:type")?.toLowerCase() === "article",
   };
 }

@@ -18,6 +18,8 @@ const section: Answer = {
   score: 0.8,
   publishedAt: "2023-01-27T14:27:00+04:00",
   url: "https://example.com/a?x=1&y=2",
+  language: "en",
+  questionLanguage: "en",
   highlights: [
     [8, 16],
     [17, 19],
@@ -53,5 +55,11 @@ describe("formatAnswer", () => {
     expect(html.length).toBeLessThan(3000);
     expect(html).toContain("<b>word</b> word");
     expect(html).toContain("…");
+  });
+
+  it("says when the page is in another language than the question, and not otherwise", () => {
+    const fromEnglish = formatAnswer({ ...section, questionLanguage: "ru" }, { timeZone: "Asia/Baku" });
+    expect(fromEnglish.startsWith("<i>From a page in English:</i>\n\n<b>Cats")).toBe(true);
+    expect(formatAnswer(section, { timeZone: "Asia/Baku" })).not.toContain("From a page");
   });
 });

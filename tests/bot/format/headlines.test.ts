@@ -15,6 +15,7 @@ describe("a /latest page", () => {
       publishedAt: "2023-03-27T22:10:00+04:00",
       list: long("A feed that names itself at great length", 900),
       url: `https://example.com/story/${i}`,
+      language: "en",
     }));
     const html = formatLatestPage(headlines, 1, 3, "Asia/Baku");
     expect(visibleLength(html)).toBeLessThan(MESSAGE_LIMIT);

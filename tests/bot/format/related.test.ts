@@ -14,6 +14,8 @@ const related: Answer = {
   score: 0.5,
   publishedAt: null,
   url: null,
+  language: "en",
+  questionLanguage: "en",
   highlights: [],
   match: "related",
   asked: "date",

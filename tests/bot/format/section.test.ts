@@ -12,6 +12,7 @@ function longArticle(paragraphs: string[]): Article {
     category: null,
     publishedAt: "2023-01-27T14:27:00+04:00",
     url: null,
+    language: "en",
     sections: [{ heading: "Everything", paragraphs }],
     file: "long.txt",
   };

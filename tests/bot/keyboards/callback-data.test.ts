@@ -14,6 +14,7 @@ const article: Article = {
   category: null,
   publishedAt: null,
   url: null,
+  language: "en",
   sections: Array.from({ length: 12 }, (_, i) => ({ heading: `Heading ${i}`, paragraphs: [`Text ${i}`] })),
   file: "x.txt",
 };
