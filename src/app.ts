@@ -7,13 +7,13 @@ import { buildSearchEngine } from "./search/engine.js";
 import { findExplanation } from "./search/explanation.js";
 import { loadLanguage, type Language } from "./search/language.js";
 import type { SearchEngine } from "./search/types.js";
-import { menuCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import type { BotFeature } from "./bot/deps.js";
 import { subscriptionFeature } from "./bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "./bot/launch-bot.js";
 import { createTelegramHolds } from "./bot/telegram/holds.js";
 import { createTelegramSendPort } from "./bot/telegram-send-port.js";
+import { createAppLanguages } from "./app/languages.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
 import { databaseExists, undoNewDatabase } from "./store/open-database.js";
 import { parseHtml } from "./corpus/parse-html.js";
@@ -61,6 +61,7 @@ export function createApp(options: AppOptions): App {
     if (!services) throw new Error("the store opens when the app starts");
     return services.store;
   };
+  const languages = createAppLanguages(getStore);
   const holds = createTelegramHolds({ getStore: () => getStore().telegramHolds, now, sleep: options.tuning?.sleep });
   // The old corpus answers until the new index is built: building it pauses for updates between its steps.
   const swapCorpus = async (next: Corpus, language: Language) => {
@@ -88,6 +89,8 @@ export function createApp(options: AppOptions): App {
     features,
     now,
     holds,
+    texts: languages.texts,
+    chatLanguages: languages.chatLanguages,
   });
 
   let starting: Promise<RunningBot> | null = null;
@@ -107,7 +110,13 @@ export function createApp(options: AppOptions): App {
       logger,
       now,
       language,
-      send: createTelegramSendPort(bot.telegram, { secrets: [token], holds, paidBroadcast: config.paidBroadcast }),
+      send: createTelegramSendPort(bot.telegram, {
+        secrets: [token],
+        labelsOf: languages.labelsOf,
+        holds,
+        paidBroadcast: config.paidBroadcast,
+      }),
+      textsOf: languages.deliveryTextsOf,
       onCorpus: (next) => swapCorpus(next, language),
       // Fetched article pages are read as the corpus reads saved HTML pages.
       readPage: parseHtml,
@@ -119,7 +128,7 @@ export function createApp(options: AppOptions): App {
       await opened.loadCorpus();
       const running = await launchBot(bot, {
         token,
-        commands: menuCommands(features),
+        menus: languages.menus(features),
         webhook: config.webhook ? { ...config.webhook, host: options.webhookHost } : null,
         logger,
         holds,

@@ -27,6 +27,10 @@ export interface Answer {
   url: string | null;
   /** Character ranges [start, end) in `excerpt` of the words that matched the question, for highlighting. */
   highlights: Array<[number, number]>;
+  /** The language of the page it comes from (ISO 639-1, "en"), when the search knows it. */
+  language?: string;
+  /** The language the question was read in, when the search knows it. */
+  questionLanguage?: string;
 }
 
 export interface SearchOptions {

@@ -2,6 +2,7 @@ import type { Logger } from "../log/logger.js";
 import { acquireInstanceLock, type InstanceLock } from "./instance-lock.js";
 import { applyMigrations, MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-database.js";
+import { createSqliteChatLanguages } from "./sqlite-chat-languages.js";
 import { createSqliteFeedStories } from "./sqlite-feed-stories.js";
 import { createSqliteFollows } from "./sqlite-follows.js";
 import { createSqliteItems } from "./sqlite-items.js";
@@ -56,6 +57,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     outbox: createSqliteOutbox(db, { now }),
     telegramHolds: createSqliteTelegramHolds(db),
     feedStories: createSqliteFeedStories(db),
+    chatLanguages: createSqliteChatLanguages(db, { now }),
     transaction: (fn) => db.transaction(fn)(),
     stats: createSqliteStats(db, sources.list),
     close: () => {

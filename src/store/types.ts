@@ -1,4 +1,5 @@
 import type { Article, Headline } from "../corpus/types.js";
+import type { Language } from "../i18n/languages.js";
 import type { SourceItem, SourceState } from "../sources/types.js";
 
 /** How a chat receives headlines: not at all, each as it arrives, or once a day at its hour. */
@@ -235,6 +236,13 @@ export interface TelegramHoldStore {
   hold(scope: string, untilMs: number, now: number): void;
 }
 
+/** The language each chat is spoken to in; a chat's row follows it when a group becomes a supergroup. */
+export interface ChatLanguageStore {
+  /** The chat's language, or null before its first contact. */
+  get(chatId: number): Language | null;
+  set(chatId: number, language: Language): void;
+}
+
 /** Everything the bot keeps, behind an interface another database can implement. All calls are synchronous. */
 export interface Store {
   subscribers: SubscriberStore;
@@ -244,6 +252,7 @@ export interface Store {
   outbox: OutboxStore;
   telegramHolds: TelegramHoldStore;
   feedStories: FeedStoryStore;
+  chatLanguages: ChatLanguageStore;
   /** Runs `fn` atomically: all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   stats(now: number): StoreStats;

@@ -10,7 +10,7 @@ import { menuKeyboard } from "../keyboards/menu-keyboard.js";
 import { floodGuard, type FloodControl } from "../middlewares/flood-control.js";
 import { readerZone } from "../reader-zone.js";
 import { replyHtml } from "../replies.js";
-import { TEXTS } from "../texts.js";
+import { textsOf } from "../i18n/reader-texts.js";
 
 /**
  * Questions: /ask and /search anywhere, any text in private, mentions and replies to the bot in groups.
@@ -29,20 +29,20 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
   const answer = async (ctx: Context) => {
     const question = questionIn(ctx);
     if (!question) return;
-    if (question.command && question.text === "") return replyHtml(ctx, TEXTS.askUsage);
-    if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, TEXTS.tooLong(BOT_DEFAULTS.maxQuestionLength));
+    if (question.command && question.text === "") return replyHtml(ctx, textsOf(ctx).askUsage);
+    if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, textsOf(ctx).tooLong(BOT_DEFAULTS.maxQuestionLength));
     const reading = smallTalk.read(question.text);
-    if (reading.kind) return replyHtml(ctx, TEXTS.smallTalk[reading.kind]);
+    if (reading.kind) return replyHtml(ctx, textsOf(ctx).smallTalk[reading.kind]);
     const text = reading.question;
     const results = deps.getSearch().search(text, { limit: BOT_DEFAULTS.answersPerQuestion });
     const { answers, related } = readResults(results);
-    const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx));
+    const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx), textsOf(ctx));
     const view = related
       ? relatedView({ question: text, answer: related, context })
       : answers.length > 0
         ? answerView({ answers, list: lists.save(answers), index: 0, context })
         : null;
-    if (!view) return replyHtml(ctx, TEXTS.notFound(text), menuKeyboard());
+    if (!view) return replyHtml(ctx, textsOf(ctx).notFound(text), menuKeyboard(textsOf(ctx)));
     await replyHtml(ctx, view.html, view.markup);
   };
 

@@ -2,13 +2,16 @@ import type { Headline } from "../../corpus/types.js";
 import type { Answer } from "../../search/types.js";
 import { escapeHtml, highlightHtml } from "../../format/html.js";
 import { BOT_DEFAULTS } from "../defaults.js";
-import { TEXTS } from "../texts.js";
+import type { BotTexts } from "../texts.js";
 import { clip } from "./clip.js";
 import { formatDateTime } from "../../time/format-date.js";
 import { linkHtml } from "./link.js";
 
 export interface AnswerFormat {
   timeZone: string;
+  texts: BotTexts;
+  /** The language the question was read in, when known: an answer from a page in another says so. */
+  questionLanguage?: string | null;
   /** Where this answer stands among the question's answers; omitted for a single answer (inline). */
   position?: { index: number; total: number };
   /** A headline answer's headline in the corpus, for its tag and subtitle (gone after a reload: then without). */
@@ -44,7 +47,7 @@ const excerptHtml = (answer: Answer, max: number): string => {
 };
 
 /** A section answer: bold heading, the article and its date, the excerpt, the link. */
-function sectionBlocks(answer: Answer, timeZone: string): string[] {
+function sectionBlocks(answer: Answer, timeZone: string, texts: BotTexts): string[] {
   const date = formatDateTime(answer.publishedAt, timeZone);
   const heading = `<b>${escapeHtml(clip(answerTitle(answer), BOT_DEFAULTS.headingMaxLength))}</b>`;
   const sourceLine =
@@ -54,7 +57,7 @@ function sectionBlocks(answer: Answer, timeZone: string): string[] {
   return [
     [heading, sourceLine].filter(Boolean).join("\n"),
     excerptHtml(answer, BOT_DEFAULTS.excerptMaxLength),
-    linkHtml(answer.url, TEXTS.readArticle),
+    linkHtml(answer.url, texts.readArticle),
   ];
 }
 
@@ -63,13 +66,13 @@ function sectionBlocks(answer: Answer, timeZone: string): string[] {
  * story (its heading, article and excerpt), then the link to the story. The page's list names stay internal.
  */
 function headlineBlocks(answer: Answer, format: AnswerFormat): string[] {
-  const { headline, explanation } = format;
+  const { headline, explanation, texts } = format;
   const tag = headline?.tag ? ` · <i>${escapeHtml(clip(headline.tag, BOT_DEFAULTS.labelMaxLength))}</i>` : "";
   const subtitle = headline?.subtitle ? `<i>${escapeHtml(clip(headline.subtitle, BOT_DEFAULTS.headingMaxLength))}</i>` : "";
   const title = `<b>${escapeHtml(clip(answer.headline, BOT_DEFAULTS.headingMaxLength))}</b>${tag}`;
   const explained = explanation
     ? [
-        `${TEXTS.explainedBy} <b>${escapeHtml(clip(answerTitle(explanation), BOT_DEFAULTS.headingMaxLength))}</b> · ` +
+        `${texts.explainedBy} <b>${escapeHtml(clip(answerTitle(explanation), BOT_DEFAULTS.headingMaxLength))}</b> · ` +
           `<i>${escapeHtml(clip(explanation.article, BOT_DEFAULTS.headingMaxLength))}</i>`,
         excerptHtml(explanation, BOT_DEFAULTS.excerptMaxLength),
       ].join("\n")
@@ -77,8 +80,15 @@ function headlineBlocks(answer: Answer, format: AnswerFormat): string[] {
   return [
     [title, subtitle, formatDateTime(answer.publishedAt, format.timeZone) ?? ""].filter(Boolean).join("\n"),
     explained,
-    linkHtml(answer.url, TEXTS.openStory),
+    linkHtml(answer.url, texts.openStory),
   ];
+}
+
+/** "From a page in English:" before an answer whose page is in another language than the question. */
+function otherLanguageNote(answer: Answer, format: AnswerFormat): string {
+  const { language } = answer;
+  const asked = answer.questionLanguage ?? format.questionLanguage;
+  return language && asked && language !== asked ? `<i>${format.texts.otherLanguage(language)}</i>` : "";
 }
 
 /**
@@ -86,8 +96,8 @@ function headlineBlocks(answer: Answer, format: AnswerFormat): string[] {
  * Everything from the corpus is escaped.
  */
 export function formatAnswer(answer: Answer, format: AnswerFormat): string {
-  const blocks = answer.kind === "headline" ? headlineBlocks(answer, format) : sectionBlocks(answer, format.timeZone);
+  const blocks = answer.kind === "headline" ? headlineBlocks(answer, format) : sectionBlocks(answer, format.timeZone, format.texts);
   const [first, middle, link] = blocks;
-  const position = format.position && format.position.total > 1 ? TEXTS.answerPosition(format.position.index, format.position.total) : "";
-  return [format.intro ?? "", first, middle, [link, position].filter(Boolean).join("\n")].filter(Boolean).join("\n\n");
+  const position = format.position && format.position.total > 1 ? format.texts.answerPosition(format.position.index, format.position.total) : "";
+  return [otherLanguageNote(answer, format), format.intro ?? "", first, middle, [link, position].filter(Boolean).join("\n")].filter(Boolean).join("\n\n");
 }
