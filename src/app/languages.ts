@@ -1,4 +1,4 @@
-import { menuCommands } from "../bot/commands.js";
+import { commandMenus } from "../bot/commands.js";
 import type { BotFeature } from "../bot/deps.js";
 import { createTextsByLanguage, type TextsByLanguage } from "../bot/i18n/reader-texts.js";
 import type { CommandMenu } from "../bot/launch-bot.js";
@@ -36,10 +36,6 @@ export function createAppLanguages(getStore: () => Store, cataloguesDir?: string
     chatLanguages,
     deliveryTextsOf: (chatId) => deliveryTexts[languageOf(chatId)]!,
     labelsOf: (chatId) => texts[languageOf(chatId)].subscription.buttons,
-    menus: (features) =>
-      LANGUAGES.map((language) => ({
-        ...(language === DEFAULT_LANGUAGE ? {} : { languageCode: language }),
-        commands: menuCommands(texts[language], features),
-      })),
+    menus: (features) => commandMenus(texts, features),
   };
 }

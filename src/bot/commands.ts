@@ -1,6 +1,8 @@
 import type { BotCommand } from "telegraf/types";
 import type { BotFeature } from "./deps.js";
-import type { ReaderTexts } from "./i18n/reader-texts.js";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "../i18n/languages.js";
+import type { ReaderTexts, TextsByLanguage } from "./i18n/reader-texts.js";
+import type { CommandMenu } from "./launch-bot.js";
 import type { CommandHelp } from "./texts.js";
 
 /** The built-in commands, then those of the extra features, before /help and /start, in the reader's language. */
@@ -13,4 +15,12 @@ export function allCommands(texts: ReaderTexts, features: readonly BotFeature[] 
 /** The command menu as setMyCommands takes it, in one language. */
 export function menuCommands(texts: ReaderTexts, features: readonly BotFeature[] = []): BotCommand[] {
   return allCommands(texts, features).map(({ command, description }) => ({ command, description }));
+}
+
+/** The menu for everyone (English, with no language code), then one per other language, for setMyCommands. */
+export function commandMenus(texts: TextsByLanguage, features: readonly BotFeature[] = []): CommandMenu[] {
+  return LANGUAGES.map((language) => ({
+    ...(language === DEFAULT_LANGUAGE ? {} : { languageCode: language }),
+    commands: menuCommands(texts[language], features),
+  }));
 }

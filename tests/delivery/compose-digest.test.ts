@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { composeDigest } from "../../src/delivery/compose-digest.js";
 import { MESSAGE_LIMIT, visibleLength } from "../../src/format/html.js";
@@ -12,7 +13,7 @@ const morning = Date.parse("2023-03-28T04:00:00Z"); // 08:00 in Baku
 describe("a daily digest", () => {
   it("lists headlines newest first, a page's lists as one group (their names stay internal), times in the reader's zone", () => {
     const items = [...EARLIER_HEADLINES, IRAQ, CORRIDOR, JAPAN].map(stored);
-    const [digest, ...more] = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    const [digest, ...more] = composeDigest(items, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
     expect(more).toEqual([]);
     expect(digest!.split("\n")).toEqual([
       "<b>Your digest for Tuesday 28 March</b>",
@@ -29,7 +30,7 @@ describe("a daily digest", () => {
   });
 
   it("shows times in another reader's zone", () => {
-    const [digest] = composeDigest([stored(JAPAN)], { timezone: "Europe/Berlin", at: morning });
+    const [digest] = composeDigest([stored(JAPAN)], { texts: DELIVERY_TEXTS, timezone: "Europe/Berlin", at: morning });
     expect(digest).toContain("Your digest for Tuesday 28 March");
     expect(digest).toContain("• 04:01 <a");
   });
@@ -37,13 +38,13 @@ describe("a daily digest", () => {
   it("lists a new article once, not once per section", () => {
     const article = "Iran’s growing paranoia toward Azerbaijan";
     const items = [section(article, article), section(article, "Mounting tensions")].map(stored);
-    const [digest] = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    const [digest] = composeDigest(items, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
     expect(digest).toContain("1 new headline\n");
     expect(digest).toContain("<b>REGION</b>\n• 27 Jan 14:27 Iran’s growing paranoia toward Azerbaijan");
   });
 
   it("sends nothing when nothing is new", () => {
-    expect(composeDigest([], { timezone: "Asia/Baku", at: morning })).toEqual([]);
+    expect(composeDigest([], { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning })).toEqual([]);
   });
 
   it("splits a long digest into messages under Telegram's limit without cutting a headline", () => {
@@ -56,7 +57,7 @@ describe("a daily digest", () => {
         }),
       ),
     );
-    const messages = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    const messages = composeDigest(items, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) expect(visibleLength(message)).toBeLessThanOrEqual(MESSAGE_LIMIT);
     const all = messages.join("\n");

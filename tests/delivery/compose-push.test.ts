@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { composePush } from "../../src/delivery/compose-push.js";
 import type { StoredItem } from "../../src/store/types.js";
@@ -7,7 +8,7 @@ const stored = (item: ReturnType<typeof headline>, id = 42): StoredItem => ({ ..
 
 describe("a pushed headline", () => {
   it("shows the title in bold, the subtitle, the date in the reader's zone and a link, never the page's list name", () => {
-    const message = composePush(stored(IRAQ), { timezone: "Europe/Berlin", explainable: true });
+    const message = composePush(stored(IRAQ), { texts: DELIVERY_TEXTS, timezone: "Europe/Berlin", explainable: true });
     expect(message.text).toBe(
       [
         "<b>Iraq's ambition to match Saudi oil output is out of reach</b>",
@@ -21,11 +22,11 @@ describe("a pushed headline", () => {
 
   it("names the feed a headline came from", () => {
     const fromFeed: StoredItem = { ...stored(headline("Tensions rise", { list: "Caucasus Watch" })), source: "feed:https://example.com/rss" };
-    expect(composePush(fromFeed, { timezone: "Asia/Baku", explainable: true }).text).toContain("28 Mar 2023, 06:01 · Caucasus Watch");
+    expect(composePush(fromFeed, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", explainable: true }).text).toContain("28 Mar 2023, 06:01 · Caucasus Watch");
   });
 
   it("offers Explain only when an article explains the headline", () => {
-    expect(composePush(stored(IRAQ), { timezone: "Asia/Baku", explainable: false }).buttons).toEqual([]);
+    expect(composePush(stored(IRAQ), { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", explainable: false }).buttons).toEqual([]);
   });
 
   it("escapes the site's text and shows its tag", () => {
@@ -33,7 +34,7 @@ describe("a pushed headline", () => {
       tag: "UPDATED",
       url: "https://caliber.az/en/post/eu?a=1&b=2",
     });
-    const text = composePush(stored(item), { timezone: "Asia/Baku", explainable: true }).text;
+    const text = composePush(stored(item), { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", explainable: true }).text;
     expect(text).toContain(
       "<b>EU ready to support Egypt in curbing &quot;illegal immigration&quot; &lt;official&gt;</b> · <i>UPDATED</i>",
     );
@@ -43,12 +44,13 @@ describe("a pushed headline", () => {
 
   it("never links anything but a web page", () => {
     const item = stored(headline("Tensions rise", { url: "javascript:alert(1)" }));
-    const text = composePush(item, { timezone: "Asia/Baku", explainable: true }).text;
+    const text = composePush(item, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", explainable: true }).text;
     expect(text).not.toContain("<a");
   });
 
   it("shows a new article's section under the article's title", () => {
     const text = composePush(stored(section("Iran’s growing paranoia toward Azerbaijan", "Mounting tensions")), {
+      texts: DELIVERY_TEXTS,
       timezone: "Asia/Baku",
       followQuery: "Iran paranoia",
       explainable: true,
