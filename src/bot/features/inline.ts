@@ -32,8 +32,8 @@ function parseOffset(offset: string): number {
 }
 
 /** What a result shows under its title: the article it comes from, then the excerpt; for a headline, its date. */
-function describe(answer: Answer, timeZone: string, headline: Headline | undefined): string {
-  if (answer.kind === "headline") return headline ? headlineMeta(headline, timeZone) : answer.excerpt;
+function describe(answer: Answer, timeZone: string, locale: string, headline: Headline | undefined): string {
+  if (answer.kind === "headline") return headline ? headlineMeta(headline, timeZone, locale) : answer.excerpt;
   return answer.section === null ? answer.excerpt : `${answer.article} · ${answer.excerpt}`;
 }
 
@@ -79,13 +79,13 @@ export function inlineFeature(deps: BotDeps, smallTalk: SmallTalk): Composer<Con
     const page: InlineQueryResultArticle[] =
       question === null
         ? onPage(entries as readonly Headline[]).map((h, i) =>
-            article(`${idPrefix}-${offset + i}`, h.title, headlineMeta(h, timeZone), formatHeadline(h, timeZone, texts)),
+            article(`${idPrefix}-${offset + i}`, h.title, headlineMeta(h, timeZone, texts.locale), formatHeadline(h, timeZone, texts)),
           )
         : onPage(entries as readonly Answer[]).map((a, i) => {
             const headline = a.headlineId ? headlineById(corpus, a.headlineId) : undefined;
             const intro = a.match === "related" ? relatedIntro(question, a, texts) : undefined;
             const { html } = shownAnswer(a, context, { intro });
-            return article(`${idPrefix}-${offset + i}`, answerTitle(a), describe(a, timeZone, headline), html);
+            return article(`${idPrefix}-${offset + i}`, answerTitle(a), describe(a, timeZone, texts.locale, headline), html);
           });
     const nextOffset = offset + size;
     await ctx.answerInlineQuery(page, {

@@ -48,7 +48,7 @@ const excerptHtml = (answer: Answer, max: number): string => {
 
 /** A section answer: bold heading, the article and its date, the excerpt, the link. */
 function sectionBlocks(answer: Answer, timeZone: string, texts: BotTexts): string[] {
-  const date = formatDateTime(answer.publishedAt, timeZone);
+  const date = formatDateTime(answer.publishedAt, timeZone, texts.locale);
   const heading = `<b>${escapeHtml(clip(answerTitle(answer), BOT_DEFAULTS.headingMaxLength))}</b>`;
   const sourceLine =
     answer.section !== null
@@ -78,7 +78,7 @@ function headlineBlocks(answer: Answer, format: AnswerFormat): string[] {
       ].join("\n")
     : "";
   return [
-    [title, subtitle, formatDateTime(answer.publishedAt, format.timeZone) ?? ""].filter(Boolean).join("\n"),
+    [title, subtitle, formatDateTime(answer.publishedAt, format.timeZone, texts.locale) ?? ""].filter(Boolean).join("\n"),
     explained,
     linkHtml(answer.url, texts.openStory),
   ];

@@ -20,9 +20,9 @@ function titleHtml(headline: Headline, titleLength: number = BOT_DEFAULTS.headin
  * feed's name or an article's rubric. The page's lists ("Latest news", "Read also") are how the page is laid
  * out, and stay internal.
  */
-export function headlineMeta(headline: Headline, timeZone: string): string {
+export function headlineMeta(headline: Headline, timeZone: string, locale?: string): string {
   const filed = isListHeading(headline.list) || headline.list === UNFILED_ARTICLES ? null : clip(headline.list, BOT_DEFAULTS.labelMaxLength);
-  return [formatDateTime(headline.publishedAt, timeZone), filed].filter(Boolean).join(" · ");
+  return [formatDateTime(headline.publishedAt, timeZone, locale), filed].filter(Boolean).join(" · ");
 }
 
 /** A page of the latest headlines: a title line, then one entry per headline. */
@@ -34,7 +34,7 @@ export function formatLatestPage(
   texts: BotTexts,
 ): string {
   const entries = headlines.map(
-    (h) => `• <b>${titleHtml(h, BOT_DEFAULTS.latestTitleLength)}</b>\n${escapeHtml(headlineMeta(h, timeZone))}`,
+    (h) => `• <b>${titleHtml(h, BOT_DEFAULTS.latestTitleLength)}</b>\n${escapeHtml(headlineMeta(h, timeZone, texts.locale))}`,
   );
   return [texts.latestTitle(page, pages), ...entries].join("\n\n");
 }
@@ -43,5 +43,5 @@ export function formatLatestPage(
 export function formatHeadline(headline: Headline, timeZone: string, texts: BotTexts): string {
   const subtitle = headline.subtitle ? `\n<i>${escapeHtml(clip(headline.subtitle, BOT_DEFAULTS.headingMaxLength))}</i>` : "";
   const link = linkHtml(headline.url, texts.openStory);
-  return `<b>${titleHtml(headline)}</b>${subtitle}\n${escapeHtml(headlineMeta(headline, timeZone))}${link ? `\n\n${link}` : ""}`;
+  return `<b>${titleHtml(headline)}</b>${subtitle}\n${escapeHtml(headlineMeta(headline, timeZone, texts.locale))}${link ? `\n\n${link}` : ""}`;
 }

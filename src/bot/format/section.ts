@@ -21,7 +21,7 @@ export function sectionName(article: Article, sectionIndex: number): string {
 export function formatSection(article: Article, sectionIndex: number, timeZone: string, texts: BotTexts): string[] {
   const section = article.sections[sectionIndex];
   if (!section) return [];
-  const date = formatDateTime(article.publishedAt, timeZone);
+  const date = formatDateTime(article.publishedAt, timeZone, texts.locale);
   // The lead is named by the article's title already: the line under it then holds the date alone.
   const title = section.heading === null ? null : `<i>${escapeHtml(clip(article.title, BOT_DEFAULTS.headingMaxLength))}</i>`;
   const header = [
@@ -37,7 +37,7 @@ export function formatSection(article: Article, sectionIndex: number, timeZone: 
 
 /** An article's heading in the section browser: its title, date and rubric. */
 export function formatArticleHeader(article: Article, timeZone: string, texts: BotTexts): string {
-  const meta = [formatDateTime(article.publishedAt, timeZone), article.category].filter(Boolean).join(" · ");
+  const meta = [formatDateTime(article.publishedAt, timeZone, texts.locale), article.category].filter(Boolean).join(" · ");
   return [`<b>${escapeHtml(clip(article.title, BOT_DEFAULTS.headingMaxLength))}</b>`, escapeHtml(meta), texts.chooseSection]
     .filter(Boolean)
     .join("\n");
