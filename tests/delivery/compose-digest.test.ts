@@ -1,4 +1,4 @@
-import { DELIVERY_TEXTS } from "../support/texts.js";
+import { AZERBAIJANI_DELIVERY_TEXTS, DELIVERY_TEXTS, RUSSIAN_DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { composeDigest } from "../../src/delivery/compose-digest.js";
 import { MESSAGE_LIMIT, visibleLength } from "../../src/format/html.js";
@@ -63,5 +63,18 @@ describe("a daily digest", () => {
     const all = messages.join("\n");
     for (let index = 0; index < 150; index++) expect(all).toContain(`>Headline number ${index} about`);
     expect(messages[1]).toMatch(/^<i>part 2 of \d+<\/i>\n\n<b>More news<\/b>/);
+  });
+});
+
+describe("a Russian or Azerbaijani reader's digest", () => {
+  it("is worded and dated in the reader's language, the headlines in their own", () => {
+    const items = [IRAQ, CORRIDOR, JAPAN, ...EARLIER_HEADLINES.slice(0, 2)].map(stored);
+    const [digest] = composeDigest(items, { texts: RUSSIAN_DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
+    const lines = digest!.split("\n");
+    expect(lines.slice(0, 4)).toEqual(["<b>Ваш дайджест за вторник, 28 марта</b>", "5 новых заголовков", "", "<b>Другие новости</b>"]);
+    expect(lines[4]).toBe("• 07:15 Azerbaijan and Armenia discuss the Zangezur corridor in Brussels");
+    expect(lines.at(-1)).toMatch(/^• 27 мар\. 2\d:\d\d /);
+    const [azDigest] = composeDigest([stored(JAPAN)], { texts: AZERBAIJANI_DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
+    expect(azDigest!.split("\n").slice(0, 2)).toEqual(["<b>28 mart, çərşənbə axşamı üçün icmalınız</b>", "1 yeni başlıq"]);
   });
 });

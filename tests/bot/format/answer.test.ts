@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../../src/search/types.js";
 import { formatAnswer } from "../../../src/bot/format/answer.js";
-import { TEXTS } from "../../support/texts.js";
+import { TEXTS, TEXTS_BY_LANGUAGE } from "../../support/texts.js";
 
 const section: Answer = {
   kind: "section",
@@ -53,5 +53,27 @@ describe("formatAnswer", () => {
     expect(html.length).toBeLessThan(3000);
     expect(html).toContain("<b>word</b> word");
     expect(html).toContain("…");
+  });
+});
+
+describe("an answer from a page in another language than the question", () => {
+  it("says so first, in the reader's language, and names the page's language", () => {
+    const english = { ...section, language: "en" };
+    const russianReader = TEXTS_BY_LANGUAGE.ru.bot;
+    const html = formatAnswer({ ...english, questionLanguage: "ru" }, { texts: russianReader, timeZone: "Asia/Baku" });
+    expect(html.split("\n")[0]).toBe("<i>Со страницы на английском:</i>");
+    expect(html).toContain("27 янв. 2023 г., 14:27");
+    const azerbaijaniReader = TEXTS_BY_LANGUAGE.az.bot;
+    const inAzerbaijani = formatAnswer({ ...english, questionLanguage: "az" }, { texts: azerbaijaniReader, timeZone: "Asia/Baku" });
+    expect(inAzerbaijani.split("\n")[0]).toBe("<i>İngilis dilində olan səhifədən:</i>");
+    const fromRussianPage = formatAnswer({ ...section, language: "ru" }, { texts: TEXTS, timeZone: "Asia/Baku", questionLanguage: "en" });
+    expect(fromRussianPage.split("\n")[0]).toBe("<i>From a page in Russian:</i>");
+  });
+
+  it("says nothing when the page is in the question's language, or its language is not known", () => {
+    const plain = formatAnswer(section, { texts: TEXTS, timeZone: "Asia/Baku", questionLanguage: "en" });
+    expect(formatAnswer({ ...section, language: "en" }, { texts: TEXTS, timeZone: "Asia/Baku", questionLanguage: "en" })).toBe(plain);
+    expect(formatAnswer({ ...section, language: "ru", questionLanguage: "ru" }, { texts: TEXTS, timeZone: "Asia/Baku", questionLanguage: "en" })).toBe(plain);
+    expect(formatAnswer({ ...section, language: "en" }, { texts: TEXTS, timeZone: "Asia/Baku" })).toBe(plain);
   });
 });
