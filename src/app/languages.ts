@@ -27,10 +27,10 @@ export function createAppLanguages(getStore: () => Store, cataloguesDir?: string
   const deliveryTexts = Object.fromEntries(LANGUAGES.map((language) => [language, createDeliveryTexts(translators[language])]));
   const chatLanguages: ChatLanguageStore = {
     get: (chatId) => getStore().chatLanguages.get(chatId),
-    set: (chatId, language) => getStore().chatLanguages.set(chatId, language),
+    set: (chatId, language, how) => getStore().chatLanguages.set(chatId, language, how),
   };
   // A chat that has not spoken to the bot yet (a channel an admin subscribed) is written to in English.
-  const languageOf = (chatId: number): Language => chatLanguages.get(chatId) ?? DEFAULT_LANGUAGE;
+  const languageOf = (chatId: number): Language => chatLanguages.get(chatId)?.language ?? DEFAULT_LANGUAGE;
   return {
     texts,
     chatLanguages,

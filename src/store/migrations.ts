@@ -151,6 +151,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE TABLE chat_languages (
         chat_id    INTEGER PRIMARY KEY,
         language   TEXT    NOT NULL CHECK (language IN ('en', 'ru', 'az')),
+        chosen     INTEGER NOT NULL DEFAULT 0,
         updated_at INTEGER NOT NULL
       );
     `,

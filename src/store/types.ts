@@ -236,11 +236,18 @@ export interface TelegramHoldStore {
   hold(scope: string, untilMs: number, now: number): void;
 }
 
+/** A chat's language, and whether it was chosen (/language) rather than seen (the Telegram app's language). */
+export interface ChatLanguage {
+  language: Language;
+  chosen: boolean;
+}
+
 /** The language each chat is spoken to in; a chat's row follows it when a group becomes a supergroup. */
 export interface ChatLanguageStore {
   /** The chat's language, or null before its first contact. */
-  get(chatId: number): Language | null;
-  set(chatId: number, language: Language): void;
+  get(chatId: number): ChatLanguage | null;
+  /** Records a chosen language, or a seen one, which never replaces a chosen one. */
+  set(chatId: number, language: Language, how: "chosen" | "seen"): void;
 }
 
 /** Everything the bot keeps, behind an interface another database can implement. All calls are synchronous. */

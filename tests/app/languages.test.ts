@@ -25,7 +25,10 @@ describe("readers in Russian and Azerbaijani", () => {
     const [subscribed] = await emu.waitForMessages(russian.id, 1);
     expect(shown(emu, subscribed).split("\n")[0]).toBe("✅ Вы будете получать каждый новый заголовок сразу после публикации.");
     await emu.waitForMessages(azerbaijani.id, 2);
-    expect(desk.readStore((store) => [store.chatLanguages.get(russian.id), store.chatLanguages.get(azerbaijani.id)])).toEqual(["ru", "az"]);
+    expect(desk.readStore((store) => [store.chatLanguages.get(russian.id), store.chatLanguages.get(azerbaijani.id)])).toEqual([
+      { language: "ru", chosen: false },
+      { language: "az", chosen: true },
+    ]);
 
     desk.dropPage(POWER_LINE_PAGE);
     await emu.waitForMessages(russian.id, 2, 15_000);

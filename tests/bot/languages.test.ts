@@ -72,6 +72,22 @@ describe("a reader's language", () => {
     expect(shown(await reply(h, reader, "/help")).split("\n")[0]).toBe("What I can do");
   });
 
+  it("follows the reader's Telegram app until they choose; a group keeps the language of its first contact", async () => {
+    const reader = h.emu.user({ languageCode: "en" });
+    expect(shown(await reply(h, reader, "/help")).split("\n")[0]).toBe("What I can do");
+    reader.setLanguageCode("ru");
+    expect(shown(await reply(h, reader, "/help")).split("\n")[0]).toBe("Что я умею");
+
+    const founder = h.emu.user({ languageCode: "az" });
+    const guest = h.emu.user({ languageCode: "ru" });
+    const group = h.emu.group({ admins: [founder] });
+    const before = h.emu.messages(group.id).length;
+    founder.sendIn(group, "/help");
+    guest.sendIn(group, "/help");
+    const [first, second] = (await h.emu.waitForMessages(group.id, before + 2)).slice(before);
+    expect([shown(first).split("\n")[0], shown(second).split("\n")[0]]).toEqual(["Nə edə bilirəm", "Nə edə bilirəm"]);
+  });
+
   it("has its own command menu: English for everyone, Russian and Azerbaijani for apps in those", async () => {
     const menu = (code?: string) => (h.emu.commandMenu(code) as Array<{ command: string; description: string }> | undefined) ?? [];
     const commands = menu().map((c) => c.command);

@@ -10,14 +10,21 @@ import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import { SITE_ZONE, openMemoryStore } from "./fixtures/open-store.js";
 
 describe("chat languages", () => {
-  it("keep a chat's language, whether or not it subscribed, and change it", () => {
+  it("keep a chat's language, whether or not it subscribed; a seen one changes it, but never a chosen one", () => {
     const store = openMemoryStore(() => 1000);
+    const language = (chatId: number) => store.chatLanguages.get(chatId)?.language ?? null;
     expect(store.chatLanguages.get(1001)).toBeNull();
-    store.chatLanguages.set(1001, "ru");
-    store.chatLanguages.set(-1002, "az");
-    expect([store.chatLanguages.get(1001), store.chatLanguages.get(-1002)]).toEqual(["ru", "az"]);
-    store.chatLanguages.set(1001, "en");
-    expect(store.chatLanguages.get(1001)).toBe("en");
+    store.chatLanguages.set(1001, "ru", "seen");
+    store.chatLanguages.set(-1002, "az", "chosen");
+    expect([store.chatLanguages.get(1001), store.chatLanguages.get(-1002)]).toEqual([
+      { language: "ru", chosen: false },
+      { language: "az", chosen: true },
+    ]);
+    store.chatLanguages.set(1001, "en", "seen");
+    store.chatLanguages.set(-1002, "en", "seen");
+    expect([language(1001), language(-1002)]).toEqual(["en", "az"]);
+    store.chatLanguages.set(-1002, "ru", "chosen");
+    expect(language(-1002)).toBe("ru");
     expect(store.subscribers.get(1001)).toBeNull();
   });
 
@@ -25,25 +32,25 @@ describe("chat languages", () => {
     const store = openMemoryStore(() => 1000);
     const group = { chatId: -5001, threadId: null, chatType: "group" as const };
     store.subscribers.upsert(group, { mode: "instant" });
-    store.chatLanguages.set(group.chatId, "az");
+    store.chatLanguages.set(group.chatId, "az", "chosen");
     store.subscribers.migrate(group.chatId, -1005001);
-    expect([store.chatLanguages.get(-1005001), store.chatLanguages.get(group.chatId)]).toEqual(["az", null]);
+    expect([store.chatLanguages.get(-1005001), store.chatLanguages.get(group.chatId)]).toEqual([{ language: "az", chosen: true }, null]);
 
-    store.chatLanguages.set(-6001, "ru");
-    store.chatLanguages.set(-1006001, "en");
+    store.chatLanguages.set(-6001, "ru", "seen");
+    store.chatLanguages.set(-1006001, "en", "seen");
     store.subscribers.upsert({ ...group, chatId: -6001 });
     store.subscribers.migrate(-6001, -1006001);
-    expect(store.chatLanguages.get(-1006001)).toBe("en");
+    expect(store.chatLanguages.get(-1006001)?.language).toBe("en");
   });
 
   it("are kept in DATA_DIR across a restart", () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), "newsdesk-languages-")), "data");
     try {
       const first = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: () => 1 });
-      first.chatLanguages.set(1001, "az");
+      first.chatLanguages.set(1001, "az", "chosen");
       first.close();
       const second = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: () => 2 });
-      expect(second.chatLanguages.get(1001)).toBe("az");
+      expect(second.chatLanguages.get(1001)).toEqual({ language: "az", chosen: true });
       second.close();
     } finally {
       rmSync(join(dataDir, ".."), { recursive: true, force: true });

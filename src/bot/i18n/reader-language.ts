@@ -1,5 +1,5 @@
 import type { Context, Middleware } from "telegraf";
-import { languageOfCode } from "../../i18n/languages.js";
+import { languageOfCode, type Language } from "../../i18n/languages.js";
 import type { ChatLanguageStore } from "../../store/types.js";
 import { useReaderTexts, type TextsByLanguage } from "./reader-texts.js";
 
@@ -12,19 +12,24 @@ export function languageChatId(ctx: Context): number | undefined {
 }
 
 /**
- * Picks the language the update is answered in: the chat's, kept in the store; on a chat's first contact, the
- * one of the user's Telegram `language_code` (ours when it is ru or az, English otherwise), kept from then on
- * so that pushes, which come with no update, go in it too.
+ * The language an update is answered in. A language chosen with /language holds. Otherwise a private chat goes
+ * with the language of the reader's Telegram app (`language_code`: ours when it is ru or az, English otherwise),
+ * and a group or channel keeps the one of its first contact, whoever writes after. The language is kept, so that
+ * pushes, which come with no update, go in it too.
  */
 export function readerLanguage(deps: { texts: TextsByLanguage; chatLanguages: ChatLanguageStore }): Middleware<Context> {
-  return (ctx, next) => {
+  const languageOf = (ctx: Context): Language => {
     const chatId = languageChatId(ctx);
-    let language = chatId !== undefined ? deps.chatLanguages.get(chatId) : null;
-    if (!language) {
-      language = languageOfCode(ctx.from?.language_code);
-      if (chatId !== undefined) deps.chatLanguages.set(chatId, language);
-    }
-    useReaderTexts(ctx, deps.texts[language]);
+    if (chatId === undefined) return languageOfCode(ctx.from?.language_code);
+    const stored = deps.chatLanguages.get(chatId);
+    const privateChat = ctx.chat === undefined || ctx.chat.type === "private";
+    if (stored && (stored.chosen || !privateChat || !ctx.from)) return stored.language;
+    const seen = languageOfCode(ctx.from?.language_code);
+    if (seen !== stored?.language) deps.chatLanguages.set(chatId, seen, "seen");
+    return seen;
+  };
+  return (ctx, next) => {
+    useReaderTexts(ctx, deps.texts[languageOf(ctx)]);
     return next();
   };
 }

@@ -14,15 +14,19 @@ import { silentLogger, type Logger } from "../../../src/log/logger.js";
 import { createSearchEngine } from "../../../src/search/engine.js";
 import { loadLanguage, type Language } from "../../../src/search/language.js";
 import type { SearchEngine } from "../../../src/search/types.js";
-import type { Language as ReaderLanguage } from "../../../src/i18n/languages.js";
-import type { ChatLanguageStore } from "../../../src/store/types.js";
+import type { ChatLanguage, ChatLanguageStore } from "../../../src/store/types.js";
 import { TEXTS_BY_LANGUAGE } from "../../support/texts.js";
 
 export const SITE_ZONE = "Asia/Baku";
 /** The chats' languages, in memory: what the store's chat_languages table keeps. */
 function createMemoryChatLanguages(): ChatLanguageStore {
-  const languages = new Map<number, ReaderLanguage>();
-  return { get: (chatId) => languages.get(chatId) ?? null, set: (chatId, language) => void languages.set(chatId, language) };
+  const languages = new Map<number, ChatLanguage>();
+  return {
+    get: (chatId) => languages.get(chatId) ?? null,
+    set(chatId, language, how) {
+      if (how === "chosen" || !languages.get(chatId)?.chosen) languages.set(chatId, { language, chosen: how === "chosen" });
+    },
+  };
 }
 
 export const CORPUS_DIR = fileURLToPath(new URL("../../../corpus/", import.meta.url));
