@@ -1,6 +1,6 @@
 import { Telegraf, type Context } from "telegraf";
 import { createSmallTalk } from "../answers/small-talk.js";
-import { ENGLISH_SMALL_TALK } from "../answers/small-talk-words.js";
+import { SMALL_TALK_WORDS } from "../answers/small-talk-words.js";
 import { createAnswerLists } from "./answer-lists.js";
 import { BOT_DEFAULTS } from "./defaults.js";
 import type { BotDeps } from "./deps.js";
@@ -46,7 +46,7 @@ export function createBot(token: string, deps: BotDeps): Telegraf<Context> {
   bot.use(latestFeature(deps));
   bot.use(sectionsFeature(deps));
   bot.use(answersFeature(deps, lists));
-  const smallTalk = createSmallTalk([ENGLISH_SMALL_TALK]);
+  const smallTalk = createSmallTalk(SMALL_TALK_WORDS);
   bot.use(inlineFeature(deps, smallTalk));
   bot.use(askFeature(deps, lists, flood, smallTalk));
   bot.use(unsupportedFeature());

@@ -32,6 +32,7 @@ describe("a reader's language", () => {
     // The article keeps its own words; the bot's and the date are Russian.
     expect(shown(answer).split("\n")[1]).toBe("Iran’s growing paranoia toward Azerbaijan · 27 янв. 2023 г., 14:27");
     expect(buttonsOf(answer)).toContain("Весь раздел");
+    expect(shown(await reply(h, reader, "Привет!"))).toMatch(/^Здравствуйте! 👋 Спрашивайте о новостях своими словами/);
     expect(shown(await reply(h, reader, "quantum chromodynamics lattice"))).toMatch(/^В наших статьях я ничего не нашёл о «quantum chromodynamics lattice»/);
   });
 
@@ -40,6 +41,7 @@ describe("a reader's language", () => {
     expect(shown(await reply(h, az, "/start")).split("\n")[0]).toMatch(/^📰 Saytımızın məqalələri əsasında suallara cavab verirəm/);
     expect(shown(await reply(h, az, "/help")).split("\n")[0]).toBe("Nə edə bilirəm");
     expect(shown(await reply(h, az, "hello"))).toMatch(/^Salam! 👋/);
+    expect(shown(await reply(h, az, "Çox sağ ol"))).toMatch(/^Buyurun! 🙂/);
     const azLatn = h.emu.user({ languageCode: "az-Latn" });
     expect(shown(await reply(h, azLatn, "/latest"))).toMatch(/^Ən son başlıqlar · səhifə 1 \/ \d+/);
     const german = h.emu.user({ languageCode: "de" });
