@@ -40,7 +40,8 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
     await ctx.answerCbQuery();
     const parts = formatSection(target.article, target.sectionIndex, readerZone(deps, ctx), textsOf(ctx));
     for (const [i, html] of parts.entries()) {
-      await replyHtml(ctx, html, i === parts.length - 1 ? sectionNavKeyboard(target.article, target.sectionIndex, textsOf(ctx)) : undefined);
+      const last = i === parts.length - 1;
+      await replyHtml(ctx, html, last ? sectionNavKeyboard(target.article, target.sectionIndex, textsOf(ctx)) : undefined);
     }
   });
 

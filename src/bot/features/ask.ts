@@ -29,20 +29,21 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
   const answer = async (ctx: Context) => {
     const question = questionIn(ctx);
     if (!question) return;
-    if (question.command && question.text === "") return replyHtml(ctx, textsOf(ctx).askUsage);
-    if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, textsOf(ctx).tooLong(BOT_DEFAULTS.maxQuestionLength));
+    const texts = textsOf(ctx);
+    if (question.command && question.text === "") return replyHtml(ctx, texts.askUsage);
+    if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, texts.tooLong(BOT_DEFAULTS.maxQuestionLength));
     const reading = smallTalk.read(question.text);
-    if (reading.kind) return replyHtml(ctx, textsOf(ctx).smallTalk[reading.kind]);
+    if (reading.kind) return replyHtml(ctx, texts.smallTalk[reading.kind]);
     const text = reading.question;
     const results = deps.getSearch().search(text, { limit: BOT_DEFAULTS.answersPerQuestion });
     const { answers, related } = readResults(results);
-    const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx), textsOf(ctx));
+    const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx), texts);
     const view = related
       ? relatedView({ question: text, answer: related, context })
       : answers.length > 0
         ? answerView({ answers, list: lists.save(answers), index: 0, context })
         : null;
-    if (!view) return replyHtml(ctx, textsOf(ctx).notFound(text), menuKeyboard(textsOf(ctx)));
+    if (!view) return replyHtml(ctx, texts.notFound(text), menuKeyboard(texts));
     await replyHtml(ctx, view.html, view.markup);
   };
 

@@ -38,7 +38,9 @@ export function followFeature(deps: SubscriptionDeps): Composer<Context> {
     }),
   );
 
-  composer.command("following", (ctx) => showView(ctx, followsView(subscriptionTextsOf(ctx), deps.getStore().follows.list(ctx.chat.id), "l")));
+  composer.command("following", (ctx) =>
+    showView(ctx, followsView(subscriptionTextsOf(ctx), deps.getStore().follows.list(ctx.chat.id), "l")),
+  );
 
   composer.action(
     dropFollowData.pattern,
@@ -52,7 +54,8 @@ export function followFeature(deps: SubscriptionDeps): Composer<Context> {
       if (dropped) store.follows.remove(chatId, followId);
       await ctx.answerCbQuery(dropped ? subscriptionTextsOf(ctx).followDropped(dropped.query) : undefined);
       const settings = readSettings(ctx, deps);
-      await showView(ctx, data.view === "s" ? settingsView(subscriptionTextsOf(ctx), "follows", settings) : followsView(subscriptionTextsOf(ctx), settings.follows, "l"));
+      const T = subscriptionTextsOf(ctx);
+      await showView(ctx, data.view === "s" ? settingsView(T, "follows", settings) : followsView(T, settings.follows, "l"));
     }),
   );
 

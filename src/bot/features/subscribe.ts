@@ -117,7 +117,8 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
         case "keep": {
           // The follows may have changed since the message was sent: the question is asked of those there are now.
           const follows = store.follows.list(chatId);
-          await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), data.act === "drop" && follows.length > 0 ? "confirm" : "done", undo, follows));
+          const step = data.act === "drop" && follows.length > 0 ? "confirm" : "done";
+          await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), step, undo, follows));
           return void (await ctx.answerCbQuery());
         }
         default:

@@ -98,6 +98,8 @@ function otherLanguageNote(answer: Answer, format: AnswerFormat): string {
 export function formatAnswer(answer: Answer, format: AnswerFormat): string {
   const blocks = answer.kind === "headline" ? headlineBlocks(answer, format) : sectionBlocks(answer, format.timeZone, format.texts);
   const [first, middle, link] = blocks;
-  const position = format.position && format.position.total > 1 ? format.texts.answerPosition(format.position.index, format.position.total) : "";
-  return [otherLanguageNote(answer, format), format.intro ?? "", first, middle, [link, position].filter(Boolean).join("\n")].filter(Boolean).join("\n\n");
+  const { position: at, texts } = format;
+  const position = at && at.total > 1 ? texts.answerPosition(at.index, at.total) : "";
+  const closing = [link, position].filter(Boolean).join("\n");
+  return [otherLanguageNote(answer, format), format.intro ?? "", first, middle, closing].filter(Boolean).join("\n\n");
 }
