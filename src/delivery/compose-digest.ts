@@ -18,7 +18,7 @@ interface Entry {
 }
 
 /** A new article's sections arrive as several items; the digest lists the article once. */
-function toEntries(items: readonly StoredItem[], otherList: string): Entry[] {
+function toEntries(items: readonly StoredItem[], texts: DeliveryTexts): Entry[] {
   const articles = new Set<string>();
   const entries: Entry[] = [];
   for (const item of items) {
@@ -33,7 +33,7 @@ function toEntries(items: readonly StoredItem[], otherList: string): Entry[] {
       tag: item.tag,
       url: webLink(item.url),
       at: Number.isNaN(published) ? item.seenAt : published,
-      list: readerList(item) ?? otherList,
+      list: readerList(item, texts) ?? texts.otherList,
     });
   }
   return entries.sort((a, b) => b.at - a.at);
@@ -75,7 +75,7 @@ export function composeDigest(
   options: { timezone: string; at: number; texts: DeliveryTexts },
 ): string[] {
   const { texts } = options;
-  const entries = toEntries(items, texts.otherList);
+  const entries = toEntries(items, texts);
   if (entries.length === 0) return [];
   const zone = options.timezone;
   const today = isoDate(localParts(options.at, zone));

@@ -2,6 +2,7 @@ import { escapeHtml } from "../format/html.js";
 import { isArticleItem } from "../sources/article-item.js";
 import { webLink } from "../format/web-link.js";
 import { CORPUS_SOURCE_ID } from "../sources/corpus-watcher.js";
+import { CORPUS_TEXTS } from "../sources/texts.js";
 import type { OutboxButton, StoredItem } from "../store/types.js";
 import { formatDateTime } from "../time/format-date.js";
 import type { DeliveryTexts } from "./texts.js";
@@ -31,7 +32,7 @@ function composeEntry(item: StoredItem, timezone: string, followQuery: string | 
     (link ? `<a href="${escapeHtml(link)}">${title}</a>` : `<b>${title}</b>`) +
       (item.tag ? ` · <i>${escapeHtml(item.tag)}</i>` : ""),
   ];
-  const details = [sectionNote(item, texts), formatDateTime(item.publishedAt, timezone, texts.locale), readerList(item)].filter(Boolean);
+  const details = [sectionNote(item, texts), formatDateTime(item.publishedAt, timezone, texts.locale), readerList(item, texts)].filter(Boolean);
   if (details.length > 0) lines.push(escapeHtml(details.join(" · ")));
   if (followQuery) lines.push(`<i>${escapeHtml(texts.followNote(followQuery))}</i>`);
   return lines.join("\n");
@@ -41,8 +42,11 @@ function composeEntry(item: StoredItem, timezone: string, followQuery: string | 
  * Where an item was filed, when that means something to a reader: a feed's name or an article's rubric.
  * The lists of a page ("Latest news", "Read also") are how the page is laid out, and stay internal.
  */
-export function readerList(item: StoredItem): string | null {
-  return item.source === CORPUS_SOURCE_ID && item.kind === "headline" ? null : item.list.trim() || null;
+export function readerList(item: StoredItem, texts: DeliveryTexts): string | null {
+  if (item.source === CORPUS_SOURCE_ID && item.kind === "headline") return null;
+  // An article with no rubric is filed under our own English name; the reader sees it in their language.
+  if (item.source === CORPUS_SOURCE_ID && item.list === CORPUS_TEXTS.uncategorized) return texts.articlesList;
+  return item.list.trim() || null;
 }
 
 /**
@@ -66,7 +70,7 @@ export function composePush(
   if (note) lines.push(escapeHtml(note));
   if (item.subtitle) lines.push(`<i>${escapeHtml(item.subtitle)}</i>`);
   const date = formatDateTime(item.publishedAt, options.timezone, texts.locale);
-  lines.push(escapeHtml([date, readerList(item)].filter(Boolean).join(" · ")));
+  lines.push(escapeHtml([date, readerList(item, texts)].filter(Boolean).join(" · ")));
   const link = webLink(item.url);
   if (link) lines.push(`<a href="${escapeHtml(link)}">${escapeHtml(texts.readLink)}</a>`);
   if (followQuery) lines.push(`<i>${escapeHtml(texts.followNote(followQuery))}</i>`);

@@ -22,6 +22,8 @@ export function createDeliveryTexts(tr: Translator) {
     digestCount: (count: number) => t("digest-count", { count }),
     digestPart: (part: number, total: number) => t("digest-part", { part, total }),
     otherList: t("other-list"),
+    /** The list of an article with no rubric. */
+    articlesList: t("articles-list"),
   });
 }
 

@@ -1,4 +1,4 @@
-import { DELIVERY_TEXTS } from "../support/texts.js";
+import { AZERBAIJANI_DELIVERY_TEXTS, DELIVERY_TEXTS, RUSSIAN_DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { composePush } from "../../src/delivery/compose-push.js";
 import type { StoredItem } from "../../src/store/types.js";
@@ -61,5 +61,26 @@ describe("a pushed headline", () => {
       "27 Jan 2023, 14:27 · REGION",
       "<i>You follow “Iran paranoia”</i>",
     ]);
+  });
+});
+
+describe("a push to a Russian or Azerbaijani reader", () => {
+  it("is worded and dated in the reader's language, the headline and its rubric in their own", () => {
+    const message = composePush(stored(IRAQ), { texts: RUSSIAN_DELIVERY_TEXTS, timezone: "Asia/Baku", explainable: true, followQuery: "Iraq oil" });
+    const lines = message.text.split("\n");
+    expect(lines[0]).toBe("<b>Iraq's ambition to match Saudi oil output is out of reach</b>");
+    expect(lines).toContain("28 мар. 2023 г., 00:30");
+    expect(lines).toContain('<a href="https://caliber.az/en/post/iraqs-ambition-to-match-saudi-oil-output">Читать на сайте</a>');
+    expect(lines.at(-1)).toBe("<i>Вы следите за «Iraq oil»</i>");
+    const article = "Iran’s growing paranoia toward Azerbaijan";
+    const rubric = composePush(stored(section(article, article)), { texts: AZERBAIJANI_DELIVERY_TEXTS, timezone: "Asia/Baku", explainable: false });
+    expect(rubric.text).toContain("27 yan 2023, 14:27 · REGION");
+  });
+
+  it("names an article with no rubric in the reader's language", () => {
+    const article = "Iran’s growing paranoia toward Azerbaijan";
+    const unfiled = stored(section(article, article, { list: "Articles" }));
+    expect(composePush(unfiled, { texts: RUSSIAN_DELIVERY_TEXTS, timezone: "Asia/Baku", explainable: false }).text).toContain(" · Статьи");
+    expect(composePush(unfiled, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", explainable: false }).text).toContain(" · Articles");
   });
 });
