@@ -7,13 +7,13 @@ import { buildSearchEngine } from "./search/engine.js";
 import { findExplanation } from "./search/explanation.js";
 import { loadLanguage, type Language } from "./search/language.js";
 import type { SearchEngine } from "./search/types.js";
-import { menuCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import type { BotFeature } from "./bot/deps.js";
 import { subscriptionFeature } from "./bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "./bot/launch-bot.js";
 import { createTelegramHolds } from "./bot/telegram/holds.js";
 import { createTelegramSendPort } from "./bot/telegram-send-port.js";
+import { createAppLanguages } from "./app/languages.js";
 import { createServices, type Services, type ServiceTuning } from "./app/services.js";
 import { databaseExists, undoNewDatabase } from "./store/open-database.js";
 import { parseHtml } from "./corpus/parse-html.js";
@@ -67,6 +67,7 @@ export function createApp(options: AppOptions): App {
     return services;
   };
   const getStore = () => getServices().store;
+  const languages = createAppLanguages(getStore);
   const holds = createTelegramHolds({ getStore: () => getStore().telegramHolds, now, sleep: options.tuning?.sleep });
   // The old corpus answers until the new index is built: building it pauses for updates between its steps.
   const swapCorpus = async (next: Corpus, language: Language) => {
@@ -85,7 +86,13 @@ export function createApp(options: AppOptions): App {
   });
   const hashId = (id: number) => getServices().hashId(id);
   const questions = createQuestionLog({ getStore: () => getStore().questions, hashId, now, logger: logger.child({ part: "questions" }) });
-  const editorsConsole = appConsole(config, { getStore, corpusStatus: () => getServices().corpusStatus(), hashId, now, logger });
+  const editorsConsole = appConsole(config, {
+    getStore,
+    corpusStatus: () => getServices().corpusStatus(),
+    now,
+    logger,
+    deliveryTexts: languages.deliveryTextsIn("en"),
+  });
   const kept = questionsFeature({ questions, retentionDays: config.questionRetentionDays, adminIds: config.adminIds, console: editorsConsole });
   const features = [subscriptions, kept, ...(options.features ?? [])];
   const bot = createBot(token, {
@@ -99,6 +106,8 @@ export function createApp(options: AppOptions): App {
     now,
     holds,
     questions,
+    texts: languages.texts,
+    chatLanguages: languages.chatLanguages,
   });
 
   let starting: Promise<RunningBot> | null = null;
@@ -118,7 +127,13 @@ export function createApp(options: AppOptions): App {
       logger,
       now,
       language,
-      send: createTelegramSendPort(bot.telegram, { secrets: [token], holds, paidBroadcast: config.paidBroadcast }),
+      send: createTelegramSendPort(bot.telegram, {
+        secrets: [token],
+        labelsOf: languages.labelsOf,
+        holds,
+        paidBroadcast: config.paidBroadcast,
+      }),
+      textsOf: languages.deliveryTextsOf,
       onCorpus: (next) => swapCorpus(next, language),
       // Fetched article pages are read as the corpus reads saved HTML pages.
       readPage: parseHtml,
@@ -131,7 +146,7 @@ export function createApp(options: AppOptions): App {
       await editorsConsole?.start();
       const running = await launchBot(bot, {
         token,
-        commands: menuCommands(features),
+        menus: languages.menus(features),
         webhook: config.webhook ? { ...config.webhook, host: options.webhookHost } : null,
         logger,
         holds,

@@ -1,6 +1,6 @@
 /**
- * The phrases of small talk in one language, lower case, words separated by single spaces. Another
- * language (Russian, Azerbaijani) is one more object of this shape passed to createSmallTalk.
+ * The phrases of small talk in one language, lower case, words separated by single spaces. Each language is
+ * one object of this shape passed to createSmallTalk.
  */
 export interface SmallTalkWords {
   greetings: readonly string[];
@@ -45,3 +45,38 @@ export const ENGLISH_SMALL_TALK: SmallTalkWords = Object.freeze({
   ],
   companions: ["there", "bot", "all", "everyone", "everybody", "guys", "folks", "friend", "buddy", "mate", "again", "please", "very much", "so much", "a lot"],
 });
+
+export const RUSSIAN_SMALL_TALK: SmallTalkWords = Object.freeze({
+  greetings: [
+    "привет", "приветик", "здравствуйте", "здравствуй", "здрасте", "салют", "хай", "добрый день", "доброе утро",
+    "добрый вечер", "доброй ночи", "как дела", "как ты", "как вы", "как поживаете",
+  ],
+  thanks: ["спасибо", "спс", "благодарю", "спасибо большое", "большое спасибо", "огромное спасибо", "мерси"],
+  goodbyes: ["пока", "до свидания", "до встречи", "до скорого", "всего доброго", "всего хорошего", "спокойной ночи", "прощай"],
+  identity: ["кто ты", "кто вы", "ты кто", "вы кто", "ты бот", "вы бот", "как тебя зовут", "как вас зовут", "что ты такое"],
+  abilities: [
+    "что ты умеешь", "что вы умеете", "что ты можешь", "что вы можете", "как тобой пользоваться", "как это работает",
+    "помощь", "помоги", "помогите", "что можно спросить",
+  ],
+  fillers: [
+    "ок", "окей", "ладно", "хорошо", "понятно", "ясно", "класс", "круто", "отлично", "супер", "да", "нет", "ага",
+    "угу", "ну", "хм", "ммм", "ха", "хаха", "ахах", "лол", "норм", "тест",
+  ],
+  companions: ["бот", "всем", "ещё", "еще", "пожалуйста", "друг", "тебе", "вам", "вновь", "снова"],
+});
+
+export const AZERBAIJANI_SMALL_TALK: SmallTalkWords = Object.freeze({
+  greetings: [
+    "salam", "salamlar", "salam aleykum", "salam əleyküm", "sabahınız xeyir", "sabahın xeyir", "günortanız xeyir",
+    "axşamınız xeyir", "axşamın xeyir", "necəsən", "necəsiniz", "nə var nə yox", "xoş gördük",
+  ],
+  thanks: ["sağ ol", "sağ olun", "sağol", "təşəkkür", "təşəkkürlər", "təşəkkür edirəm", "çox sağ ol", "çox sağ olun", "minnətdaram"],
+  goodbyes: ["hələlik", "sağollaşırıq", "görüşərik", "gecəniz xeyrə", "gecən xeyrə", "xudahafiz", "salamat qal", "salamat qalın"],
+  identity: ["sən kimsən", "siz kimsiniz", "sən botsan", "adın nədir", "adınız nədir", "sən nəsən"],
+  abilities: ["nə edə bilirsən", "nə edə bilirsiniz", "nə bacarırsan", "necə işləyir", "kömək", "kömək et", "nə soruşa bilərəm"],
+  fillers: ["ok", "oldu", "yaxşı", "əla", "super", "hə", "bəli", "yox", "xeyr", "aha", "hmm", "haha", "test", "aydındır", "başa düşdüm"],
+  companions: ["bot", "hamıya", "yenə", "zəhmət olmasa", "dostum", "çox"],
+});
+
+/** Small talk in every language the bot speaks. */
+export const SMALL_TALK_WORDS: readonly SmallTalkWords[] = Object.freeze([ENGLISH_SMALL_TALK, RUSSIAN_SMALL_TALK, AZERBAIJANI_SMALL_TALK]);

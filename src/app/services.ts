@@ -7,6 +7,7 @@ import type { CanExplain } from "../delivery/fan-out.js";
 import { createDigestScheduler } from "../delivery/digest-scheduler.js";
 import { createIngest } from "../delivery/ingest.js";
 import { createSender } from "../delivery/sender.js";
+import type { DeliveryTextsOf } from "../delivery/texts.js";
 import type { SendPort } from "../delivery/types.js";
 import type { Logger } from "../log/logger.js";
 import { createBatchFollowMatcher } from "../search/batch-follow-matcher.js";
@@ -45,6 +46,8 @@ export interface ServiceDeps {
   now: () => number;
   language: Language;
   send: SendPort;
+  /** Each chat's delivery texts, in the language kept for it. */
+  textsOf: DeliveryTextsOf;
   /** Whether an article explains an item (the bot's search): a push offers Explain only then. */
   canExplain: CanExplain;
   /** A fresh corpus (the folder's pages and the feeds' stories), before its new items are pushed: the bot answers from it once this settles. */
@@ -77,6 +80,7 @@ export function createServices(deps: ServiceDeps): Services {
   const sender = createSender({
     store,
     send: deps.send,
+    textsOf: deps.textsOf,
     now,
     logger: logger("sender"),
     rate: config.deliveryRate,
@@ -90,6 +94,7 @@ export function createServices(deps: ServiceDeps): Services {
     matchFollow,
     matchFollowBatch: createBatchFollowMatcher(deps.language, matchFollow),
     canExplain: deps.canExplain,
+    textsOf: deps.textsOf,
     maxPushesPerChat: config.pushBurstMax,
     now,
     logger: logger("ingest"),
@@ -97,6 +102,7 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const digests = createDigestScheduler({
     store,
+    textsOf: deps.textsOf,
     now,
     logger: logger("digests"),
     onQueued: () => sender.wake(),

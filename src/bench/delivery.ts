@@ -20,7 +20,9 @@ import { DELIVERY_DEFAULTS } from "../delivery/defaults.js";
 import { createFetchSendPort } from "../delivery/fetch-send-port.js";
 import { createIngest, type Ingest } from "../delivery/ingest.js";
 import { createSender, type Sender } from "../delivery/sender.js";
-import { DELIVERY_TEXTS } from "../delivery/texts.js";
+import { createDeliveryTexts } from "../delivery/texts.js";
+import { loadCatalogues } from "../i18n/catalogues.js";
+import { createTranslators } from "../i18n/translator.js";
 import { createBotApiEmulator } from "../emulator/emulator.js";
 import { silentLogger } from "../log/logger.js";
 import type { SourceItem } from "../sources/types.js";
@@ -219,13 +221,15 @@ async function main(): Promise<void> {
 
   try {
     const store = createSqliteStore({ dataDir, siteTimezone: "Asia/Baku", logger: silentLogger, now: emulatedNow });
+    const texts = createDeliveryTexts(createTranslators(loadCatalogues()).en);
     const renderButton = (button: { itemId: number }) => ({
-      text: DELIVERY_TEXTS.explainButton,
+      text: texts.explainButton,
       callback_data: `explain:${button.itemId}`,
     });
     const sender = createSender({
       store,
       send: createFetchSendPort({ apiRoot: emu.apiRoot, token: emu.token, renderButton }),
+      textsOf: () => texts,
       now: emulatedNow,
       sleep: scaledSleep,
       logger: silentLogger,
@@ -235,6 +239,7 @@ async function main(): Promise<void> {
       store,
       matchFollow: () => false,
       canExplain: () => true,
+      textsOf: () => texts,
       now: emulatedNow,
       logger: silentLogger,
       onQueued: sender.wake,

@@ -1,7 +1,6 @@
 import type { Article, Corpus, Headline } from "../corpus/types.js";
 import { normalizeTitle } from "../corpus/text.js";
 import { shortHash } from "./keyboards/callback-data.js";
-import { TEXTS } from "./texts.js";
 
 /**
  * What the bot's lists need from a corpus, computed once per corpus object: the corpus is replaced, never
@@ -27,6 +26,12 @@ function time(iso: string): number {
   return Number.isNaN(ms) ? 0 : ms;
 }
 
+/**
+ * The list an article with no rubric is filed under in /latest. It is an internal name, never shown (see
+ * headlineMeta), so it needs no translation.
+ */
+export const UNFILED_ARTICLES = "Articles";
+
 /** An article as an entry of /latest: its title, subtitle, date and rubric, linked to its page. */
 function articleEntry(article: Article): Headline {
   return {
@@ -35,7 +40,7 @@ function articleEntry(article: Article): Headline {
     tag: null,
     subtitle: article.subtitle,
     publishedAt: article.publishedAt ?? "",
-    list: article.category ?? TEXTS.articlesList,
+    list: article.category ?? UNFILED_ARTICLES,
     url: article.url,
     language: article.language,
   };

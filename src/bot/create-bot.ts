@@ -1,12 +1,13 @@
 import { Telegraf, type Context } from "telegraf";
 import { createSmallTalk } from "../answers/small-talk.js";
-import { ENGLISH_SMALL_TALK } from "../answers/small-talk-words.js";
+import { SMALL_TALK_WORDS } from "../answers/small-talk-words.js";
 import { createAnswerLists } from "./answer-lists.js";
 import { BOT_DEFAULTS } from "./defaults.js";
 import type { BotDeps } from "./deps.js";
 import { answersFeature } from "./features/answers.js";
 import { askFeature } from "./features/ask.js";
 import { inlineFeature } from "./features/inline.js";
+import { languageFeature } from "./features/language.js";
 import { latestFeature } from "./features/latest.js";
 import { sectionsFeature } from "./features/sections.js";
 import { startFeature } from "./features/start.js";
@@ -16,6 +17,7 @@ import { errorBoundary } from "./middlewares/error-boundary.js";
 import { createFloodControl } from "./middlewares/flood-control.js";
 import { dropImpossibleUpdates } from "./middlewares/impossible-updates.js";
 import { updateLogger } from "./middlewares/update-logger.js";
+import { readerLanguage } from "./i18n/reader-language.js";
 import { replyGuard } from "./telegram/reply-guard.js";
 
 /**
@@ -35,17 +37,19 @@ export function createBot(token: string, deps: BotDeps): Telegraf<Context> {
 
   bot.use(updateLogger(deps.logger));
   bot.use(dropImpossibleUpdates(deps.logger));
+  bot.use(readerLanguage(deps));
   bot.use(replyGuard({ holds: deps.holds, logger: deps.logger, maxWaitMs: BOT_DEFAULTS.replyMaxWaitMs }));
   bot.use(answerCallbackOnce({ logger: deps.logger, secrets: [token] }));
   for (const feature of features) bot.use(feature.middleware);
   bot.use(startFeature(features));
+  bot.use(languageFeature(deps));
   bot.use(latestFeature(deps));
   bot.use(sectionsFeature(deps));
   bot.use(answersFeature(deps, lists));
-  const smallTalk = createSmallTalk([ENGLISH_SMALL_TALK]);
+  const smallTalk = createSmallTalk(SMALL_TALK_WORDS);
   bot.use(inlineFeature(deps, smallTalk));
   bot.use(askFeature(deps, lists, flood, smallTalk));
   bot.use(unsupportedFeature());
-  bot.catch(errorBoundary({ logger: deps.logger, token }));
+  bot.catch(errorBoundary({ logger: deps.logger, token, fallbackTexts: deps.texts.en.bot }));
   return bot;
 }

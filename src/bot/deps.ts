@@ -4,6 +4,8 @@ import type { Corpus } from "../corpus/types.js";
 import type { Logger } from "../log/logger.js";
 import type { QuestionLog } from "../questions/question-log.js";
 import type { SearchEngine } from "../search/types.js";
+import type { ChatLanguageStore } from "../store/types.js";
+import type { ReaderTexts, TextsByLanguage } from "./i18n/reader-texts.js";
 import type { TelegramHolds } from "./telegram/holds.js";
 import type { CommandHelp } from "./texts.js";
 
@@ -14,10 +16,10 @@ import type { CommandHelp } from "./texts.js";
  */
 export interface BotFeature {
   middleware: Middleware<Context>;
-  /** Buttons under /start's Latest and Sections, such as Subscribe. */
-  startButtons?: InlineKeyboardButton[];
-  /** Commands for the menu (setMyCommands) and /help. */
-  commands?: CommandHelp[];
+  /** Buttons under /start's Latest and Sections, such as Subscribe, in the reader's language. */
+  startButtons?: (texts: ReaderTexts) => InlineKeyboardButton[];
+  /** Commands for the menu (setMyCommands, one per language) and /help, in the reader's language. */
+  commands?: (texts: ReaderTexts) => CommandHelp[];
 }
 
 export interface BotDeps {
@@ -37,4 +39,7 @@ export interface BotDeps {
   holds: TelegramHolds;
   /** Where questions are kept for the editors, and answers get 👍 / 👎; none: nothing kept, no vote buttons. */
   questions?: QuestionLog;
+  /** Every language's texts, and the language each chat chose or was first seen with. */
+  texts: TextsByLanguage;
+  chatLanguages: ChatLanguageStore;
 }

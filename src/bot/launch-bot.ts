@@ -23,9 +23,16 @@ export interface LaunchTimings extends PollingTimings {
   offsetConfirmTimeoutMs: number;
 }
 
+/** The menu Telegram shows users whose app is in `languageCode`; without one, the menu for all others. */
+export interface CommandMenu {
+  languageCode?: string;
+  commands: BotCommand[];
+}
+
 export interface LaunchOptions {
   token: string;
-  commands: BotCommand[];
+  /** The command menu in each language: one without a language code (everyone else's), then one per language. */
+  menus: CommandMenu[];
   webhook: WebhookOptions | null;
   logger: Logger;
   /** Telegram's 429 windows; the start waits out the bot's own before its first call. */
@@ -145,7 +152,10 @@ export async function launchBot(bot: Telegraf<Context>, options: LaunchOptions):
     secrets: [options.token],
   });
   bot.botInfo ??= await whenAllowed(() => bot.telegram.getMe(), options, signal);
-  await whenAllowed(() => bot.telegram.setMyCommands(options.commands), options, signal);
+  for (const menu of options.menus) {
+    const extra = menu.languageCode ? { language_code: menu.languageCode } : undefined;
+    await whenAllowed(() => bot.telegram.setMyCommands(menu.commands, extra), options, signal);
+  }
   let running: RunningBot;
   if (options.webhook) running = await launchWebhook(bot, dispatcher, options.webhook, options, timings, signal);
   else {

@@ -1,6 +1,6 @@
 import { TelegramError, type Context } from "telegraf";
 import type { InlineKeyboardMarkup } from "telegraf/types";
-import { TEXTS } from "./texts.js";
+import { textsOf } from "./i18n/reader-texts.js";
 
 /** The options of every message of ours, inline results' included. */
 export const HTML_OPTIONS = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
@@ -43,7 +43,7 @@ export async function editHtml(ctx: Context, html: string, markup: InlineKeyboar
  * reader is told the list has changed.
  */
 export async function editOrStale(ctx: Context, view: View | null): Promise<void> {
-  if (!view) return void (await ctx.answerCbQuery(TEXTS.staleList));
+  if (!view) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
   await editHtml(ctx, view.html, view.markup);
   await ctx.answerCbQuery();
 }

@@ -4,6 +4,7 @@ import { sendResultFromBotApiError } from "../delivery/send-result.js";
 import type { SendPort } from "../delivery/types.js";
 import { scrubSecrets } from "../log/logger.js";
 import { outboxButton } from "./keyboards/explain-button.js";
+import type { SubscriptionTexts } from "./subscription-texts.js";
 import { SUBSCRIPTION_DEFAULTS } from "./subscriptions/defaults.js";
 import type { TelegramHolds } from "./telegram/holds.js";
 import { asCallSignal } from "./updates/long-polling.js";
@@ -19,7 +20,14 @@ const timeoutSignal = (ms: number) => asCallSignal(AbortSignal.timeout(ms));
  */
 export function createTelegramSendPort(
   telegram: Telegram,
-  options: { secrets: readonly string[]; holds?: TelegramHolds; timeoutMs?: number; paidBroadcast?: boolean },
+  options: {
+    secrets: readonly string[];
+    /** The chat's button labels, in the language kept for it. */
+    labelsOf: (chatId: number) => SubscriptionTexts["buttons"];
+    holds?: TelegramHolds;
+    timeoutMs?: number;
+    paidBroadcast?: boolean;
+  },
 ): SendPort {
   const timeoutMs = options.timeoutMs ?? SUBSCRIPTION_DEFAULTS.sendTimeoutMs;
   return async (message) => {
@@ -34,7 +42,7 @@ export function createTelegramSendPort(
           parse_mode: "HTML",
           link_preview_options: { is_disabled: true },
           ...(message.threadId !== null ? { message_thread_id: message.threadId } : {}),
-          ...(message.buttons.length > 0 ? { reply_markup: { inline_keyboard: buttonRows(message.buttons.map(outboxButton)) } } : {}),
+          ...(message.buttons.length > 0 ? { reply_markup: { inline_keyboard: buttonRows(message.buttons.map((button) => outboxButton(options.labelsOf(message.chatId), button))) } } : {}),
           // PAID_BROADCAST: Telegram then takes up to 1,000 messages a second, for a fee in Stars. (Telegraf 4.16's
           // types predate the field, Bot API 7.11; it goes through as given.)
           ...(options.paidBroadcast ? { allow_paid_broadcast: true } : {}),

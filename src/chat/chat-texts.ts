@@ -8,6 +8,8 @@ export const CHAT_TEXTS = Object.freeze({
       "            buttons, or, right after an inline query, send inline result N into the chat",
       "  #M.N      press button N of an earlier message: the one marked #M beside the sender",
       `  @ query   an inline query, as typing "@${botName} query" in Telegram; @+ shows the next page`,
+      "  /as ru    play a reader whose Telegram app is in Russian (az: Azerbaijani, en: English); the bot",
+      "            picks a new chat's language from it, and /language changes it",
       "  /quit     leave (so does the end of input)",
       "",
       "",
@@ -39,4 +41,7 @@ export const CHAT_TEXTS = Object.freeze({
   inlineNotText: "That result is not a text message; the terminal chat can only send text results.",
   stillBusy: "(the bot is still busy; its replies will appear when they come)",
   bye: "Bye.",
+  speakingAs: (code: string) => `(your Telegram app is now in "${code}")`,
+  asUsage: "Say which language your Telegram app is in: /as ru, /as az or /as en.",
+  badLanguageOption: (value: string) => `--lang takes a Telegram language code such as ru, az or en, not "${value}".`,
 });

@@ -9,6 +9,7 @@ import { ConfigError } from "../config/errors.js";
 import { loadConfig, type Config } from "../config/load-config.js";
 import { createBotApiEmulator } from "../emulator/emulator.js";
 import { createLogger, scrubSecrets } from "../log/logger.js";
+import { readLanguageCode } from "./chat-input.js";
 import { CHAT_TEXTS } from "./chat-texts.js";
 import { createTerminalChat } from "./terminal-chat.js";
 
@@ -16,11 +17,26 @@ import { createTerminalChat } from "./terminal-chat.js";
  * `npm run chat`: the same app as `npm start`, unchanged, talking to the project's Bot API emulator
  * instead of Telegram, and a terminal chat to talk to it as a Telegram user. No token needed.
  */
+/** `--lang ru` (or `--lang=ru`): the language of the emulated reader's Telegram app; its default when not given. */
+function languageOption(argv: readonly string[]): string | undefined {
+  const index = argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
+  if (index < 0) return undefined;
+  const arg = argv[index]!;
+  const value = arg.startsWith("--lang=") ? arg.slice("--lang=".length) : (argv[index + 1] ?? "");
+  const code = readLanguageCode(value);
+  if (code === null) {
+    console.error(CHAT_TEXTS.badLanguageOption(value));
+    process.exit(1);
+  }
+  return code;
+}
+
 async function main(): Promise<void> {
+  const languageCode = languageOption(process.argv.slice(2));
   dotenv.config({ quiet: true });
   const emulator = createBotApiEmulator();
   await emulator.start();
-  const user = emulator.user({ firstName: "You" });
+  const user = emulator.user({ firstName: "You", ...(languageCode ? { languageCode } : {}) });
 
   let config: Config;
   try {

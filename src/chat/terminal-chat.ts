@@ -197,6 +197,13 @@ export function createTerminalChat(options: TerminalChatOptions): TerminalChat {
         if (lastInline?.nextOffset) await runInline(lastInline.query, lastInline.nextOffset);
         else say(CHAT_TEXTS.inlineNoMore);
         return true;
+      case "as":
+        if (parsed.languageCode === null) say(CHAT_TEXTS.asUsage);
+        else {
+          user.setLanguageCode(parsed.languageCode);
+          say(CHAT_TEXTS.speakingAs(parsed.languageCode));
+        }
+        return true;
       case "text":
         inlineList = null;
         user.send(parsed.text);

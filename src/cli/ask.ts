@@ -6,7 +6,7 @@ import { createSearchEngine } from "../search/engine.js";
 import { loadLanguage } from "../search/language.js";
 import type { Answer, SearchEngine } from "../search/types.js";
 import { createSmallTalk, type SmallTalk } from "../answers/small-talk.js";
-import { ENGLISH_SMALL_TALK } from "../answers/small-talk-words.js";
+import { SMALL_TALK_WORDS } from "../answers/small-talk-words.js";
 
 const USAGE = `usage: npm run --silent ask -- [--json] [--corpus DIR] [--timezone ZONE] [question ...]
 Answers the questions given, or one question a line from standard input.`;
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const { corpus, skipped } = await loadCorpus(values.corpus, { timezone: values.timezone });
   for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
   const engine = createSearchEngine(corpus, { language: loadLanguage() });
-  const smallTalk = createSmallTalk([ENGLISH_SMALL_TALK]);
+  const smallTalk = createSmallTalk(SMALL_TALK_WORDS);
 
   if (positionals.length > 0) {
     for (const query of positionals) console.log(answer(engine, smallTalk, query, values.json));

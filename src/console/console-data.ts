@@ -1,7 +1,7 @@
 import type { CorpusStatus } from "../app/corpus-hub.js";
 import { composeDigest } from "../delivery/compose-digest.js";
+import type { DeliveryTexts } from "../delivery/texts.js";
 import { DELIVERY_DEFAULTS } from "../delivery/defaults.js";
-import type { IdHasher } from "../questions/id-hasher.js";
 import { groupBySimilarWording, type QuestionGroup } from "../questions/group-questions.js";
 import type { DeliveryReport } from "../store/types.js";
 import type { PassageVotes, QuestionRow, Store, StoreStats } from "../store/types.js";
@@ -48,8 +48,9 @@ function counted(values: Iterable<string>): Count[] {
 export function createConsoleData(deps: {
   getStore: () => Store;
   corpusStatus: () => CorpusStatus;
-  hashId: IdHasher;
   now: () => number;
+  /** The digest preview's texts: the console is in English. */
+  deliveryTexts: DeliveryTexts;
 }): ConsoleData {
   const store = () => deps.getStore();
   return {
@@ -64,15 +65,13 @@ export function createConsoleData(deps: {
     worstRated: (limit) => store().questions.worstRated(limit),
     readers: () => {
       const subscribers = store().subscribers.listActive();
-      // Subscribers carry no language: a reader's is that of their latest question, matched through the same keyed hash.
-      const languages = store().questions.languageByChat();
       const joined = counted(subscribers.map((s) => new Date(s.createdAt).toISOString().slice(0, 10))).sort((a, b) =>
         a.label.localeCompare(b.label),
       );
       let total = 0;
       return {
         byMode: store().stats(deps.now()).subscribers,
-        byLanguage: counted(subscribers.map((s) => languages.get(deps.hashId(s.chatId)) ?? "unknown")),
+        byLanguage: counted(subscribers.map((s) => store().chatLanguages.get(s.chatId)?.language ?? "en")),
         byZone: counted(subscribers.map((s) => s.timezone)),
         perDay: joined.map(({ label, count }) => ({ day: label, joined: count, total: (total += count) })),
       };
@@ -85,7 +84,7 @@ export function createConsoleData(deps: {
       let at = zonedTime(today, minutes, zone);
       if (at > now) at = zonedTime(addDays(today, -1), minutes, zone);
       const items = store().items.listSeenBetween(at - DAY_MS, at, DELIVERY_DEFAULTS.digestMaxItems);
-      return { at, messages: composeDigest(items, { timezone: zone, at }) };
+      return { at, messages: composeDigest(items, { timezone: zone, at, texts: deps.deliveryTexts }) };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { escapeHtml, MESSAGE_LIMIT, visibleLength } from "../format/html.js";
 import type { OutboxButton, OutboxRow } from "../store/types.js";
-import { DELIVERY_TEXTS } from "./texts.js";
+import type { DeliveryTexts } from "./texts.js";
 
 /** Room kept under Telegram's limit: visibleLength estimates what Telegram counts after parsing. */
 const BURST_LIMIT = MESSAGE_LIMIT - 96;
@@ -15,9 +15,9 @@ export interface BurstMessage {
   buttons: OutboxButton[];
 }
 
-function burstText(items: readonly BurstRow[], notes: readonly BurstRow[]): string {
+function burstText(items: readonly BurstRow[], notes: readonly BurstRow[], texts: DeliveryTexts): string {
   const blocks = items.map((row, index) => `${index + 1}. ${row.entry}`);
-  if (items.length > 0) blocks.unshift(`<b>${escapeHtml(DELIVERY_TEXTS.burstTitle(items.length))}</b>`);
+  if (items.length > 0) blocks.unshift(`<b>${escapeHtml(texts.burstTitle(items.length))}</b>`);
   return [...blocks, ...notes.map((note) => note.entry)].join("\n\n");
 }
 
@@ -26,11 +26,14 @@ function burstText(items: readonly BurstRow[], notes: readonly BurstRow[]): stri
  * numbered, with an Explain button per number, then the notes. Items over `maxItems`, or past Telegram's limit,
  * are left for the reader's next message (as are notes that do not fit). A single row goes as it was composed.
  */
-export function composeBurst(rows: readonly BurstRow[], options: { maxItems: number; limit?: number }): BurstMessage {
+export function composeBurst(
+  rows: readonly BurstRow[],
+  options: { maxItems: number; limit?: number; texts: DeliveryTexts },
+): BurstMessage {
   const [first] = rows;
   if (!first) throw new Error("a burst needs at least one row");
   const limit = options.limit ?? BURST_LIMIT;
-  const fits = (items: readonly BurstRow[], notes: readonly BurstRow[]) => visibleLength(burstText(items, notes)) <= limit;
+  const fits = (items: readonly BurstRow[], notes: readonly BurstRow[]) => visibleLength(burstText(items, notes, options.texts)) <= limit;
 
   const items: BurstRow[] = [];
   for (const row of rows) {
@@ -47,5 +50,5 @@ export function composeBurst(rows: readonly BurstRow[], options: { maxItems: num
     return { rowIds: [only.id], text: only.text, buttons: only.buttons };
   }
   const buttons = items.flatMap((row, index) => row.buttons.map((button) => ({ ...button, number: index + 1 })));
-  return { rowIds: chosen.map((row) => row.id), text: burstText(items, notes), buttons };
+  return { rowIds: chosen.map((row) => row.id), text: burstText(items, notes, options.texts), buttons };
 }

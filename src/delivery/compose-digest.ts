@@ -3,7 +3,7 @@ import type { StoredItem } from "../store/types.js";
 import { webLink } from "../format/web-link.js";
 import { formatDay, formatDayMonth, formatTime } from "../time/format-date.js";
 import { readerList } from "./compose-push.js";
-import { DELIVERY_TEXTS } from "./texts.js";
+import type { DeliveryTexts } from "./texts.js";
 import { isoDate, localParts } from "../time/zoned-time.js";
 
 /** Room kept under Telegram's limit for the part label added after packing. */
@@ -18,7 +18,7 @@ interface Entry {
 }
 
 /** A new article's sections arrive as several items; the digest lists the article once. */
-function toEntries(items: readonly StoredItem[]): Entry[] {
+function toEntries(items: readonly StoredItem[], texts: DeliveryTexts): Entry[] {
   const articles = new Set<string>();
   const entries: Entry[] = [];
   for (const item of items) {
@@ -33,15 +33,16 @@ function toEntries(items: readonly StoredItem[]): Entry[] {
       tag: item.tag,
       url: webLink(item.url),
       at: Number.isNaN(published) ? item.seenAt : published,
-      list: readerList(item) ?? DELIVERY_TEXTS.otherList,
+      list: readerList(item, texts) ?? texts.otherList,
     });
   }
   return entries.sort((a, b) => b.at - a.at);
 }
 
-function entryLine(entry: Entry, today: string, zone: string): string {
+function entryLine(entry: Entry, today: string, zone: string, locale: string): string {
   const sameDay = isoDate(localParts(entry.at, zone)) === today;
-  const when = sameDay ? formatTime(entry.at, zone) : `${formatDayMonth(entry.at, zone)} ${formatTime(entry.at, zone)}`;
+  const time = formatTime(entry.at, zone, locale);
+  const when = sameDay ? time : `${formatDayMonth(entry.at, zone, locale)} ${time}`;
   const title = entry.url
     ? `<a href="${escapeHtml(entry.url)}">${escapeHtml(entry.title)}</a>`
     : escapeHtml(entry.title);
@@ -67,10 +68,14 @@ function groupBlocks(name: string, lines: readonly string[]): string[] {
 /**
  * A reader's daily digest: the items since their last digest, newest first, grouped by feed (or rubric; a
  * page's own lists stay internal, their headlines are "More news"),
- * times in the reader's zone, split into messages under Telegram's limit. No items, no messages.
+ * times in the reader's zone and words in their language, split into messages under Telegram's limit. No items, no messages.
  */
-export function composeDigest(items: readonly StoredItem[], options: { timezone: string; at: number }): string[] {
-  const entries = toEntries(items);
+export function composeDigest(
+  items: readonly StoredItem[],
+  options: { timezone: string; at: number; texts: DeliveryTexts },
+): string[] {
+  const { texts } = options;
+  const entries = toEntries(items, texts);
   if (entries.length === 0) return [];
   const zone = options.timezone;
   const today = isoDate(localParts(options.at, zone));
@@ -78,17 +83,17 @@ export function composeDigest(items: readonly StoredItem[], options: { timezone:
   const groups = new Map<string, string[]>();
   for (const entry of entries) {
     const lines = groups.get(entry.list) ?? [];
-    lines.push(entryLine(entry, today, zone));
+    lines.push(entryLine(entry, today, zone, texts.locale));
     groups.set(entry.list, lines);
   }
   const title =
-    `<b>${escapeHtml(DELIVERY_TEXTS.digestTitle(formatDay(options.at, zone)))}</b>\n` +
-    escapeHtml(DELIVERY_TEXTS.digestCount(entries.length));
+    `<b>${escapeHtml(texts.digestTitle(formatDay(options.at, zone, texts.locale)))}</b>\n` +
+    escapeHtml(texts.digestCount(entries.length));
   // Map keeps insertion order, and entries are newest first: the group with the newest headline leads.
   const blocks = [title, ...[...groups].flatMap(([name, lines]) => groupBlocks(name, lines))];
   const messages = packBlocks(blocks, PACK_LIMIT);
   if (messages.length === 1) return messages;
   return messages.map((message, index) =>
-    index === 0 ? message : `<i>${escapeHtml(DELIVERY_TEXTS.digestPart(index + 1, messages.length))}</i>\n\n${message}`,
+    index === 0 ? message : `<i>${escapeHtml(texts.digestPart(index + 1, messages.length))}</i>\n\n${message}`,
   );
 }

@@ -3,18 +3,18 @@ import { maskUrlsIn } from "../log/mask-urls.js";
 import type { PushReach, StoreStats } from "../store/types.js";
 import { formatDateTime } from "../time/format-date.js";
 import { formatDuration } from "../time/format-duration.js";
-import { DELIVERY_TEXTS } from "./texts.js";
+import { STATS_TEXTS } from "./texts.js";
 
 /** How far one push has reached: the time until its last reader had it, or how many still wait. */
 function reachLine(push: PushReach): string {
-  const t = DELIVERY_TEXTS;
+  const t = STATS_TEXTS;
   if (push.waiting > 0 || push.lastSentAt === null) return t.statsReachGoing(push.title, push.readers, push.waiting);
   return t.statsReachDone(push.title, push.readers, formatDuration(push.lastSentAt - push.queuedAt));
 }
 
 /** The delivery part of /stats, in Telegram HTML, times in the admin's zone. */
 export function composeStats(stats: StoreStats, timezone: string): string {
-  const t = DELIVERY_TEXTS;
+  const t = STATS_TEXTS;
   const s = stats.subscribers;
   const lines = [
     `<b>${escapeHtml(t.statsTitle)}</b>`,

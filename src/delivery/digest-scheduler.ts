@@ -2,6 +2,7 @@ import type { Logger } from "../log/logger.js";
 import type { OutboxDraft, Store, Subscriber } from "../store/types.js";
 import { composeDigest } from "./compose-digest.js";
 import { DELIVERY_DEFAULTS } from "./defaults.js";
+import type { DeliveryTextsOf } from "./texts.js";
 import { formatClockTime, isoDate, localParts, zonedTime } from "../time/zoned-time.js";
 
 export interface DigestScheduler {
@@ -24,6 +25,8 @@ function digestDueAt(subscriber: Subscriber, now: number): number {
  */
 export function createDigestScheduler(deps: {
   store: Store;
+  /** Each chat's texts, in the language kept for it. */
+  textsOf: DeliveryTextsOf;
   now: () => number;
   logger: Logger;
   onQueued?: () => void;
@@ -44,7 +47,7 @@ export function createDigestScheduler(deps: {
     if (now < dueAt || since >= dueAt) return false;
     return store.transaction(() => {
       const items = store.items.listSeenBetween(since, now, maxItems);
-      const messages = composeDigest(items, { timezone: subscriber.timezone, at: now });
+      const messages = composeDigest(items, { timezone: subscriber.timezone, at: now, texts: deps.textsOf(subscriber.chatId) });
       // The subject names the day and hour, so that a reader who moves their hour still gets that day's second digest.
       const hour = formatClockTime(subscriber.digestMinutes);
       const day = `${isoDate(localParts(now, subscriber.timezone))}T${hour}`;

@@ -3,7 +3,7 @@ import type { Follow, OutboxDraft, StoredItem, Subscriber } from "../store/types
 import { escapeHtml } from "../format/html.js";
 import { composePush, type ComposedMessage } from "./compose-push.js";
 import { afterQuietHours } from "./quiet-hours.js";
-import { DELIVERY_TEXTS } from "./texts.js";
+import type { DeliveryTextsOf } from "./texts.js";
 
 /** Whether a followed story's words match an item's text (the search engine's matcher, typos tolerated). */
 export type MatchFollow = (query: string, text: string) => boolean;
@@ -62,13 +62,14 @@ function capPicks(picks: readonly Chosen[], max: number): { kept: Chosen[]; left
   return { kept: picks.filter((pick) => kept.has(pick)), left: picks.length - max };
 }
 
-function pushDraft(subscriber: Subscriber, pick: Chosen, notBefore: number): OutboxDraft {
+function pushDraft(subscriber: Subscriber, pick: Chosen, notBefore: number, textsOf: DeliveryTextsOf): OutboxDraft {
   const { item, composed } = pick.candidate;
   const query = pick.follow?.query ?? null;
-  const key = `${subscriber.timezone}|${query ?? ""}`;
+  const texts = textsOf(subscriber.chatId);
+  const key = `${subscriber.timezone}|${texts.locale}|${query ?? ""}`;
   let message = composed.get(key);
   if (!message) {
-    message = composePush(item, { timezone: subscriber.timezone, followQuery: query, explainable: pick.candidate.explainable() });
+    message = composePush(item, { timezone: subscriber.timezone, followQuery: query, explainable: pick.candidate.explainable(), texts });
     composed.set(key, message);
   }
   return {
@@ -85,8 +86,8 @@ function pushDraft(subscriber: Subscriber, pick: Chosen, notBefore: number): Out
 }
 
 /** The offer of what a capped burst left out, as a row of its own (keyed by the first item left out). */
-function moreDraft(subscriber: Subscriber, left: number, firstLeftId: number, notBefore: number): OutboxDraft {
-  const note = `<i>${escapeHtml(DELIVERY_TEXTS.moreNew(left))}</i>`;
+function moreDraft(subscriber: Subscriber, left: number, firstLeftId: number, notBefore: number, textsOf: DeliveryTextsOf): OutboxDraft {
+  const note = `<i>${escapeHtml(textsOf(subscriber.chatId).moreNew(left))}</i>`;
   return {
     chatId: subscriber.chatId,
     threadId: subscriber.threadId,
@@ -106,7 +107,7 @@ function moreDraft(subscriber: Subscriber, left: number, firstLeftId: number, no
  * follow matches gets the headline or section whatever its mode; daily subscribers get nothing here (their
  * digest reads the items later). A chat gets an item once, however many reasons it has, and at most
  * `maxPerChat` items from one ingest, plus one row offering the rest. During a reader's quiet hours the rows
- * wait for the window's end in the reader's zone.
+ * wait for the window's end in the reader's zone. Each chat's rows are worded in its language.
  */
 export function planPushes(input: {
   items: readonly StoredItem[];
@@ -117,6 +118,8 @@ export function planPushes(input: {
   now: number;
   /** PUSH_BURST_MAX. */
   maxPerChat: number;
+  /** Each chat's texts, in the language kept for it. */
+  textsOf: DeliveryTextsOf;
 }): OutboxDraft[] {
   const followsByChat = new Map<number, Follow[]>();
   for (const follow of input.follows) {
@@ -138,9 +141,9 @@ export function planPushes(input: {
     if (picks.length === 0) continue;
     const notBefore = afterQuietHours(input.now, subscriber.timezone, subscriber.quiet);
     const { kept, left } = capPicks(picks, input.maxPerChat);
-    for (const pick of kept) drafts.push(pushDraft(subscriber, pick, notBefore));
+    for (const pick of kept) drafts.push(pushDraft(subscriber, pick, notBefore, input.textsOf));
     const firstLeft = picks.find((pick) => !kept.includes(pick));
-    if (left > 0 && firstLeft) drafts.push(moreDraft(subscriber, left, firstLeft.candidate.item.id, notBefore));
+    if (left > 0 && firstLeft) drafts.push(moreDraft(subscriber, left, firstLeft.candidate.item.id, notBefore, input.textsOf));
   }
   return drafts;
 }

@@ -4,6 +4,7 @@ import type { IngestPort, SourceItem } from "../sources/types.js";
 import type { Store, StoredItem } from "../store/types.js";
 import { DELIVERY_DEFAULTS } from "./defaults.js";
 import { followText, planPushes, type CanExplain, type MatchFollow } from "./fan-out.js";
+import type { DeliveryTextsOf } from "./texts.js";
 import { matchPairwise, type MatchFollowBatch } from "./match-follows.js";
 
 /** The IngestPort, telling its new items as stored (with the ids that pushes' Explain buttons carry). */
@@ -25,6 +26,8 @@ export function createIngest(deps: {
   /** The same rule over a batch, in steps; checks every pair with `matchFollow` when not given. */
   matchFollowBatch?: MatchFollowBatch;
   canExplain: CanExplain;
+  /** Each chat's texts, in the language kept for it. */
+  textsOf: DeliveryTextsOf;
   now: () => number;
   logger: Logger;
   /** PUSH_BURST_MAX: items pushed to one chat from one ingest. */
@@ -85,6 +88,7 @@ export function createIngest(deps: {
           canExplain,
           now: deps.now(),
           maxPerChat: deps.maxPushesPerChat ?? DELIVERY_DEFAULTS.pushBurstMax,
+          textsOf: deps.textsOf,
         });
         return { fresh, queued: store.outbox.enqueue(drafts) };
       });

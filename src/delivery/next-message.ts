@@ -1,5 +1,6 @@
 import type { OutboxRow, OutboxStore } from "../store/types.js";
 import { composeBurst } from "./compose-burst.js";
+import type { DeliveryTextsOf } from "./texts.js";
 import type { OutgoingMessage } from "./types.js";
 
 /** The next message to send, with the outbox rows it carries. */
@@ -20,6 +21,7 @@ export function nextMessage(
   now: number,
   blockedChats: readonly number[],
   maxItems: number,
+  textsOf: DeliveryTextsOf,
 ): QueuedMessage | null {
   const row = outbox.next(now, blockedChats);
   if (!row) return null;
@@ -31,7 +33,7 @@ export function nextMessage(
     .filter((candidate) => candidate.threadId === row.threadId && candidate.id !== row.id)
     .filter(mergeable);
   const rows = [row, ...waiting];
-  const burst = composeBurst(rows, { maxItems });
+  const burst = composeBurst(rows, { maxItems, texts: textsOf(row.chatId) });
   const attempts = Math.max(...rows.filter((candidate) => burst.rowIds.includes(candidate.id)).map((r) => r.attempts));
   return { ...base, rowIds: burst.rowIds, attempts, text: burst.text, buttons: burst.buttons };
 }

@@ -3,6 +3,7 @@ import type { Logger } from "../log/logger.js";
 import type { Store } from "../store/types.js";
 import { DELIVERY_DEFAULTS, type DeliveryDefaults } from "./defaults.js";
 import { nextMessage, type QueuedMessage } from "./next-message.js";
+import type { DeliveryTextsOf } from "./texts.js";
 import { createRateLimiter } from "./rate-limiter.js";
 import type { SendPort, SendResult } from "./types.js";
 
@@ -29,6 +30,8 @@ export interface Sender {
 export interface SenderDeps {
   store: Store;
   send: SendPort;
+  /** Each chat's texts (a burst's title), in the language kept for it. */
+  textsOf: DeliveryTextsOf;
   now: () => number;
   logger: Logger;
   /** DELIVERY_RATE: messages a second overall. */
@@ -156,7 +159,7 @@ export function createSender(deps: SenderDeps): Sender {
     if (inFlight.size >= settings.maxInFlight) return { kind: "wait", ms: null };
     const globalWait = limiter.globalWait(now);
     if (globalWait > 0) return { kind: "wait", ms: store.outbox.hasPending() ? globalWait : null };
-    const message = nextMessage(store.outbox, now, limiter.blockedChats(now), settings.maxItemsPerMessage);
+    const message = nextMessage(store.outbox, now, limiter.blockedChats(now), settings.maxItemsPerMessage, deps.textsOf);
     if (message) return { kind: "send", message };
     if (!store.outbox.hasPending()) return { kind: "wait", ms: null };
     const times = [store.outbox.nextDueAfter(now), limiter.nextChatReadyAt(now)].filter((t): t is number => t !== null);

@@ -1,20 +1,41 @@
-/** Every text delivery puts in front of a reader or an admin (plain text: the composers escape it). */
-export const DELIVERY_TEXTS = Object.freeze({
-  /** The label of the button under every pushed headline. */
-  explainButton: "Explain",
-  /** The button of the n-th item in a message that lists several. */
-  explainNumbered: (number: number) => `Explain ${number}`,
-  burstTitle: (count: number) => (count === 1 ? "1 new headline" : `${count} new headlines`),
-  /** What was left out of a burst over PUSH_BURST_MAX. */
-  moreNew: (count: number) =>
-    count === 1 ? "1 more new headline: see /latest" : `${count} more new headlines: see /latest`,
-  readLink: "Read on the site",
-  section: (heading: string) => `New section: ${heading}`,
-  followNote: (query: string) => `You follow “${query}”`,
-  digestTitle: (date: string) => `Your digest for ${date}`,
-  digestCount: (count: number) => (count === 1 ? "1 new headline" : `${count} new headlines`),
-  digestPart: (part: number, total: number) => `part ${part} of ${total}`,
-  otherList: "More news",
+import type { Translator } from "../i18n/translator.js";
+
+/**
+ * Every text delivery puts in front of a reader, in the reader's language (plain text: the composers escape it),
+ * with the locale its dates are written in.
+ */
+export function createDeliveryTexts(tr: Translator) {
+  const { t } = tr;
+  return Object.freeze({
+    locale: tr.locale,
+    /** The label of the button under every pushed headline. */
+    explainButton: t("button-explain"),
+    /** The button of the n-th item in a message that lists several. */
+    explainNumbered: (number: number) => t("button-explain-numbered", { number }),
+    burstTitle: (count: number) => t("burst-title", { count }),
+    /** What was left out of a burst over PUSH_BURST_MAX. */
+    moreNew: (count: number) => t("more-new", { count }),
+    readLink: t("read-link"),
+    section: (heading: string) => t("new-section", { heading }),
+    followNote: (query: string) => t("follow-note", { query }),
+    digestTitle: (date: string) => t("digest-title", { date }),
+    digestCount: (count: number) => t("digest-count", { count }),
+    digestPart: (part: number, total: number) => t("digest-part", { part, total }),
+    otherList: t("other-list"),
+    /** The list of an article with no rubric. */
+    articlesList: t("articles-list"),
+  });
+}
+
+export type DeliveryTexts = ReturnType<typeof createDeliveryTexts>;
+
+/** The chat's texts: delivery knows readers by chat id, and the app knows each chat's language. */
+export type DeliveryTextsOf = (chatId: number) => DeliveryTexts;
+
+/**
+ * What /stats shows admins. It stays English: it is the operators' view of the bot, beside its English logs.
+ */
+export const STATS_TEXTS = Object.freeze({
   statsTitle: "Delivery",
   statsSubscribers: (instant: number, daily: number, off: number, inactive: number) =>
     `Subscribers: ${instant} instant, ${daily} daily, ${off} off, ${inactive} inactive`,

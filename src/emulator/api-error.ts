@@ -33,6 +33,7 @@ export const API_ERRORS = Object.freeze({
   noAdminsInPrivate: "Bad Request: there are no administrators in the private chat",
   commandInvalid: "Bad Request: BOT_COMMAND_INVALID",
   commandDescriptionInvalid: "Bad Request: command description must be non-empty",
+  languageCodeInvalid: "Bad Request: invalid language code specified",
   secretTokenInvalid: "Bad Request: secret token contains unallowed characters",
   webhookUrlInvalid: "Bad Request: bad webhook: Failed to resolve host: Name or service not known",
   webhookActive:

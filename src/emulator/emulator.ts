@@ -7,6 +7,7 @@ import { createGroupChats, type ChannelOptions, type EmuChannel, type GroupOptio
 import { createApiHttpServer } from "./http-server.js";
 import { createRateLimiter } from "./limits.js";
 import { renderFormatted } from "./message-text.js";
+import { commandsKey } from "./methods/bot-settings.js";
 import type { MethodContext } from "./methods/context.js";
 import { createQueryRegistry } from "./queries.js";
 import { createUpdateQueue } from "./update-queue.js";
@@ -76,6 +77,8 @@ export interface BotApiEmulator {
   /** Answers the next calls of the method 200 with a body that is not JSON. */
   garbleNext(method: string, count?: number): void;
   stats(): EmulatorStats;
+  /** The command menu the bot set for users of `languageCode` (the default scope; "" or none: everyone else's). */
+  commandMenu(languageCode?: string): unknown[] | undefined;
   /** Every bot message sent, edited or deleted and every callback answer, as it happens; returns unsubscribe. */
   subscribe(listener: (event: EmulatorEvent) => void): () => void;
 }
@@ -164,6 +167,7 @@ export function createBotApiEmulator(options: EmulatorOptions = {}): BotApiEmula
       };
       return createEmuUser(user, userDeps);
     },
+    commandMenu: (languageCode = "") => ctx.commands.get(commandsKey({ language_code: languageCode })),
     group: (opts) => groups.group(opts),
     channel: (opts) => groups.channel(opts),
     messages: (chatId, opts = {}) => store.botMessages(chatId, opts.threadId),

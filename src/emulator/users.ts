@@ -41,6 +41,8 @@ export interface EmuUser {
    */
   press(message: PressTarget, button: string | number): TgCallbackQuery;
   inline(query: string, offset?: string): TgInlineQuery;
+  /** Changes the language of the user's Telegram app: the `language_code` of their next updates. */
+  setLanguageCode(code: string): void;
   /**
    * Picks a result of an answered inline query: the result's input_message_content is posted into the chat (the
    * private chat unless `in` names a group) as this user's message "via" the bot, and the bot receives it.
@@ -104,6 +106,9 @@ export function createEmuUser(user: TgUser, deps: UserDeps): EmuUser {
   };
 
   return {
+    setLanguageCode(code) {
+      user.language_code = code;
+    },
     id: user.id,
     user,
     chat,

@@ -1,7 +1,10 @@
 import type { Logger } from "../log/logger.js";
 import type { SqliteDatabase } from "./open-database.js";
 
-/** One step of the schema. Versions run 1, 2, 3... and a released step is never edited, only followed. */
+/**
+ * One step of the schema. Versions only go up (1, 2, 3...; a number may be left out, as when steps are written on
+ * parallel branches), and a released step is never edited, only followed.
+ */
 export interface Migration {
   version: number;
   name: string;
@@ -170,7 +173,24 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       );
     `,
   },
+  {
+    version: 6,
+    name: "chat languages: the language each chat is spoken to in",
+    // A chat that only asks questions has no subscriber row, yet its language must last (a /language choice, and
+    // the language its pushes go in once it subscribes): the setting has its own row per chat.
+    sql: `
+      CREATE TABLE chat_languages (
+        chat_id    INTEGER PRIMARY KEY,
+        language   TEXT    NOT NULL CHECK (language IN ('en', 'ru', 'az')),
+        chosen     INTEGER NOT NULL DEFAULT 0,
+        updated_at INTEGER NOT NULL
+      );
+    `,
+  },
 ]);
+
+/** The version a database is at once every migration has run. */
+export const LATEST_VERSION: number = MIGRATIONS.at(-1)?.version ?? 0;
 
 /**
  * Brings the database to the latest version, each step in its own transaction together with its
@@ -182,14 +202,15 @@ export function applyMigrations(
   logger: Logger,
 ): { from: number; to: number } {
   migrations.forEach((migration, index) => {
-    if (migration.version !== index + 1) throw new Error(`migration ${migration.name} is out of order`);
+    const previous = index === 0 ? 0 : migrations[index - 1]!.version;
+    if (migration.version <= previous) throw new Error(`migration ${migration.name} is out of order`);
   });
   const from = db.pragma("user_version", { simple: true }) as number;
-  const latest = migrations.length;
+  const latest = migrations.at(-1)?.version ?? 0;
   if (from > latest) {
     throw new Error(`the database is at schema version ${from}, newer than this build knows (${latest})`);
   }
-  for (const migration of migrations.slice(from)) {
+  for (const migration of migrations.filter((m) => m.version > from)) {
     db.transaction(() => {
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);

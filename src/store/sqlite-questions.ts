@@ -74,9 +74,6 @@ export function createSqliteQuestions(db: SqliteDatabase): QuestionStore {
     `SELECT * FROM (${WITH_VOTES} GROUP BY q.id) WHERE down > 0
      ORDER BY CAST(down AS REAL) / (up + down) DESC, down DESC, asked_at DESC LIMIT ?`,
   );
-  const languages = db.prepare<[], { chat_hash: string; language: ReaderLanguage }>(
-    "SELECT chat_hash, language FROM questions ORDER BY asked_at, id",
-  );
   const prune = db.prepare("DELETE FROM questions WHERE asked_at < ?");
 
   return {
@@ -124,7 +121,6 @@ export function createSqliteQuestions(db: SqliteDatabase): QuestionStore {
       byPassage.all().map((row): PassageVotes => ({ articleId: row.article_id, article: row.article, heading: row.heading, up: row.up, down: row.down })),
     worstRated: (limit) => worst.all(limit).map(toQuestion),
     // Read oldest first, so that each chat's latest question is the one kept.
-    languageByChat: () => new Map(languages.all().map((row) => [row.chat_hash, row.language])),
     prune: (before) => prune.run(before).changes,
   };
 }

@@ -3,6 +3,7 @@ import { acquireInstanceLock, type InstanceLock } from "./instance-lock.js";
 import { applyMigrations, MIGRATIONS } from "./migrations.js";
 import { openDatabase } from "./open-database.js";
 import { createSqliteDeliveryReport } from "./sqlite-delivery-report.js";
+import { createSqliteChatLanguages } from "./sqlite-chat-languages.js";
 import { createSqliteFeedStories } from "./sqlite-feed-stories.js";
 import { createSqliteFollows } from "./sqlite-follows.js";
 import { createSqliteItems } from "./sqlite-items.js";
@@ -59,6 +60,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     telegramHolds: createSqliteTelegramHolds(db),
     feedStories: createSqliteFeedStories(db),
     questions: createSqliteQuestions(db),
+    chatLanguages: createSqliteChatLanguages(db, { now }),
     transaction: (fn) => db.transaction(fn)(),
     stats: createSqliteStats(db, sources.list),
     deliveryReport: createSqliteDeliveryReport(db),

@@ -94,6 +94,8 @@ export function createSqliteSubscribers(
     "UPDATE OR IGNORE outbox SET chat_id = ?, updated_at = ? WHERE chat_id = ? AND status IN ('pending', 'sending')",
   );
   const dropUnmoved = db.prepare("DELETE FROM outbox WHERE chat_id = ? AND status IN ('pending', 'sending')");
+  // The group's language goes with it, unless the supergroup already has one of its own.
+  const moveLanguage = db.prepare("UPDATE OR IGNORE chat_languages SET chat_id = ? WHERE chat_id = ?");
 
   const get = (chatId: number): Subscriber | null => {
     const row = select.get(chatId);
@@ -157,6 +159,7 @@ export function createSqliteSubscribers(
       }
       moveOutbox.run(toChatId, now, fromChatId);
       dropUnmoved.run(fromChatId);
+      moveLanguage.run(toChatId, fromChatId);
     }),
   };
 }

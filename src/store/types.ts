@@ -1,4 +1,5 @@
 import type { Article, Headline } from "../corpus/types.js";
+import type { Language } from "../i18n/languages.js";
 import type { SourceItem, SourceState } from "../sources/types.js";
 
 /** How a chat receives headlines: not at all, each as it arrives, or once a day at its hour. */
@@ -235,6 +236,20 @@ export interface TelegramHoldStore {
   hold(scope: string, untilMs: number, now: number): void;
 }
 
+/** A chat's language, and whether it was chosen (/language) rather than seen (the Telegram app's language). */
+export interface ChatLanguage {
+  language: Language;
+  chosen: boolean;
+}
+
+/** The language each chat is spoken to in; a chat's row follows it when a group becomes a supergroup. */
+export interface ChatLanguageStore {
+  /** The chat's language, or null before its first contact. */
+  get(chatId: number): ChatLanguage | null;
+  /** Records a chosen language, or a seen one, which never replaces a chosen one. */
+  set(chatId: number, language: Language, how: "chosen" | "seen"): void;
+}
+
 /** Everything the bot keeps, behind an interface another database can implement. All calls are synchronous. */
 export interface Store {
   subscribers: SubscriberStore;
@@ -245,6 +260,7 @@ export interface Store {
   telegramHolds: TelegramHoldStore;
   feedStories: FeedStoryStore;
   questions: QuestionStore;
+  chatLanguages: ChatLanguageStore;
   /** Runs `fn` atomically: all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   stats(now: number): StoreStats;
@@ -358,8 +374,6 @@ export interface QuestionStore {
   votesByPassage(): PassageVotes[];
   /** Answers with at least one 👎, the worst ratio first (then the most 👎), at most `limit`. */
   worstRated(limit: number): QuestionRow[];
-  /** The language of each chat's latest question, by chat hash. */
-  languageByChat(): Map<string, ReaderLanguage>;
   /** Deletes the questions asked before `before` (and their votes); returns how many. */
   prune(before: number): number;
 }

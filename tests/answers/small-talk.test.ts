@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSmallTalk } from "../../src/answers/small-talk.js";
-import { ENGLISH_SMALL_TALK, type SmallTalkWords } from "../../src/answers/small-talk-words.js";
+import { ENGLISH_SMALL_TALK, SMALL_TALK_WORDS, type SmallTalkWords } from "../../src/answers/small-talk-words.js";
 
 const smallTalk = createSmallTalk([ENGLISH_SMALL_TALK]);
 const kind = (text: string) => smallTalk.read(text).kind;
@@ -44,5 +44,25 @@ describe("small talk", () => {
     expect(both.read("Привет!").kind).toBe("greeting");
     expect(both.read("привет, кто такой Велаяти?").question).toBe("кто такой Велаяти?");
     expect(both.read("hi").kind).toBe("greeting");
+  });
+
+  it("reads Russian and Azerbaijani small talk with the lists the bot ships, and the question inside it", () => {
+    const all = createSmallTalk(SMALL_TALK_WORDS);
+    expect(["Привет!", "Спасибо большое", "до свидания", "Кто ты?", "ок"].map((text) => all.read(text).kind)).toEqual([
+      "greeting",
+      "thanks",
+      "goodbye",
+      "identity",
+      "filler",
+    ]);
+    expect(["Salam!", "Çox sağ olun", "hələlik", "nə edə bilirsən?", "oldu"].map((text) => all.read(text).kind)).toEqual([
+      "greeting",
+      "thanks",
+      "goodbye",
+      "abilities",
+      "filler",
+    ]);
+    expect(all.read("Salam, İran niyə Zəngəzur dəhlizinə qarşıdır?").question).toBe("İran niyə Zəngəzur dəhlizinə qarşıdır?");
+    expect(all.read("Почему Иран против Зангезурского коридора?").kind).toBeNull();
   });
 });

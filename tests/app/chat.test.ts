@@ -89,4 +89,38 @@ describe("npm run chat", () => {
       child.kill();
     }
   });
+
+  it("plays a reader of another language: --lang ru, then /as az switches the Telegram app's language", async () => {
+    const cwd = tempDir("chat-lang");
+    const child = spawn(join(REPO, "node_modules", ".bin", "tsx"), [join(REPO, "src", "chat", "main.ts"), "--lang", "ru"], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: cwd, CORPUS_DIR, DATA_DIR: join(cwd, "data") },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    child.stdin.end(["/start", "/as az", "/help", "/as", "/quit", ""].join("\n"));
+
+    expect(await exited).toBe(0);
+    expect(stdout).toContain("Я отвечаю на вопросы по статьям нашего сайта");
+    expect(stdout).toContain(CHAT_TEXTS.speakingAs("az"));
+    expect(stdout).toContain("Nə edə bilirəm");
+    expect(stdout).toContain(CHAT_TEXTS.asUsage);
+  });
+
+  it("refuses a --lang that is no language code, naming it", async () => {
+    const cwd = tempDir("chat-bad-lang");
+    const child = spawn(join(REPO, "node_modules", ".bin", "tsx"), [join(REPO, "src", "chat", "main.ts"), "--lang=Russian"], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: cwd, CORPUS_DIR },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    child.stdin.end("");
+    expect(await exited).toBe(1);
+    expect(stderr.trim()).toBe(CHAT_TEXTS.badLanguageOption("Russian"));
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DELIVERY_TEXTS } from "../../src/delivery/texts.js";
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { MESSAGE_LIMIT } from "../../src/format/html.js";
 import { sitePage, type PageHeadline } from "./support/pages.js";
 import { createShiftedClock } from "./support/shifted-clock.js";

@@ -1,7 +1,7 @@
+import { STATS_TEXTS } from "../../src/delivery/texts.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DELIVERY_TEXTS } from "../../src/delivery/texts.js";
 import { FEED_ERRORS } from "../../src/sources/texts.js";
 import { startFeedServer, type FeedServer } from "../sources/helpers/feed-server.js";
 import { FIXTURES, firstLines, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";
@@ -54,7 +54,7 @@ describe("RSS feeds listed in FEEDS", () => {
     const [stats] = await emu.waitForMessages(admin.id, 1);
     const text = shown(emu, stats);
     expect(text).toMatch(new RegExp(`feed:${server.url("/truncated.xml")}: last poll .+, \\d+ failures in a row`));
-    expect(text).toContain(DELIVERY_TEXTS.statsLastError(FEED_ERRORS.malformed));
+    expect(text).toContain(STATS_TEXTS.statsLastError(FEED_ERRORS.malformed));
     const lines = text.split("\n");
     const healthy = lines.findIndex((line) => line.includes("/caucasus.xml"));
     expect(lines[healthy]).not.toContain("failures");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBSCRIPTION_TEXTS } from "../../src/bot/texts.js";
+import { SUBSCRIPTION_TEXTS } from "../support/texts.js";
 import { boldIn, buttonsOf } from "../bot/helpers/harness.js";
 import { startFeedServer, type FeedServer } from "../sources/helpers/feed-server.js";
 import { outboxDrained, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SUBSCRIPTION_TEXTS, TEXTS } from "../../src/bot/texts.js";
-import { DELIVERY_TEXTS } from "../../src/delivery/texts.js";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../support/texts.js";
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import type { BotApiEmulator } from "../../src/emulator/emulator.js";
 import { boldIn, buttonsOf } from "../bot/helpers/harness.js";
 import { outboxDrained, pushedTitles, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SUBSCRIPTION_TEXTS } from "../../src/bot/texts.js";
+import { SUBSCRIPTION_TEXTS } from "../support/texts.js";
 import type { BotApiEmulator } from "../../src/emulator/emulator.js";
 import type { BotMessage } from "../../src/emulator/telegram-types.js";
 import type { EmuUser } from "../../src/emulator/users.js";

@@ -1,6 +1,6 @@
+import { STATS_TEXTS } from "../../src/delivery/texts.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { SUBSCRIPTION_TEXTS, TEXTS } from "../../src/bot/texts.js";
-import { DELIVERY_TEXTS } from "../../src/delivery/texts.js";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../support/texts.js";
 import type { BotApiEmulator } from "../../src/emulator/emulator.js";
 import type { ApiCall } from "../../src/emulator/telegram-types.js";
 import type { EmuUser } from "../../src/emulator/users.js";
@@ -85,9 +85,9 @@ describe("Telegram's refusals", () => {
 
     admin.send("/stats");
     const [stats] = await emu.waitForMessages(admin.id, 1);
-    expect(shown(emu, stats)).toContain(DELIVERY_TEXTS.statsSubscribers(1, 0, 0, 1));
+    expect(shown(emu, stats)).toContain(STATS_TEXTS.statsSubscribers(1, 0, 0, 1));
     // Counted per item: both of the page's items reached the stayer, and both failed for the leaver.
-    expect(shown(emu, stats)).toContain(DELIVERY_TEXTS.statsLastDay(2, 2));
+    expect(shown(emu, stats)).toContain(STATS_TEXTS.statsLastDay(2, 2));
     stayer.send("/stats");
     const notForReaders = (await emu.waitForMessages(stayer.id, 3)).at(-1);
     expect(shown(emu, notForReaders)).toBe(TEXTS.unknownCommand);

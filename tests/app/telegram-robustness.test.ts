@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
 import { createApp } from "../../src/app.js";
-import { SUBSCRIPTION_TEXTS, TEXTS } from "../../src/bot/texts.js";
+import { SUBSCRIPTION_TEXTS, TEXTS } from "../support/texts.js";
 import { createBotApiEmulator } from "../../src/emulator/emulator.js";
 import { silentLogger } from "../../src/log/logger.js";
 import { STORE_DEFAULTS } from "../../src/store/defaults.js";

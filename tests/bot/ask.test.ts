@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Corpus } from "../../src/corpus/types.js";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { MESSAGE_LIMIT } from "../../src/format/html.js";
 import { boldIn, buttonsOf, refusedCalls, startHarness, useHarness } from "./helpers/harness.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { createLogger } from "../../src/log/logger.js";
 import { startHarness } from "./helpers/harness.js";
 

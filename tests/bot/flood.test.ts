@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BOT_DEFAULTS } from "../../src/bot/defaults.js";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { refusedCalls, startHarness } from "./helpers/harness.js";
 
 describe("flood control", () => {

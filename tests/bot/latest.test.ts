@@ -1,6 +1,6 @@
 import { Composer, type Context } from "telegraf";
 import { describe, expect, it } from "vitest";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { buttonsOf, loadRealCorpus, refusedCalls, startHarness, useHarness } from "./helpers/harness.js";
 
 describe("/latest", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BOT_DEFAULTS } from "../../src/bot/defaults.js";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { boldIn, type Harness, useHarness } from "./helpers/harness.js";
 
 /** The plain text of a catalogue entry, as a reader sees it. */

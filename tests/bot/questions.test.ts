@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedbackRows } from "../../src/bot/keyboards/feedback-keyboard.js";
 import { CALLBACK_DATA_LIMIT } from "../../src/bot/keyboards/callback-data.js";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import type { BotMessage } from "../../src/emulator/telegram-types.js";
 import { shown, startNewsdesk, type Newsdesk } from "../app/support/newsdesk.js";
 import { waitUntil } from "../app/support/wait-until.js";
@@ -68,8 +68,8 @@ describe("kept questions in the chat", () => {
     expect(buttonsOf(desk.emu.lastMessage(reader.id))).toEqual([TEXTS.buttons.wholeSection, `✓ ${t.up}`, t.down]);
   });
 
-  it("keeps a group's questions under a hash of its id, with the reader's language; never an inline query", async () => {
-    const reader = desk.emu.user({ languageCode: "de" });
+  it("keeps a group's questions under a hash of its id, with the language the group is spoken to in; never an inline query", async () => {
+    const reader = desk.emu.user({ languageCode: "ru" });
     const group = desk.emu.group();
     reader.sendIn(group, "/ask Zangezur corridor");
     await desk.emu.waitForMessages(group.id, 1);
@@ -77,7 +77,7 @@ describe("kept questions in the chat", () => {
     await desk.emu.waitForCall("answerInlineQuery");
     await waitUntil(() => questions().some((q) => q.text === "Zangezur corridor"), "the group's question");
     const kept = questions().find((q) => q.text === "Zangezur corridor")!;
-    expect(kept).toMatchObject({ reply: "answer", language: "other" });
+    expect(kept).toMatchObject({ reply: "answer", language: "ru" });
     expect(kept.chatHash).not.toContain(String(Math.abs(group.id)));
     expect(questions().some((q) => q.text.includes("inline"))).toBe(false);
   });
@@ -105,7 +105,7 @@ describe("kept questions in the chat", () => {
   });
 
   it("keeps the vote buttons' data under Telegram's 64 bytes for any question id", () => {
-    const data = feedbackRows(Number.MAX_SAFE_INTEGER, { vote: -1, reason: null }).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
+    const data = feedbackRows(Number.MAX_SAFE_INTEGER, TEXTS, { vote: -1, reason: null }).flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
     expect(data).toHaveLength(5);
     for (const item of data) expect(Buffer.byteLength(item)).toBeLessThan(CALLBACK_DATA_LIMIT);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import type { Answer, SearchEngine } from "../../src/search/types.js";
 import { buttonsOf, useHarness } from "./helpers/harness.js";
 

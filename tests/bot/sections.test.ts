@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Corpus } from "../../src/corpus/types.js";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { buttonsOf, loadRealCorpus, useHarness } from "./helpers/harness.js";
 
 describe("/sections", () => {

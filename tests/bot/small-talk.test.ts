@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { buttonsOf, useHarness } from "./helpers/harness.js";
 
 /** The plain text of a catalogue entry, as a reader sees it. */

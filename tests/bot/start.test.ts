@@ -1,7 +1,7 @@
 import { Composer, type Context } from "telegraf";
 import { describe, expect, it } from "vitest";
 import type { BotFeature } from "../../src/bot/deps.js";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { buttonsOf, refusedCalls, startHarness, useHarness } from "./helpers/harness.js";
 
 describe("/start and /help", () => {
@@ -9,7 +9,7 @@ describe("/start and /help", () => {
 
   it("sets the command menu when it starts", async () => {
     const call = await h.emu.waitForCall("setMyCommands");
-    expect(call.params.commands.map((c: { command: string }) => c.command)).toEqual(["ask", "search", "latest", "sections", "help", "start"]);
+    expect(call.params.commands.map((c: { command: string }) => c.command)).toEqual(["ask", "search", "latest", "sections", "language", "help", "start"]);
   });
 
   it("says what the bot does in three lines, with Latest and Sections and nothing to subscribe yet", async () => {
@@ -54,8 +54,8 @@ describe("extra features", () => {
     subscriptions.action("sub:menu", (ctx) => ctx.answerCbQuery("Choose how often."));
     const feature: BotFeature = {
       middleware: subscriptions,
-      startButtons: [{ text: "🔔 Subscribe", callback_data: "sub:menu" }],
-      commands: [{ command: "subscribe", description: "get new headlines", example: "/subscribe daily 08:00" }],
+      startButtons: () => [{ text: "🔔 Subscribe", callback_data: "sub:menu" }],
+      commands: () => [{ command: "subscribe", description: "get new headlines", example: "/subscribe daily 08:00" }],
     };
     const h = await startHarness({ features: [feature] });
     try {

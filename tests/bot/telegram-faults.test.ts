@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import type { BotApiEmulator } from "../../src/emulator/emulator.js";
 import type { ApiCall } from "../../src/emulator/telegram-types.js";
 import { createCaptureLogger } from "../sources/helpers/capture-logger.js";

@@ -2,7 +2,7 @@ import { Telegraf } from "telegraf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelegramSendPort } from "../../src/bot/telegram-send-port.js";
 import { createMemoryHoldStore, createTelegramHolds } from "../../src/bot/telegram/holds.js";
-import { SUBSCRIPTION_TEXTS } from "../../src/bot/texts.js";
+import { SUBSCRIPTION_TEXTS } from "../support/texts.js";
 import type { SendPort } from "../../src/delivery/types.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
 import { buttonsOf } from "./helpers/harness.js";
@@ -14,7 +14,7 @@ describe("the sender's port over the bot's Telegram client", () => {
     emu = createBotApiEmulator();
     await emu.start();
     const bot = new Telegraf(emu.token, { telegram: { apiRoot: emu.apiRoot } });
-    send = createTelegramSendPort(bot.telegram, { secrets: [emu.token] });
+    send = createTelegramSendPort(bot.telegram, { secrets: [emu.token], labelsOf: () => SUBSCRIPTION_TEXTS.buttons });
   });
   afterAll(() => emu.stop());
 
@@ -65,7 +65,7 @@ describe("the sender's port over the bot's Telegram client", () => {
     const store = createMemoryHoldStore();
     const holds = createTelegramHolds({ getStore: () => store, now: Date.now });
     const bot = new Telegraf(emu.token, { telegram: { apiRoot: emu.apiRoot } });
-    const guarded = createTelegramSendPort(bot.telegram, { secrets: [emu.token], holds });
+    const guarded = createTelegramSendPort(bot.telegram, { secrets: [emu.token], labelsOf: () => SUBSCRIPTION_TEXTS.buttons, holds });
     const reader = emu.user();
     emu.failNext("sendMessage", { errorCode: 429, description: "Too Many Requests: retry after 30", retryAfter: 30 });
     expect(await guarded(message(reader.id))).toEqual({ kind: "retry_after", seconds: 30 });

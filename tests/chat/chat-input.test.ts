@@ -29,4 +29,12 @@ describe("parseChatInput", () => {
     expect(parse("#3.")).toEqual({ kind: "text", text: "#3." });
     expect(parse("#3.2.1")).toEqual({ kind: "text", text: "#3.2.1" });
   });
+
+  it("reads /as and a Telegram language code as playing a reader of that language, and names a missing or bad code", () => {
+    expect(parse("/as ru")).toEqual({ kind: "as", languageCode: "ru" });
+    expect(parse(" /as az-Latn ")).toEqual({ kind: "as", languageCode: "az-Latn" });
+    expect(parse("/as")).toEqual({ kind: "as", languageCode: null });
+    expect(parse("/as Russian")).toEqual({ kind: "as", languageCode: null });
+    expect(parse("/ask Why?")).toEqual({ kind: "text", text: "/ask Why?" });
+  });
 });

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEXTS } from "../../src/bot/texts.js";
+import { TEXTS } from "../support/texts.js";
 import { CONSOLE_TEXTS } from "../../src/console/texts.js";
 import type { EmuUser } from "../../src/emulator/users.js";
 import { shown, startNewsdesk, type Newsdesk } from "../app/support/newsdesk.js";

@@ -1,19 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusStatus } from "../../src/app/corpus-hub.js";
 import { createConsoleData } from "../../src/console/console-data.js";
-import { createIdHasher } from "../../src/questions/id-hasher.js";
 import type { QuestionDraft } from "../../src/store/types.js";
 import { headline, JAPAN } from "../store/fixtures/headlines.js";
 import { openMemoryStore } from "../store/fixtures/open-store.js";
+import { DELIVERY_TEXTS } from "../support/texts.js";
 
 const HOUR = 60 * 60 * 1000;
 const EMPTY_CORPUS: CorpusStatus = { files: { articles: [], headlines: [] }, feeds: { articles: [], headlines: [] }, skipped: [] };
-const hashId = createIdHasher(() => Buffer.from("a key for the console tests"));
 
 function setUp(start: number) {
   let now = start;
   const store = openMemoryStore(() => now);
-  const data = createConsoleData({ getStore: () => store, corpusStatus: () => EMPTY_CORPUS, hashId, now: () => now });
+  const data = createConsoleData({ getStore: () => store, corpusStatus: () => EMPTY_CORPUS, now: () => now, deliveryTexts: DELIVERY_TEXTS });
   return { store, data, at: (ms: number) => (now = ms) };
 }
 
@@ -43,21 +42,21 @@ describe("what the console's pages read", () => {
     expect(data.digestPreview("Asia/Baku", 10 * 60)).toEqual({ at: morning + 2 * HOUR - 24 * HOUR, messages: [] });
   });
 
-  it("counts active readers by mode, zone, and the language of their latest question, matched by the keyed hash", () => {
+  it("counts active readers by mode, zone, and the language their chat is spoken to in", () => {
     const start = Date.parse("2026-11-30T12:00:00Z");
     const { store, data, at } = setUp(start);
     store.subscribers.upsert({ chatId: 1, threadId: null, chatType: "private" }, { mode: "instant" });
     store.subscribers.upsert({ chatId: 2, threadId: null, chatType: "private" }, { mode: "daily", timezone: "Europe/Berlin" });
     at(start + 24 * HOUR);
     store.subscribers.upsert({ chatId: 3, threadId: null, chatType: "private" }, { mode: "instant" });
-    store.questions.add(question("a", { chatHash: hashId(1), language: "ru" }));
-    store.questions.add(question("b", { chatHash: hashId(2), language: "az" }));
+    store.chatLanguages.set(1, "ru", "chosen");
+    store.chatLanguages.set(2, "az", "seen");
     const report = data.readers();
     expect(report.byMode).toMatchObject({ instant: 2, daily: 1 });
     expect(report.byLanguage).toEqual([
       { label: "az", count: 1 },
+      { label: "en", count: 1 },
       { label: "ru", count: 1 },
-      { label: "unknown", count: 1 },
     ]);
     expect(report.byZone).toEqual([
       { label: "Asia/Baku", count: 2 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createConsole } from "../../src/console/console-server.js";
 import { createConsoleData } from "../../src/console/console-data.js";
 import { silentLogger } from "../../src/log/logger.js";
-import { createIdHasher } from "../../src/questions/id-hasher.js";
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { freePort } from "../app/helpers.js";
 import { openMemoryStore } from "../store/fixtures/open-store.js";
 
@@ -10,8 +10,8 @@ const store = openMemoryStore(Date.now);
 const data = createConsoleData({
   getStore: () => store,
   corpusStatus: () => ({ files: { articles: [], headlines: [] }, feeds: { articles: [], headlines: [] }, skipped: [] }),
-  hashId: createIdHasher(() => Buffer.from("a key for the server tests")),
   now: Date.now,
+  deliveryTexts: DELIVERY_TEXTS,
 });
 
 describe("the console's server", () => {

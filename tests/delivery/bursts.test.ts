@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { createFetchSendPort } from "../../src/delivery/fetch-send-port.js";
 import { createIngest } from "../../src/delivery/ingest.js";
@@ -21,7 +22,7 @@ const BURST = ["Caspian summit opens", "Baku hosts energy week", "Aras drills en
 );
 
 async function ingestFor(store: Store, clock: FakeClock, onQueued?: () => void) {
-  const ingest = createIngest({ store, matchFollow: matchWords, canExplain: () => true, now: clock.now, logger: silentLogger, onQueued });
+  const ingest = createIngest({ textsOf: () => DELIVERY_TEXTS, store, matchFollow: matchWords, canExplain: () => true, now: clock.now, logger: silentLogger, onQueued });
   await ingest.ingest("corpus", EARLIER_HEADLINES);
   return ingest;
 }
@@ -47,7 +48,7 @@ describe("a burst of new headlines", () => {
     const readers = Array.from({ length: 6 }, () => emu.user());
     for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
     store.follows.add(privateChat(readers[0]!.id), "bridge");
-    const sender = createSender({ store, send: emulatorSendPort(emu), now: clock.now, logger: silentLogger, rate: 25 });
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: emulatorSendPort(emu), now: clock.now, logger: silentLogger, rate: 25 });
     const fresh = await (await ingestFor(store, clock)).ingest("corpus", BURST);
     await drainUntilIdle(sender, clock);
 
@@ -74,7 +75,7 @@ describe("a burst of new headlines", () => {
     const port = createFakeSendPort(clock.now);
     // Two items a message, so that each of the 30 readers needs two messages for four headlines.
     const limits = { maxItemsPerMessage: 2 };
-    const sender = createSender({ store, send: port.send, now: clock.now, logger: silentLogger, rate: 25, limits });
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: port.send, now: clock.now, logger: silentLogger, rate: 25, limits });
     for (let chat = 1; chat <= 30; chat++) store.subscribers.upsert(privateChat(chat), { mode: "instant" });
     await (await ingestFor(store, clock)).ingest("corpus", BURST.slice(0, 4));
     await drainUntilIdle(sender, clock);
@@ -90,7 +91,7 @@ describe("a burst of new headlines", () => {
     const store = openMemoryStore(clock.now);
     cleanups.push(() => store.close());
     const port = createFakeSendPort(clock.now, (_, call) => (call === 0 ? { kind: "transient", detail: "502 Bad Gateway" } : { kind: "ok" }));
-    const sender = createSender({ store, send: port.send, now: clock.now, logger: silentLogger, rate: 25 });
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: port.send, now: clock.now, logger: silentLogger, rate: 25 });
     store.subscribers.upsert(privateChat(1), { mode: "instant" });
     await (await ingestFor(store, clock)).ingest("corpus", BURST);
     await drainUntilIdle(sender, clock);
@@ -108,7 +109,7 @@ describe("a burst of new headlines", () => {
     const readers = Array.from({ length: 300 }, () => emu.user());
     for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
     const send = createFetchSendPort({ apiRoot: emu.apiRoot, token: emu.token, renderButton, paidBroadcast: true });
-    const sender = createSender({ store, send, now: clock.now, logger: silentLogger, rate: 100, paidBroadcast: true });
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send, now: clock.now, logger: silentLogger, rate: 100, paidBroadcast: true });
     await (await ingestFor(store, clock)).ingest("corpus", BURST.slice(0, 1));
     const start = clock.now();
     await drainUntilIdle(sender, clock);

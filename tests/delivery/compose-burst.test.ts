@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { composeBurst, type BurstRow } from "../../src/delivery/compose-burst.js";
 import { composePush } from "../../src/delivery/compose-push.js";
@@ -14,7 +15,7 @@ const stored = (item: Omit<StoredItem, "id" | "source" | "seenAt">, id: number):
 
 /** A queued push row for the item, composed as fan-out composes it. */
 function row(item: Omit<StoredItem, "id" | "source" | "seenAt">, id: number, followQuery: string | null = null): BurstRow {
-  const message = composePush(stored(item, id), { timezone: "Asia/Baku", followQuery, explainable: true });
+  const message = composePush(stored(item, id), { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", followQuery, explainable: true });
   return { id: 100 + id, itemId: id, text: message.text, buttons: message.buttons, entry: message.entry };
 }
 
@@ -22,7 +23,7 @@ const note = (id: number, text: string): BurstRow => ({ id, itemId: null, text, 
 
 describe("one message for a reader's waiting pushes", () => {
   it("lists each item numbered and linked, with an Explain button per number and a follow's reason", () => {
-    const message = composeBurst([row(JAPAN, 1), row(IRAQ, 2), row(CORRIDOR, 3, "Zangezur corridor")], { maxItems: 10 });
+    const message = composeBurst([row(JAPAN, 1), row(IRAQ, 2), row(CORRIDOR, 3, "Zangezur corridor")], { texts: DELIVERY_TEXTS, maxItems: 10 });
     expect(message.rowIds).toEqual([101, 102, 103]);
     expect(message.text.split("\n")).toEqual([
       "<b>3 new headlines</b>",
@@ -46,11 +47,12 @@ describe("one message for a reader's waiting pushes", () => {
 
   it("sends a single waiting push as it was composed", () => {
     const only = row(JAPAN, 1);
-    expect(composeBurst([only], { maxItems: 10 })).toEqual({ rowIds: [101], text: only.text, buttons: only.buttons });
+    expect(composeBurst([only], { texts: DELIVERY_TEXTS, maxItems: 10 })).toEqual({ rowIds: [101], text: only.text, buttons: only.buttons });
   });
 
   it("puts the notes after the items, unnumbered", () => {
     const message = composeBurst([row(JAPAN, 1), note(7, "<i>4 more new headlines: see /latest</i>"), row(IRAQ, 2)], {
+      texts: DELIVERY_TEXTS,
       maxItems: 10,
     });
     expect(message.rowIds).toEqual([101, 102, 7]);
@@ -60,12 +62,12 @@ describe("one message for a reader's waiting pushes", () => {
 
   it("leaves items past maxItems, or past Telegram's limit, for the reader's next message", () => {
     const rows = Array.from({ length: 12 }, (_, i) => row(headline(`Headline number ${i + 1} of the day`), i + 1));
-    expect(composeBurst(rows, { maxItems: 10 }).rowIds).toEqual(rows.slice(0, 10).map((r) => r.id));
+    expect(composeBurst(rows, { texts: DELIVERY_TEXTS, maxItems: 10 }).rowIds).toEqual(rows.slice(0, 10).map((r) => r.id));
 
     const long = Array.from({ length: 40 }, (_, i) => row(headline(`${"A long headline ".repeat(12)}${i + 1}`), i + 1));
     const messages = [];
     for (let left = long; left.length > 0; ) {
-      const message = composeBurst(left, { maxItems: 100 });
+      const message = composeBurst(left, { texts: DELIVERY_TEXTS, maxItems: 100 });
       messages.push(message);
       left = left.slice(message.rowIds.length);
     }

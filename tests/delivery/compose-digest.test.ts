@@ -1,3 +1,4 @@
+import { AZERBAIJANI_DELIVERY_TEXTS, DELIVERY_TEXTS, RUSSIAN_DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { composeDigest } from "../../src/delivery/compose-digest.js";
 import { MESSAGE_LIMIT, visibleLength } from "../../src/format/html.js";
@@ -12,7 +13,7 @@ const morning = Date.parse("2023-03-28T04:00:00Z"); // 08:00 in Baku
 describe("a daily digest", () => {
   it("lists headlines newest first, a page's lists as one group (their names stay internal), times in the reader's zone", () => {
     const items = [...EARLIER_HEADLINES, IRAQ, CORRIDOR, JAPAN].map(stored);
-    const [digest, ...more] = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    const [digest, ...more] = composeDigest(items, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
     expect(more).toEqual([]);
     expect(digest!.split("\n")).toEqual([
       "<b>Your digest for Tuesday 28 March</b>",
@@ -29,7 +30,7 @@ describe("a daily digest", () => {
   });
 
   it("shows times in another reader's zone", () => {
-    const [digest] = composeDigest([stored(JAPAN)], { timezone: "Europe/Berlin", at: morning });
+    const [digest] = composeDigest([stored(JAPAN)], { texts: DELIVERY_TEXTS, timezone: "Europe/Berlin", at: morning });
     expect(digest).toContain("Your digest for Tuesday 28 March");
     expect(digest).toContain("• 04:01 <a");
   });
@@ -37,13 +38,13 @@ describe("a daily digest", () => {
   it("lists a new article once, not once per section", () => {
     const article = "Iran’s growing paranoia toward Azerbaijan";
     const items = [section(article, article), section(article, "Mounting tensions")].map(stored);
-    const [digest] = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    const [digest] = composeDigest(items, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
     expect(digest).toContain("1 new headline\n");
     expect(digest).toContain("<b>REGION</b>\n• 27 Jan 14:27 Iran’s growing paranoia toward Azerbaijan");
   });
 
   it("sends nothing when nothing is new", () => {
-    expect(composeDigest([], { timezone: "Asia/Baku", at: morning })).toEqual([]);
+    expect(composeDigest([], { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning })).toEqual([]);
   });
 
   it("splits a long digest into messages under Telegram's limit without cutting a headline", () => {
@@ -56,11 +57,24 @@ describe("a daily digest", () => {
         }),
       ),
     );
-    const messages = composeDigest(items, { timezone: "Asia/Baku", at: morning });
+    const messages = composeDigest(items, { texts: DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) expect(visibleLength(message)).toBeLessThanOrEqual(MESSAGE_LIMIT);
     const all = messages.join("\n");
     for (let index = 0; index < 150; index++) expect(all).toContain(`>Headline number ${index} about`);
     expect(messages[1]).toMatch(/^<i>part 2 of \d+<\/i>\n\n<b>More news<\/b>/);
+  });
+});
+
+describe("a Russian or Azerbaijani reader's digest", () => {
+  it("is worded and dated in the reader's language, the headlines in their own", () => {
+    const items = [IRAQ, CORRIDOR, JAPAN, ...EARLIER_HEADLINES.slice(0, 2)].map(stored);
+    const [digest] = composeDigest(items, { texts: RUSSIAN_DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
+    const lines = digest!.split("\n");
+    expect(lines.slice(0, 4)).toEqual(["<b>Ваш дайджест за вторник, 28 марта</b>", "5 новых заголовков", "", "<b>Другие новости</b>"]);
+    expect(lines[4]).toBe("• 07:15 Azerbaijan and Armenia discuss the Zangezur corridor in Brussels");
+    expect(lines.at(-1)).toMatch(/^• 27 мар\. 2\d:\d\d /);
+    const [azDigest] = composeDigest([stored(JAPAN)], { texts: AZERBAIJANI_DELIVERY_TEXTS, timezone: "Asia/Baku", at: morning });
+    expect(azDigest!.split("\n").slice(0, 2)).toEqual(["<b>28 mart, çərşənbə axşamı üçün icmalınız</b>", "1 yeni başlıq"]);
   });
 });

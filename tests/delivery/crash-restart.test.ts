@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -47,7 +48,7 @@ describe("a crash in the middle of a delivery", () => {
 
     const readers = Array.from({ length: READERS }, (_, i) => emu.user({ id: 500_000 + i }));
     const seed = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
-    const ingest = createIngest({ store: seed, matchFollow: matchWords, canExplain: () => true, now: Date.now, logger: silentLogger });
+    const ingest = createIngest({ textsOf: () => DELIVERY_TEXTS, store: seed, matchFollow: matchWords, canExplain: () => true, now: Date.now, logger: silentLogger });
     await ingest.ingest("corpus", EARLIER_HEADLINES);
     for (const reader of readers) {
       seed.subscribers.upsert({ chatId: reader.id, threadId: null, chatType: "private" }, { mode: "instant" });

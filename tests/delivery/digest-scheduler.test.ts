@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,8 +17,8 @@ const berliner = { chatId: 2001, threadId: null, chatType: "private" as const };
 const bakuReader = { chatId: 2002, threadId: null, chatType: "private" as const };
 
 function wire(store: Store, clock: FakeClock) {
-  const ingest = createIngest({ store, matchFollow: matchWords, canExplain: () => true, now: clock.now, logger: silentLogger });
-  const scheduler = createDigestScheduler({ store, now: clock.now, logger: silentLogger });
+  const ingest = createIngest({ textsOf: () => DELIVERY_TEXTS, store, matchFollow: matchWords, canExplain: () => true, now: clock.now, logger: silentLogger });
+  const scheduler = createDigestScheduler({ textsOf: () => DELIVERY_TEXTS, store, now: clock.now, logger: silentLogger });
   return { ingest, scheduler };
 }
 

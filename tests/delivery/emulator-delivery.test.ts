@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDigestScheduler } from "../../src/delivery/digest-scheduler.js";
 import { createIngest } from "../../src/delivery/ingest.js";
@@ -32,8 +33,8 @@ describe("delivery through the Bot API emulator", () => {
 
   /** The sender runs on the fake clock unless a test drives it in real time with start(). */
   async function wire(sending: { now: () => number; rate: number } = { now: clock.now, rate: 25 }) {
-    const sender = createSender({ store, send: emulatorSendPort(emu), logger: silentLogger, ...sending });
-    const ingest = createIngest({
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: emulatorSendPort(emu), logger: silentLogger, ...sending });
+    const ingest = createIngest({ textsOf: () => DELIVERY_TEXTS,
       store,
       matchFollow: matchWords,
       canExplain: () => true,
@@ -67,7 +68,7 @@ describe("delivery through the Bot API emulator", () => {
     expect(emu.messages(bob.id)).toEqual([]);
 
     clock.set("2023-03-28T04:00:00Z");
-    createDigestScheduler({ store, now: clock.now, logger: silentLogger }).runOnce();
+    createDigestScheduler({ textsOf: () => DELIVERY_TEXTS, store, now: clock.now, logger: silentLogger }).runOnce();
     await drainUntilIdle(sender, clock);
     const [digest, ...more] = emu.messages(bob.id);
     expect(more).toEqual([]);

@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { createIngest } from "../../src/delivery/ingest.js";
 import { silentLogger } from "../../src/log/logger.js";
@@ -14,7 +15,7 @@ async function setup(maxPushesPerChat?: number) {
   const store = openMemoryStore(clock.now);
   let wakes = 0;
   const onQueued = () => wakes++;
-  const ingest = createIngest({
+  const ingest = createIngest({ textsOf: () => DELIVERY_TEXTS,
     store,
     matchFollow: matchWords,
     canExplain: () => true,
@@ -120,7 +121,7 @@ describe("fan-out of new items", () => {
   it("records the items and their pushes together or not at all", async () => {
     const { store, ingest } = await setup();
     store.subscribers.upsert(chat(1), { mode: "instant" });
-    const failing = createIngest({
+    const failing = createIngest({ textsOf: () => DELIVERY_TEXTS,
       store: {
         ...store,
         outbox: {

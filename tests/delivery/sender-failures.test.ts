@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { createSender } from "../../src/delivery/sender.js";
 import type { OutgoingMessage, SendPort, SendResult } from "../../src/delivery/types.js";
@@ -36,7 +37,7 @@ function setup(answer: (message: OutgoingMessage, call: number) => SendResult, m
   const store = openMemoryStore(clock.now);
   const port = createFakeSendPort(clock.now, answer);
   const limits = maxAttempts ? { maxAttempts } : {};
-  const sender = createSender({ store, send: port.send, now: clock.now, logger: silentLogger, rate: 25, limits });
+  const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: port.send, now: clock.now, logger: silentLogger, rate: 25, limits });
   return { clock, store, port, sender, start: clock.now() };
 }
 
@@ -176,7 +177,7 @@ describe("sender when the database fails", () => {
         },
       },
     };
-    const sender = createSender({ store: flaky, send: port.send, now: clock.now, logger: silentLogger });
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store: flaky, send: port.send, now: clock.now, logger: silentLogger });
     queue(store, alice.chatId, "1");
     await expect(sender.drainOnce()).rejects.toThrow(/SQLITE_BUSY/);
     expect(port.calls).toEqual([]);
@@ -211,7 +212,7 @@ describe("sender at shutdown", () => {
     const store = openMemoryStore(clock.now);
     const answers: Array<(result: SendResult) => void> = [];
     const send: SendPort = () => new Promise((resolve) => answers.push(resolve));
-    const sender = createSender({ store, send, now: clock.now, logger: silentLogger });
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send, now: clock.now, logger: silentLogger });
     queue(store, alice.chatId, "1");
     sender.start();
     await waitUntil(() => answers.length === 1, "the send to start");

@@ -1,3 +1,4 @@
+import { DELIVERY_TEXTS } from "../support/texts.js";
 import { describe, expect, it } from "vitest";
 import { createSender } from "../../src/delivery/sender.js";
 import { silentLogger } from "../../src/log/logger.js";
@@ -20,7 +21,7 @@ function setup(rate = 25) {
   const clock = createFakeClock("2023-03-28T04:00:00Z");
   const store = openMemoryStore(clock.now);
   const port = createFakeSendPort(clock.now);
-  const sender = createSender({ store, send: port.send, now: clock.now, logger: silentLogger, rate });
+  const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: port.send, now: clock.now, logger: silentLogger, rate });
   return { clock, store, port, sender };
 }
 

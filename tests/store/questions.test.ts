@@ -89,14 +89,6 @@ describe("kept questions", () => {
     ]);
   });
 
-  it("gives each chat's language by its latest question", () => {
-    const store = openMemoryStore(() => START);
-    store.questions.add(draft("a", { chatHash: "x", language: "en", askedAt: START }));
-    store.questions.add(draft("b", { chatHash: "x", language: "ru", askedAt: START + 1 }));
-    store.questions.add(draft("c", { chatHash: "y", language: "az" }));
-    expect(store.questions.languageByChat()).toEqual(new Map([["x", "ru"], ["y", "az"]]));
-  });
-
   it("deletes the questions asked before a time, with their votes", () => {
     const store = openMemoryStore(() => START);
     const old = store.questions.add(draft("old", { askedAt: START - 31 * DAY }));

@@ -8,7 +8,7 @@ import { sectionNavKeyboard } from "../keyboards/sections-keyboard.js";
 import { resolveWholeSection, wholeSectionData } from "../keyboards/whole-section.js";
 import { readerZone } from "../reader-zone.js";
 import { editOrStale, replyHtml } from "../replies.js";
-import { TEXTS } from "../texts.js";
+import { textsOf } from "../i18n/reader-texts.js";
 
 /**
  * The buttons of an answer: More answers and Back edit it in place; Whole section sends the section, whose last
@@ -28,7 +28,7 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
             list: data.list,
             index: data.index,
             questionId: lists.questionOf(data.list),
-            context: answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx)),
+            context: answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx), textsOf(ctx)),
           })
         : null,
     );
@@ -37,11 +37,12 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
   composer.action(wholeSectionData.pattern, async (ctx) => {
     const target = resolveWholeSection(deps.getCorpus(), ctx.match.input);
     // A button of an inline message has no chat the bot can write to.
-    if (!target || !ctx.chat) return void (await ctx.answerCbQuery(TEXTS.staleList));
+    if (!target || !ctx.chat) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
     await ctx.answerCbQuery();
-    const parts = formatSection(target.article, target.sectionIndex, readerZone(deps, ctx));
+    const parts = formatSection(target.article, target.sectionIndex, readerZone(deps, ctx), textsOf(ctx));
     for (const [i, html] of parts.entries()) {
-      await replyHtml(ctx, html, i === parts.length - 1 ? sectionNavKeyboard(target.article, target.sectionIndex) : undefined);
+      const last = i === parts.length - 1;
+      await replyHtml(ctx, html, last ? sectionNavKeyboard(target.article, target.sectionIndex, textsOf(ctx)) : undefined);
     }
   });
 

@@ -10,10 +10,9 @@ import type { BotDeps } from "../deps.js";
 import { questionOf, type Question } from "../input/question-of.js";
 import { menuKeyboard } from "../keyboards/menu-keyboard.js";
 import { floodGuard, type FloodControl } from "../middlewares/flood-control.js";
-import { readerLanguage } from "../reader-language.js";
 import { readerZone } from "../reader-zone.js";
 import { replyHtml } from "../replies.js";
-import { TEXTS } from "../texts.js";
+import { textsOf } from "../i18n/reader-texts.js";
 
 /**
  * Questions: /ask and /search anywhere, any text in private, mentions and replies to the bot in groups.
@@ -31,22 +30,23 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
   };
 
   const keep = (ctx: Context, text: string, reply: ReplyKind, passage: Answer | null): number | null =>
-    ctx.chat ? (deps.questions?.record({ chatId: ctx.chat.id, text, reply, passage, language: readerLanguage(ctx) }) ?? null) : null;
+    ctx.chat ? (deps.questions?.record({ chatId: ctx.chat.id, text, reply, passage, language: textsOf(ctx).language }) ?? null) : null;
 
   const answer = async (ctx: Context) => {
     const question = questionIn(ctx);
     if (!question) return;
-    if (question.command && question.text === "") return replyHtml(ctx, TEXTS.askUsage);
-    if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, TEXTS.tooLong(BOT_DEFAULTS.maxQuestionLength));
+    const texts = textsOf(ctx);
+    if (question.command && question.text === "") return replyHtml(ctx, texts.askUsage);
+    if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, texts.tooLong(BOT_DEFAULTS.maxQuestionLength));
     const reading = smallTalk.read(question.text);
     if (reading.kind) {
       keep(ctx, question.text, "small_talk", null);
-      return replyHtml(ctx, TEXTS.smallTalk[reading.kind]);
+      return replyHtml(ctx, texts.smallTalk[reading.kind]);
     }
     const text = reading.question;
     const results = deps.getSearch().search(text, { limit: BOT_DEFAULTS.answersPerQuestion });
     const { answers, related } = readResults(results);
-    const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx));
+    const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx), texts);
     const reply: ReplyKind = related ? "related" : answers.length > 0 ? "answer" : "not_found";
     const questionId = keep(ctx, text, reply, related ?? answers[0] ?? null);
     const view = related
@@ -54,7 +54,7 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
       : answers.length > 0
         ? answerView({ answers, list: lists.save(answers, questionId), index: 0, context, questionId })
         : null;
-    if (!view) return replyHtml(ctx, TEXTS.notFound(text), menuKeyboard());
+    if (!view) return replyHtml(ctx, texts.notFound(text), menuKeyboard(texts));
     await replyHtml(ctx, view.html, view.markup);
   };
 

@@ -3,7 +3,7 @@ import { message } from "telegraf/filters";
 import { replyHtml } from "../replies.js";
 import { chatRefOf } from "../subscriptions/chat-ref.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
-import { SUBSCRIPTION_TEXTS } from "../texts.js";
+import { subscriptionTextsOf } from "../i18n/reader-texts.js";
 
 /**
  * A chat's life as subscriptions see it: /start from a chat marked inactive (it had blocked the bot) makes it
@@ -31,7 +31,7 @@ export function chatLifecycleFeature(deps: SubscriptionDeps): Composer<Context> 
     store.subscribers.upsert(chat, { active: true });
     deps.logger.info({ chatId: chat.chatId }, "reader back: subscriber active again");
     await next();
-    await replyHtml(ctx, SUBSCRIPTION_TEXTS.welcomeBack);
+    await replyHtml(ctx, subscriptionTextsOf(ctx).welcomeBack);
   });
 
   return composer;

@@ -6,7 +6,7 @@ import { explainData, keyId } from "../keyboards/subscription-data.js";
 import { wholeSectionButton } from "../keyboards/whole-section.js";
 import { replyHtml } from "../replies.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
-import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
+import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
 
 /**
  * The Explain button under every pushed headline: the best section excerpt about it from the corpus (with its
@@ -20,22 +20,22 @@ export function explainFeature(deps: SubscriptionDeps): Composer<Context> {
     const key = explainData.decode(ctx.match.input)?.item;
     const itemId = key === undefined ? null : keyId(key);
     const item = itemId === null ? null : deps.getStore().items.get(itemId);
-    if (!item) return void (await ctx.answerCbQuery(itemId === null ? TEXTS.staleList : SUBSCRIPTION_TEXTS.explainGone));
+    if (!item) return void (await ctx.answerCbQuery(itemId === null ? textsOf(ctx).staleList : subscriptionTextsOf(ctx).explainGone));
     const answer = findExplanation(deps.getSearch(), item);
     // A reply in a channel would be posted to all its readers at one reader's press: the presser alone sees it.
     if (ctx.chat?.type === "channel") {
       const alert = answer
-        ? SUBSCRIPTION_TEXTS.explainAlert(answer.section ?? answer.headline, answer.excerpt)
-        : SUBSCRIPTION_TEXTS.explainNoneAlert(item.title);
+        ? subscriptionTextsOf(ctx).explainAlert(answer.section ?? answer.headline, answer.excerpt)
+        : subscriptionTextsOf(ctx).explainNoneAlert(item.title);
       return void (await ctx.answerCbQuery(alert, { show_alert: true }));
     }
     await ctx.answerCbQuery();
     if (!ctx.chat) return;
-    if (!answer) return replyHtml(ctx, SUBSCRIPTION_TEXTS.explainNone(item.title));
+    if (!answer) return replyHtml(ctx, subscriptionTextsOf(ctx).explainNone(item.title));
     const zone = deps.getStore().subscribers.get(ctx.chat.id)?.timezone ?? deps.siteTimezone;
     const section = answeredSection(deps.getCorpus(), answer);
-    await replyHtml(ctx, formatAnswer(answer, { timeZone: zone }), {
-      inline_keyboard: section ? [[wholeSectionButton(TEXTS.buttons.wholeSection, section.article, section.sectionIndex)]] : [],
+    await replyHtml(ctx, formatAnswer(answer, { timeZone: zone, texts: textsOf(ctx) }), {
+      inline_keyboard: section ? [[wholeSectionButton(textsOf(ctx).buttons.wholeSection, section.article, section.sectionIndex)]] : [],
     });
   });
 

@@ -14,6 +14,7 @@ import { relatedIntro } from "../format/related.js";
 import { shortHash } from "../keyboards/callback-data.js";
 import { readerZone } from "../reader-zone.js";
 import { HTML_OPTIONS } from "../replies.js";
+import { textsOf } from "../i18n/reader-texts.js";
 
 function article(id: string, title: string, description: string, html: string): InlineQueryResultArticle {
   return {
@@ -31,8 +32,8 @@ function parseOffset(offset: string): number {
 }
 
 /** What a result shows under its title: the article it comes from, then the excerpt; for a headline, its date. */
-function describe(answer: Answer, timeZone: string, headline: Headline | undefined): string {
-  if (answer.kind === "headline") return headline ? headlineMeta(headline, timeZone) : answer.excerpt;
+function describe(answer: Answer, timeZone: string, locale: string, headline: Headline | undefined): string {
+  if (answer.kind === "headline") return headline ? headlineMeta(headline, timeZone, locale) : answer.excerpt;
   return answer.section === null ? answer.excerpt : `${answer.article} · ${answer.excerpt}`;
 }
 
@@ -68,7 +69,8 @@ export function inlineFeature(deps: BotDeps, smallTalk: SmallTalk): Composer<Con
     // Ids only need to be unique within one answer; the query's hash keeps pages apart in clients' caches.
     const idPrefix = shortHash(ctx.inlineQuery.query.trim(), 10);
     const max = BOT_DEFAULTS.inlineMaxResults;
-    const context = answerContext(corpus, deps.getSearch(), timeZone);
+    const texts = textsOf(ctx);
+    const context = answerContext(corpus, deps.getSearch(), timeZone, texts);
     const question = reading.question;
     const size = BOT_DEFAULTS.inlinePageSize;
     // Only the page asked for is composed: a headline's answer costs a second search for its explanation.
@@ -77,18 +79,19 @@ export function inlineFeature(deps: BotDeps, smallTalk: SmallTalk): Composer<Con
     const page: InlineQueryResultArticle[] =
       question === null
         ? onPage(entries as readonly Headline[]).map((h, i) =>
-            article(`${idPrefix}-${offset + i}`, h.title, headlineMeta(h, timeZone), formatHeadline(h, timeZone)),
+            article(`${idPrefix}-${offset + i}`, h.title, headlineMeta(h, timeZone, texts.locale), formatHeadline(h, timeZone, texts)),
           )
         : onPage(entries as readonly Answer[]).map((a, i) => {
             const headline = a.headlineId ? headlineById(corpus, a.headlineId) : undefined;
-            const intro = a.match === "related" ? relatedIntro(question, a) : undefined;
+            const intro = a.match === "related" ? relatedIntro(question, a, texts) : undefined;
             const { html } = shownAnswer(a, context, { intro });
-            return article(`${idPrefix}-${offset + i}`, answerTitle(a), describe(a, timeZone, headline), html);
+            return article(`${idPrefix}-${offset + i}`, answerTitle(a), describe(a, timeZone, texts.locale, headline), html);
           });
     const nextOffset = offset + size;
     await ctx.answerInlineQuery(page, {
       cache_time: BOT_DEFAULTS.inlineCacheSeconds,
-      is_personal: deps.timezoneOf !== undefined,
+      // Results are worded in the reader's language (and dated in their zone): Telegram must not share them.
+      is_personal: true,
       next_offset: nextOffset < entries.length ? String(nextOffset) : "",
     });
   });

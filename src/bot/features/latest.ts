@@ -6,7 +6,7 @@ import { formatLatestPage } from "../format/headlines.js";
 import { latestKeyboard, latestPageData, openLatestData } from "../keyboards/latest-keyboard.js";
 import { readerZone } from "../reader-zone.js";
 import { editOrStale, replyHtml, type View } from "../replies.js";
-import { TEXTS } from "../texts.js";
+import { textsOf } from "../i18n/reader-texts.js";
 
 /** /latest: the newest headlines first, a page at a time, with Older and Newer. */
 export function latestFeature(deps: BotDeps): Composer<Context> {
@@ -17,12 +17,12 @@ export function latestFeature(deps: BotDeps): Composer<Context> {
     const current = headlinesFingerprint(corpus);
     if (list !== undefined && list !== current) return null;
     const headlines = latestHeadlines(corpus);
-    if (headlines.length === 0) return number === 0 ? { html: TEXTS.noHeadlines, markup: { inline_keyboard: [] } } : null;
+    if (headlines.length === 0) return number === 0 ? { html: textsOf(ctx).noHeadlines, markup: { inline_keyboard: [] } } : null;
     const shown = pageOf(headlines, number, BOT_DEFAULTS.latestPageSize);
     if (!shown) return null;
     return {
-      html: formatLatestPage(shown.items, shown.page, shown.pages, readerZone(deps, ctx)),
-      markup: latestKeyboard(current, shown.page, shown.pages),
+      html: formatLatestPage(shown.items, shown.page, shown.pages, readerZone(deps, ctx), textsOf(ctx)),
+      markup: latestKeyboard(current, shown.page, shown.pages, textsOf(ctx)),
     };
   };
 

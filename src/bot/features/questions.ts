@@ -4,7 +4,7 @@ import type { QuestionLog } from "../../questions/question-log.js";
 import type { BotFeature } from "../deps.js";
 import { feedbackRows, isFeedbackRow, questionIdOf, REASONS, reasonData, VOTES, voteData, type FeedbackState } from "../keyboards/feedback-keyboard.js";
 import { replyHtml } from "../replies.js";
-import { TEXTS } from "../texts.js";
+import { textsOf } from "../i18n/reader-texts.js";
 
 /** The console's one-time links, as the bot asks for them; null while the console is not listening. */
 export interface ConsoleLinks {
@@ -34,13 +34,11 @@ function withFeedback(markup: InlineKeyboardMarkup | undefined, rows: InlineKeyb
  */
 export function questionsFeature(deps: QuestionsFeatureDeps): BotFeature {
   const composer = new Composer<Context>();
-  const t = TEXTS.feedback;
-
   const mark = async (ctx: Context, questionId: number, state: FeedbackState) => {
     const message = ctx.callbackQuery?.message;
     if (ctx.chat?.type !== "private" || !message || !("reply_markup" in message)) return;
     try {
-      await ctx.editMessageReplyMarkup(withFeedback(message.reply_markup, feedbackRows(questionId, state)));
+      await ctx.editMessageReplyMarkup(withFeedback(message.reply_markup, feedbackRows(questionId, textsOf(ctx), state)));
     } catch (error) {
       // A second press of the same button before the first edit shows: Telegram says nothing changed.
       if (!(error instanceof TelegramError && /message is not modified/i.test(error.description))) throw error;
@@ -51,6 +49,7 @@ export function questionsFeature(deps: QuestionsFeatureDeps): BotFeature {
     const data = voteData.decode(ctx.match.input);
     const questionId = data ? questionIdOf(data.q) : null;
     const vote = data ? VOTES[data.vote as keyof typeof VOTES] : undefined;
+    const t = textsOf(ctx).feedback;
     if (questionId === null || vote === undefined || !deps.questions.vote(questionId, ctx.from.id, vote)) {
       return void (await ctx.answerCbQuery(t.gone));
     }
@@ -62,6 +61,7 @@ export function questionsFeature(deps: QuestionsFeatureDeps): BotFeature {
     const data = reasonData.decode(ctx.match.input);
     const questionId = data ? questionIdOf(data.q) : null;
     const reason = data ? REASONS[data.why] : undefined;
+    const t = textsOf(ctx).feedback;
     if (questionId === null || reason === undefined || !deps.questions.reason(questionId, ctx.from.id, reason)) {
       return void (await ctx.answerCbQuery(t.gone));
     }
@@ -69,10 +69,10 @@ export function questionsFeature(deps: QuestionsFeatureDeps): BotFeature {
     await mark(ctx, questionId, { vote: -1, reason });
   });
 
-  composer.command("privacy", (ctx) => replyHtml(ctx, TEXTS.privacy(deps.retentionDays)));
+  composer.command("privacy", (ctx) => replyHtml(ctx, textsOf(ctx).privacy(deps.retentionDays)));
 
   composer.command("console", async (ctx) => {
-    const texts = TEXTS.console;
+    const texts = textsOf(ctx).console;
     if (!ctx.from || !deps.adminIds.includes(ctx.from.id)) return replyHtml(ctx, texts.adminsOnly);
     // The link opens a session to every question: never in a group, where everyone would read it.
     if (ctx.chat.type !== "private") return replyHtml(ctx, texts.privateOnly);
@@ -80,5 +80,5 @@ export function questionsFeature(deps: QuestionsFeatureDeps): BotFeature {
     await replyHtml(ctx, link ? texts.link(link, deps.console?.linkMinutes ?? 0) : texts.off);
   });
 
-  return { middleware: composer, commands: [...TEXTS.questionCommands] };
+  return { middleware: composer, commands: (texts) => [...texts.bot.questionCommands] };
 }

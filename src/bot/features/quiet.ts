@@ -10,12 +10,11 @@ import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
 import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
-import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
-
-const T = SUBSCRIPTION_TEXTS;
+import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
+import type { SubscriptionTexts } from "../subscription-texts.js";
 
 /** What the reader is told about quiet hours that cannot be read: the very mistake. */
-function mistakeText(mistake: QuietMistake, typed: string): string {
+function mistakeText(T: SubscriptionTexts, mistake: QuietMistake, typed: string): string {
   switch (mistake.kind) {
     case "same":
       return T.quietSame(formatClockTime(mistake.minutes));
@@ -32,6 +31,7 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
 
   const setQuiet = (ctx: Context, quiet: QuietHours | null): string => {
     const subscriber = saveSettings(ctx, deps, { quiet });
+    const T = subscriptionTextsOf(ctx);
     return quiet ? T.quietSet(formatQuietHours(quiet), subscriber.timezone) : T.quietOff;
   };
 
@@ -41,10 +41,11 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
       if (ctx.payload.trim() === "") {
         const settings = readSettings(ctx, deps);
         const quiet = settings.subscriber?.quiet ?? null;
-        return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zoneOf(settings)), quietKeyboard(quiet, false));
+        const T = subscriptionTextsOf(ctx);
+        return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zoneOf(settings)), quietKeyboard(T.buttons, quiet, false));
       }
       const parsed = parseQuietHours(ctx.payload);
-      if (parsed.kind === "mistake") return replyHtml(ctx, mistakeText(parsed.mistake, ctx.payload));
+      if (parsed.kind === "mistake") return replyHtml(ctx, mistakeText(subscriptionTextsOf(ctx), parsed.mistake, ctx.payload));
       await replyHtml(ctx, setQuiet(ctx, parsed.kind === "off" ? null : parsed.quiet));
     }),
   );
@@ -54,10 +55,10 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const preset = quietData.decode(ctx.match.input)?.preset;
       const quiet = preset === undefined || preset === 0 ? null : SUBSCRIPTION_DEFAULTS.quietPresets[preset - 1];
-      if (preset === undefined || quiet === undefined) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      if (preset === undefined || quiet === undefined) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
       const notice = setQuiet(ctx, quiet && { start: quiet.start, end: quiet.end });
       await ctx.answerCbQuery();
-      await showView(ctx, settingsView("main", readSettings(ctx, deps), notice));
+      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), notice));
     }),
   );
 

@@ -12,7 +12,7 @@ import {
 } from "../keyboards/sections-keyboard.js";
 import { readerZone } from "../reader-zone.js";
 import { editOrStale, replyHtml, type View } from "../replies.js";
-import { TEXTS } from "../texts.js";
+import { textsOf } from "../i18n/reader-texts.js";
 
 /**
  * /sections: the articles as buttons, newest first, then an article's sections as buttons (the message is edited in
@@ -22,16 +22,16 @@ import { TEXTS } from "../texts.js";
 export function sectionsFeature(deps: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  const articlesView = (number: number, list?: string): View | null => {
+  const articlesView = (ctx: Context, number: number, list?: string): View | null => {
     const corpus = deps.getCorpus();
     const current = articlesFingerprint(corpus);
     if (list !== undefined && list !== current) return null;
-    if (corpus.articles.length === 0) return number === 0 ? { html: TEXTS.noArticles, markup: { inline_keyboard: [] } } : null;
+    if (corpus.articles.length === 0) return number === 0 ? { html: textsOf(ctx).noArticles, markup: { inline_keyboard: [] } } : null;
     const shown = pageOf(newestArticles(corpus), number, BOT_DEFAULTS.articlesPageSize);
     if (!shown) return null;
     return {
-      html: TEXTS.articlesTitle(shown.page, shown.pages),
-      markup: articlesKeyboard(current, shown.items, shown.page, shown.pages),
+      html: textsOf(ctx).articlesTitle(shown.page, shown.pages),
+      markup: articlesKeyboard(current, shown.items, shown.page, shown.pages, textsOf(ctx)),
     };
   };
 
@@ -46,19 +46,20 @@ export function sectionsFeature(deps: BotDeps): Composer<Context> {
     );
     if (!shown) return null;
     return {
-      html: formatArticleHeader(article, readerZone(deps, ctx)),
+      html: formatArticleHeader(article, readerZone(deps, ctx), textsOf(ctx)),
       markup: articleSectionsKeyboard({
         article,
         sectionIndexes: shown.items,
         page: shown.page,
         pages: shown.pages,
         articlesList: articlesFingerprint(corpus),
+        texts: textsOf(ctx),
       }),
     };
   };
 
   const sendArticles = async (ctx: Context) => {
-    const first = articlesView(0);
+    const first = articlesView(ctx, 0);
     if (first) await replyHtml(ctx, first.html, first.markup);
   };
 
@@ -69,7 +70,7 @@ export function sectionsFeature(deps: BotDeps): Composer<Context> {
   });
   composer.action(articlesPageData.pattern, async (ctx) => {
     const data = articlesPageData.decode(ctx.match.input);
-    await editOrStale(ctx, data ? articlesView(data.page, data.list) : null);
+    await editOrStale(ctx, data ? articlesView(ctx, data.page, data.list) : null);
   });
   composer.action(articleData.pattern, async (ctx) => {
     const data = articleData.decode(ctx.match.input);

@@ -6,7 +6,7 @@ import { chatRefOf } from "../subscriptions/chat-ref.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
 import { digestTimeOf, settingsView } from "../subscriptions/settings-view.js";
-import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
+import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
 
 /**
  * /settings: mode, digest hour, zone, quiet hours and follows, with a button to change each; a button opens
@@ -15,15 +15,15 @@ import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  composer.use(chatCommand("settings", (ctx) => showView(ctx, settingsView("main", readSettings(ctx, deps)))));
+  composer.use(chatCommand("settings", (ctx) => showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps)))));
 
   composer.action(
     settingsPanelData.pattern,
     managersOnly(async (ctx) => {
       const panel = settingsPanelData.decode(ctx.match.input)?.panel;
-      if (!panel || !isSettingsPanel(panel)) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      if (!panel || !isSettingsPanel(panel)) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
       await ctx.answerCbQuery();
-      await showView(ctx, settingsView(panel, readSettings(ctx, deps)));
+      await showView(ctx, settingsView(subscriptionTextsOf(ctx), panel, readSettings(ctx, deps)));
     }),
   );
 
@@ -32,15 +32,15 @@ export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
     digestHourData.pattern,
     managersOnly(async (ctx) => {
       const hour = digestHourData.decode(ctx.match.input)?.hour;
-      if (hour === undefined || hour > 23) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      if (hour === undefined || hour > 23) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
       const subscriber = saveSettings(ctx, deps, {
         mode: "daily",
         digestMinutes: hour * 60,
         threadId: chatRefOf(ctx)?.threadId ?? null,
       });
       await ctx.answerCbQuery();
-      const notice = SUBSCRIPTION_TEXTS.modeSet("daily", digestTimeOf(subscriber), subscriber.timezone);
-      await showView(ctx, settingsView("main", readSettings(ctx, deps), notice));
+      const notice = subscriptionTextsOf(ctx).modeSet("daily", digestTimeOf(subscriber), subscriber.timezone);
+      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), notice));
     }),
   );
 

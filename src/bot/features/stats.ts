@@ -3,7 +3,7 @@ import { composeStats } from "../../delivery/compose-stats.js";
 import { sendResultFromBotApiError } from "../../delivery/send-result.js";
 import { HTML_OPTIONS, replyHtml } from "../replies.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
-import { SUBSCRIPTION_TEXTS } from "../texts.js";
+import { subscriptionTextsOf } from "../i18n/reader-texts.js";
 
 /**
  * Telegram refuses a first private message to a user who never started the bot (403), or one it does not know:
@@ -32,7 +32,7 @@ export function statsFeature(deps: SubscriptionDeps): Composer<Context> {
     } catch (error) {
       if (!cannotWriteTo(error)) throw error;
       deps.logger.info({ adminId, chatId: ctx.chat.id }, "/stats asked in a group by an admin the bot cannot write to");
-      await replyHtml(ctx, SUBSCRIPTION_TEXTS.statsInPrivate(ctx.me));
+      await replyHtml(ctx, subscriptionTextsOf(ctx).statsInPrivate(ctx.me));
     }
   });
   return composer;

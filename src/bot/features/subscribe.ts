@@ -12,9 +12,7 @@ import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
 import { digestTimeOf, settingsView, zoneOf } from "../subscriptions/settings-view.js";
 import { unsubscribeView } from "../subscriptions/unsubscribe-view.js";
-import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
-
-const T = SUBSCRIPTION_TEXTS;
+import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
 const MODE_WORDS: ReadonlyMap<string, DeliveryMode> = new Map([
   ["instant", "instant"],
   ["all", "instant"],
@@ -47,14 +45,15 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
   const setMode = async (ctx: Context, patch: SubscriberPatch, framing: (notice: string) => string = (notice) => notice) => {
     const subscriber = saveSettings(ctx, deps, { ...patch, threadId: chatRefOf(ctx)?.threadId ?? null });
     if (ctx.callbackQuery) await ctx.answerCbQuery();
-    const notice = T.modeSet(subscriber.mode, digestTimeOf(subscriber), subscriber.timezone);
-    await showView(ctx, settingsView("main", readSettings(ctx, deps), framing(notice)));
+    const notice = subscriptionTextsOf(ctx).modeSet(subscriber.mode, digestTimeOf(subscriber), subscriber.timezone);
+    await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), framing(notice)));
   };
 
   const sendPrompt = async (ctx: Context) => {
     const { subscriber } = readSettings(ctx, deps);
     const zone = zoneOf({ subscriber, siteTimezone: deps.siteTimezone });
-    await replyHtml(ctx, T.subscribePrompt(digestTimeOf(subscriber), zone), modeKeyboard(subscriber?.mode ?? null));
+    const T = subscriptionTextsOf(ctx);
+    await replyHtml(ctx, T.subscribePrompt(digestTimeOf(subscriber), zone), modeKeyboard(T.buttons, subscriber?.mode ?? null));
   };
 
   composer.use(
@@ -63,8 +62,8 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
       managersOnly(async (ctx) => {
         if (ctx.payload.trim() === "") return sendPrompt(ctx);
         const parsed = parseSubscribeArgs(ctx.payload);
-        if (parsed === "usage") return replyHtml(ctx, T.subscribeUsage);
-        if (parsed === "time") return replyHtml(ctx, T.timeUsage);
+        if (parsed === "usage") return replyHtml(ctx, subscriptionTextsOf(ctx).subscribeUsage);
+        if (parsed === "time") return replyHtml(ctx, subscriptionTextsOf(ctx).timeUsage);
         await setMode(ctx, parsed);
       }),
     ),
@@ -79,7 +78,7 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
     modeData.pattern,
     managersOnly(async (ctx) => {
       const mode = modeData.decode(ctx.match.input)?.mode;
-      if (mode !== "instant" && mode !== "daily" && mode !== "off") return void (await ctx.answerCbQuery(TEXTS.staleList));
+      if (mode !== "instant" && mode !== "daily" && mode !== "off") return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
       await setMode(ctx, { mode });
     }),
   );
@@ -90,7 +89,7 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
       managersOnly(async (ctx) => {
         const { subscriber, follows } = readSettings(ctx, deps);
         deps.getStore().subscribers.unsubscribe(ctx.chat.id);
-        await showView(ctx, unsubscribeView("done", undoModeOf(subscriber), follows));
+        await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), "done", undoModeOf(subscriber), follows));
       }),
     ),
   );
@@ -102,27 +101,28 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
       const data = unsubscribeData.decode(ctx.match.input);
       const chatId = ctx.chat?.id;
       const undo = data ? parseUndoMode(data.undo) : null;
-      if (!data || chatId === undefined || (data.act === "undo" && !undo)) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      if (!data || chatId === undefined || (data.act === "undo" && !undo)) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
       const store = deps.getStore();
       switch (data.act) {
         case "undo":
           // setMode saves the choice, then acknowledges the press.
-          return setMode(ctx, { mode: undo ?? "off" }, T.undone);
+          return setMode(ctx, { mode: undo ?? "off" }, subscriptionTextsOf(ctx).undone);
         case "yes": {
           const dropped = store.follows.list(chatId);
           store.follows.removeAll(chatId);
-          await showView(ctx, unsubscribeView(dropped.length > 0 ? "dropped" : "done", undo, dropped));
+          await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), dropped.length > 0 ? "dropped" : "done", undo, dropped));
           return void (await ctx.answerCbQuery());
         }
         case "drop":
         case "keep": {
           // The follows may have changed since the message was sent: the question is asked of those there are now.
           const follows = store.follows.list(chatId);
-          await showView(ctx, unsubscribeView(data.act === "drop" && follows.length > 0 ? "confirm" : "done", undo, follows));
+          const step = data.act === "drop" && follows.length > 0 ? "confirm" : "done";
+          await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), step, undo, follows));
           return void (await ctx.answerCbQuery());
         }
         default:
-          return void (await ctx.answerCbQuery(TEXTS.staleList));
+          return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
       }
     }),
   );

@@ -2,7 +2,6 @@ import { Composer } from "telegraf";
 import type { BotFeature } from "../deps.js";
 import { openSubscribeData } from "../keyboards/subscription-data.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
-import { SUBSCRIPTION_TEXTS } from "../texts.js";
 import { chatLifecycleFeature } from "./chat-lifecycle.js";
 import { explainFeature } from "./explain.js";
 import { followFeature } from "./follow.js";
@@ -28,7 +27,7 @@ export function subscriptionFeature(deps: SubscriptionDeps): BotFeature {
       explainFeature(deps),
       statsFeature(deps),
     ]),
-    startButtons: [{ text: SUBSCRIPTION_TEXTS.buttons.subscribe, callback_data: openSubscribeData.encode({}) }],
-    commands: [...SUBSCRIPTION_TEXTS.commands],
+    startButtons: (texts) => [{ text: texts.subscription.buttons.subscribe, callback_data: openSubscribeData.encode({}) }],
+    commands: (texts) => [...texts.subscription.commands],
   };
 }

@@ -11,9 +11,7 @@ import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
 import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
-import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
-
-const T = SUBSCRIPTION_TEXTS;
+import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
 
 /**
  * /timezone Berlin (a city of any zone, an IANA name, or an offset such as UTC+4), a location shared in a private
@@ -21,7 +19,7 @@ const T = SUBSCRIPTION_TEXTS;
  */
 export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
-  const confirmation = (zone: string) => T.timezoneSet(zone, formatTime(deps.now(), zone));
+  const confirmation = (ctx: Context, zone: string) => subscriptionTextsOf(ctx).timezoneSet(zone, formatTime(deps.now(), zone));
 
   composer.command(
     "timezone",
@@ -29,12 +27,13 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
       const typed = ctx.payload.trim();
       if (typed === "") {
         const zone = zoneOf(readSettings(ctx, deps));
-        return replyHtml(ctx, T.timezonePrompt(zone), zoneKeyboard(zone, false));
+        const T = subscriptionTextsOf(ctx);
+        return replyHtml(ctx, T.timezonePrompt(zone), zoneKeyboard(T.buttons, zone, false));
       }
       const zone = resolveZone(typed, deps.now());
-      if (!zone) return replyHtml(ctx, T.timezoneUnknown(typed));
+      if (!zone) return replyHtml(ctx, subscriptionTextsOf(ctx).timezoneUnknown(typed));
       saveSettings(ctx, deps, { timezone: zone });
-      await replyHtml(ctx, confirmation(zone));
+      await replyHtml(ctx, confirmation(ctx, zone));
     }),
   );
 
@@ -42,9 +41,9 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
   composer.on(message("location"), async (ctx, next) => {
     if (ctx.chat.type !== "private") return next();
     const zone = zoneAtLocation(ctx.message.location.latitude, ctx.message.location.longitude);
-    if (!zone) return replyHtml(ctx, T.timezoneNoLocation);
+    if (!zone) return replyHtml(ctx, subscriptionTextsOf(ctx).timezoneNoLocation);
     saveSettings(ctx, deps, { timezone: zone });
-    await replyHtml(ctx, confirmation(zone));
+    await replyHtml(ctx, confirmation(ctx, zone));
   });
 
   composer.action(
@@ -52,10 +51,10 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const index = zoneData.decode(ctx.match.input)?.zone;
       const zone = index === undefined ? undefined : SUBSCRIPTION_DEFAULTS.commonZones[index];
-      if (!zone) return void (await ctx.answerCbQuery(TEXTS.staleList));
+      if (!zone) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
       saveSettings(ctx, deps, { timezone: zone });
       await ctx.answerCbQuery();
-      await showView(ctx, settingsView("main", readSettings(ctx, deps), confirmation(zone)));
+      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), confirmation(ctx, zone)));
     }),
   );
 

@@ -2,13 +2,14 @@ import type { Headline } from "../../corpus/types.js";
 import type { Answer } from "../../search/types.js";
 import { escapeHtml, highlightHtml } from "../../format/html.js";
 import { BOT_DEFAULTS } from "../defaults.js";
-import { TEXTS } from "../texts.js";
+import type { BotTexts } from "../texts.js";
 import { clip } from "./clip.js";
 import { formatDateTime } from "../../time/format-date.js";
 import { linkHtml } from "./link.js";
 
 export interface AnswerFormat {
   timeZone: string;
+  texts: BotTexts;
   /** Where this answer stands among the question's answers; omitted for a single answer (inline). */
   position?: { index: number; total: number };
   /** A headline answer's headline in the corpus, for its tag and subtitle (gone after a reload: then without). */
@@ -44,8 +45,8 @@ const excerptHtml = (answer: Answer, max: number): string => {
 };
 
 /** A section answer: bold heading, the article and its date, the excerpt, the link. */
-function sectionBlocks(answer: Answer, timeZone: string): string[] {
-  const date = formatDateTime(answer.publishedAt, timeZone);
+function sectionBlocks(answer: Answer, timeZone: string, texts: BotTexts): string[] {
+  const date = formatDateTime(answer.publishedAt, timeZone, texts.locale);
   const heading = `<b>${escapeHtml(clip(answerTitle(answer), BOT_DEFAULTS.headingMaxLength))}</b>`;
   const sourceLine =
     answer.section !== null
@@ -54,7 +55,7 @@ function sectionBlocks(answer: Answer, timeZone: string): string[] {
   return [
     [heading, sourceLine].filter(Boolean).join("\n"),
     excerptHtml(answer, BOT_DEFAULTS.excerptMaxLength),
-    linkHtml(answer.url, TEXTS.readArticle),
+    linkHtml(answer.url, texts.readArticle),
   ];
 }
 
@@ -63,22 +64,27 @@ function sectionBlocks(answer: Answer, timeZone: string): string[] {
  * story (its heading, article and excerpt), then the link to the story. The page's list names stay internal.
  */
 function headlineBlocks(answer: Answer, format: AnswerFormat): string[] {
-  const { headline, explanation } = format;
+  const { headline, explanation, texts } = format;
   const tag = headline?.tag ? ` · <i>${escapeHtml(clip(headline.tag, BOT_DEFAULTS.labelMaxLength))}</i>` : "";
   const subtitle = headline?.subtitle ? `<i>${escapeHtml(clip(headline.subtitle, BOT_DEFAULTS.headingMaxLength))}</i>` : "";
   const title = `<b>${escapeHtml(clip(answer.headline, BOT_DEFAULTS.headingMaxLength))}</b>${tag}`;
   const explained = explanation
     ? [
-        `${TEXTS.explainedBy} <b>${escapeHtml(clip(answerTitle(explanation), BOT_DEFAULTS.headingMaxLength))}</b> · ` +
+        `${texts.explainedBy} <b>${escapeHtml(clip(answerTitle(explanation), BOT_DEFAULTS.headingMaxLength))}</b> · ` +
           `<i>${escapeHtml(clip(explanation.article, BOT_DEFAULTS.headingMaxLength))}</i>`,
         excerptHtml(explanation, BOT_DEFAULTS.excerptMaxLength),
       ].join("\n")
     : "";
   return [
-    [title, subtitle, formatDateTime(answer.publishedAt, format.timeZone) ?? ""].filter(Boolean).join("\n"),
+    [title, subtitle, formatDateTime(answer.publishedAt, format.timeZone, texts.locale) ?? ""].filter(Boolean).join("\n"),
     explained,
-    linkHtml(answer.url, TEXTS.openStory),
+    linkHtml(answer.url, texts.openStory),
   ];
+}
+
+/** "From a page in English:" before an answer whose page is in another language than the question. */
+function otherLanguageNote(answer: Answer, texts: BotTexts): string {
+  return answer.language !== answer.questionLanguage ? `<i>${texts.otherLanguage(answer.language)}</i>` : "";
 }
 
 /**
@@ -86,10 +92,10 @@ function headlineBlocks(answer: Answer, format: AnswerFormat): string[] {
  * Everything from the corpus is escaped.
  */
 export function formatAnswer(answer: Answer, format: AnswerFormat): string {
-  const blocks = answer.kind === "headline" ? headlineBlocks(answer, format) : sectionBlocks(answer, format.timeZone);
+  const blocks = answer.kind === "headline" ? headlineBlocks(answer, format) : sectionBlocks(answer, format.timeZone, format.texts);
   const [first, middle, link] = blocks;
-  const position = format.position && format.position.total > 1 ? TEXTS.answerPosition(format.position.index, format.position.total) : "";
-  // A reader who asked in Russian is told before the excerpt that it is in English.
-  const otherLanguage = answer.language !== answer.questionLanguage ? TEXTS.otherLanguagePage(answer.language) : "";
-  return [format.intro ?? "", otherLanguage, first, middle, [link, position].filter(Boolean).join("\n")].filter(Boolean).join("\n\n");
+  const { position: at, texts } = format;
+  const position = at && at.total > 1 ? texts.answerPosition(at.index, at.total) : "";
+  const closing = [link, position].filter(Boolean).join("\n");
+  return [otherLanguageNote(answer, texts), format.intro ?? "", first, middle, closing].filter(Boolean).join("\n\n");
 }

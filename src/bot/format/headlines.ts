@@ -2,7 +2,8 @@ import { isListHeading } from "../../corpus/line-kinds.js";
 import type { Headline } from "../../corpus/types.js";
 import { escapeHtml } from "../../format/html.js";
 import { BOT_DEFAULTS } from "../defaults.js";
-import { TEXTS } from "../texts.js";
+import { UNFILED_ARTICLES } from "../corpus-view.js";
+import type { BotTexts } from "../texts.js";
 import { clip } from "./clip.js";
 import { formatDateTime } from "../../time/format-date.js";
 import { linkHtml } from "./link.js";
@@ -19,22 +20,28 @@ function titleHtml(headline: Headline, titleLength: number = BOT_DEFAULTS.headin
  * feed's name or an article's rubric. The page's lists ("Latest news", "Read also") are how the page is laid
  * out, and stay internal.
  */
-export function headlineMeta(headline: Headline, timeZone: string): string {
-  const filed = isListHeading(headline.list) || headline.list === TEXTS.articlesList ? null : clip(headline.list, BOT_DEFAULTS.labelMaxLength);
-  return [formatDateTime(headline.publishedAt, timeZone), filed].filter(Boolean).join(" · ");
+export function headlineMeta(headline: Headline, timeZone: string, locale?: string): string {
+  const filed = isListHeading(headline.list) || headline.list === UNFILED_ARTICLES ? null : clip(headline.list, BOT_DEFAULTS.labelMaxLength);
+  return [formatDateTime(headline.publishedAt, timeZone, locale), filed].filter(Boolean).join(" · ");
 }
 
 /** A page of the latest headlines: a title line, then one entry per headline. */
-export function formatLatestPage(headlines: readonly Headline[], page: number, pages: number, timeZone: string): string {
+export function formatLatestPage(
+  headlines: readonly Headline[],
+  page: number,
+  pages: number,
+  timeZone: string,
+  texts: BotTexts,
+): string {
   const entries = headlines.map(
-    (h) => `• <b>${titleHtml(h, BOT_DEFAULTS.latestTitleLength)}</b>\n${escapeHtml(headlineMeta(h, timeZone))}`,
+    (h) => `• <b>${titleHtml(h, BOT_DEFAULTS.latestTitleLength)}</b>\n${escapeHtml(headlineMeta(h, timeZone, texts.locale))}`,
   );
-  return [TEXTS.latestTitle(page, pages), ...entries].join("\n\n");
+  return [texts.latestTitle(page, pages), ...entries].join("\n\n");
 }
 
 /** A headline on its own, as an inline result sends it. */
-export function formatHeadline(headline: Headline, timeZone: string): string {
+export function formatHeadline(headline: Headline, timeZone: string, texts: BotTexts): string {
   const subtitle = headline.subtitle ? `\n<i>${escapeHtml(clip(headline.subtitle, BOT_DEFAULTS.headingMaxLength))}</i>` : "";
-  const link = linkHtml(headline.url, TEXTS.openStory);
-  return `<b>${titleHtml(headline)}</b>${subtitle}\n${escapeHtml(headlineMeta(headline, timeZone))}${link ? `\n\n${link}` : ""}`;
+  const link = linkHtml(headline.url, texts.openStory);
+  return `<b>${titleHtml(headline)}</b>${subtitle}\n${escapeHtml(headlineMeta(headline, timeZone, texts.locale))}${link ? `\n\n${link}` : ""}`;
 }

@@ -1,6 +1,6 @@
 import type { InlineKeyboardButton } from "telegraf/types";
 import type { VoteReason } from "../../store/types.js";
-import { TEXTS } from "../texts.js";
+import type { BotTexts } from "../texts.js";
 import { defineCallbackData } from "./callback-data.js";
 
 /** A 👍 (u) or 👎 (d) on question `q`'s answer; the question's id in base 36 keeps the data short. */
@@ -21,9 +21,13 @@ export function questionIdOf(key: string): number | null {
 export type FeedbackState = { vote: 1 | -1 | null; reason: VoteReason | null };
 
 /** 👍 / 👎 under an answer, the reader's choice marked; after a 👎, one more row of reasons to pick from. */
-export function feedbackRows(questionId: number, state: FeedbackState = { vote: null, reason: null }): InlineKeyboardButton[][] {
+export function feedbackRows(
+  questionId: number,
+  texts: BotTexts,
+  state: FeedbackState = { vote: null, reason: null },
+): InlineKeyboardButton[][] {
   const q = questionKey(questionId);
-  const t = TEXTS.feedback;
+  const t = texts.feedback;
   const mark = (chosen: boolean, text: string) => (chosen ? `✓ ${text}` : text);
   const rows: InlineKeyboardButton[][] = [
     [

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
-import { TEXTS } from "../texts.js";
+import type { BotTexts } from "../texts.js";
 import { defineCallbackData } from "./callback-data.js";
 
 /** The first page of the latest headlines as they are now, in a new message. */
@@ -8,9 +8,9 @@ export const openLatestData = defineCallbackData("L1", {});
 export const latestPageData = defineCallbackData("l1", { list: "key", page: "int" });
 
 /** `Newer` towards page 0 (the newest), `Older` away from it. */
-export function latestKeyboard(list: string, page: number, pages: number): InlineKeyboardMarkup {
+export function latestKeyboard(list: string, page: number, pages: number, texts: BotTexts): InlineKeyboardMarkup {
   const row: InlineKeyboardButton[] = [];
-  if (page > 0) row.push({ text: TEXTS.buttons.newer, callback_data: latestPageData.encode({ list, page: page - 1 }) });
-  if (page < pages - 1) row.push({ text: TEXTS.buttons.older, callback_data: latestPageData.encode({ list, page: page + 1 }) });
+  if (page > 0) row.push({ text: texts.buttons.newer, callback_data: latestPageData.encode({ list, page: page - 1 }) });
+  if (page < pages - 1) row.push({ text: texts.buttons.older, callback_data: latestPageData.encode({ list, page: page + 1 }) });
   return { inline_keyboard: row.length > 0 ? [row] : [] };
 }

@@ -4,7 +4,7 @@ import { articleKey } from "../corpus-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import { clip } from "../format/clip.js";
 import { sectionName } from "../format/section.js";
-import { TEXTS } from "../texts.js";
+import type { BotTexts } from "../texts.js";
 import { defineCallbackData } from "./callback-data.js";
 import { wholeSectionButton } from "./whole-section.js";
 
@@ -15,21 +15,27 @@ export const articlesPageData = defineCallbackData("a1", { list: "key", page: "i
 /** A page of one article's sections. */
 export const articleData = defineCallbackData("o1", { article: "key", page: "int" });
 
-function pager(page: number, pages: number, encode: (page: number) => string): InlineKeyboardButton[][] {
+function pager(page: number, pages: number, encode: (page: number) => string, texts: BotTexts): InlineKeyboardButton[][] {
   const row: InlineKeyboardButton[] = [];
-  if (page > 0) row.push({ text: TEXTS.buttons.previousPage, callback_data: encode(page - 1) });
-  if (page < pages - 1) row.push({ text: TEXTS.buttons.nextPage, callback_data: encode(page + 1) });
+  if (page > 0) row.push({ text: texts.buttons.previousPage, callback_data: encode(page - 1) });
+  if (page < pages - 1) row.push({ text: texts.buttons.nextPage, callback_data: encode(page + 1) });
   return row.length > 0 ? [row] : [];
 }
 
 /** One button per article of the page, then the pager. */
-export function articlesKeyboard(list: string, articles: readonly Article[], page: number, pages: number): InlineKeyboardMarkup {
+export function articlesKeyboard(
+  list: string,
+  articles: readonly Article[],
+  page: number,
+  pages: number,
+  texts: BotTexts,
+): InlineKeyboardMarkup {
   return {
     inline_keyboard: [
       ...articles.map((article) => [
         { text: clip(article.title, BOT_DEFAULTS.buttonTextLength), callback_data: articleData.encode({ article: articleKey(article), page: 0 }) },
       ]),
-      ...pager(page, pages, (p) => articlesPageData.encode({ list, page: p })),
+      ...pager(page, pages, (p) => articlesPageData.encode({ list, page: p }), texts),
     ],
   };
 }
@@ -41,12 +47,12 @@ export const sectionsPageOf = (sectionIndex: number): number => Math.floor(secti
  * Under a section: the previous and next sections of its article (each sends that section, as its button in the
  * list would), and back to the article's list of sections, at the page that holds this one.
  */
-export function sectionNavKeyboard(article: Article, sectionIndex: number): InlineKeyboardMarkup {
+export function sectionNavKeyboard(article: Article, sectionIndex: number, texts: BotTexts): InlineKeyboardMarkup {
   const steps: InlineKeyboardButton[] = [];
-  if (sectionIndex > 0) steps.push(wholeSectionButton(TEXTS.buttons.previousSection, article, sectionIndex - 1));
-  if (sectionIndex < article.sections.length - 1) steps.push(wholeSectionButton(TEXTS.buttons.nextSection, article, sectionIndex + 1));
+  if (sectionIndex > 0) steps.push(wholeSectionButton(texts.buttons.previousSection, article, sectionIndex - 1));
+  if (sectionIndex < article.sections.length - 1) steps.push(wholeSectionButton(texts.buttons.nextSection, article, sectionIndex + 1));
   const back = {
-    text: TEXTS.buttons.backToArticle,
+    text: texts.buttons.backToArticle,
     callback_data: articleData.encode({ article: articleKey(article), page: sectionsPageOf(sectionIndex) }),
   };
   return { inline_keyboard: [...(steps.length > 0 ? [steps] : []), [back]] };
@@ -59,14 +65,15 @@ export function articleSectionsKeyboard(options: {
   page: number;
   pages: number;
   articlesList: string;
+  texts: BotTexts;
 }): InlineKeyboardMarkup {
-  const { article, sectionIndexes, page, pages, articlesList } = options;
+  const { article, sectionIndexes, page, pages, articlesList, texts } = options;
   const key = articleKey(article);
   return {
     inline_keyboard: [
       ...sectionIndexes.map((i) => [wholeSectionButton(clip(sectionName(article, i), BOT_DEFAULTS.buttonTextLength), article, i)]),
-      ...pager(page, pages, (p) => articleData.encode({ article: key, page: p })),
-      [{ text: TEXTS.buttons.allArticles, callback_data: articlesPageData.encode({ list: articlesList, page: 0 }) }],
+      ...pager(page, pages, (p) => articleData.encode({ article: key, page: p }), texts),
+      [{ text: texts.buttons.allArticles, callback_data: articlesPageData.encode({ list: articlesList, page: 0 }) }],
     ],
   };
 }

@@ -5,7 +5,7 @@ import { clip } from "../format/clip.js";
 import { formatQuietHours } from "../../time/clock-time.js";
 import { formatClockTime } from "../../time/zoned-time.js";
 import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
-import { SUBSCRIPTION_TEXTS } from "../texts.js";
+import type { SubscriptionTexts } from "../subscription-texts.js";
 import {
   digestHourData,
   dropFollowData,
@@ -16,12 +16,13 @@ import {
   zoneData,
 } from "./subscription-data.js";
 
-const B = SUBSCRIPTION_TEXTS.buttons;
+/** The buttons' labels in the reader's language. */
+type Labels = SubscriptionTexts["buttons"];
 const MODES: readonly DeliveryMode[] = ["instant", "daily", "off"];
 const HOURS_PER_ROW = 6;
 
-const mark = (caption: string, chosen: boolean) => (chosen ? B.chosen(caption) : caption);
-const backRow = (): InlineKeyboardButton[] => [
+const mark = (B: Labels, caption: string, chosen: boolean) => (chosen ? B.chosen(caption) : caption);
+const backRow = (B: Labels): InlineKeyboardButton[] => [
   { text: B.backToSettings, callback_data: settingsPanelData.encode({ panel: "main" }) },
 ];
 
@@ -32,20 +33,20 @@ function rowsOf<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** Every new headline, Daily digest, Off: the current one ticked. */
-function modeRow(current: DeliveryMode | null): InlineKeyboardButton[] {
-  return MODES.map((mode) => ({ text: mark(B[mode], mode === current), callback_data: modeData.encode({ mode }) }));
+function modeRow(B: Labels, current: DeliveryMode | null): InlineKeyboardButton[] {
+  return MODES.map((mode) => ({ text: mark(B, B[mode], mode === current), callback_data: modeData.encode({ mode }) }));
 }
 
-export function modeKeyboard(current: DeliveryMode | null): InlineKeyboardMarkup {
-  return { inline_keyboard: [modeRow(current)] };
+export function modeKeyboard(B: Labels, current: DeliveryMode | null): InlineKeyboardMarkup {
+  return { inline_keyboard: [modeRow(B, current)] };
 }
 
 /** The settings: the mode, then a button for each other setting. */
-export function settingsKeyboard(subscriber: Subscriber | null): InlineKeyboardMarkup {
+export function settingsKeyboard(B: Labels, subscriber: Subscriber | null): InlineKeyboardMarkup {
   const panel = (text: string, name: string) => ({ text, callback_data: settingsPanelData.encode({ panel: name }) });
   return {
     inline_keyboard: [
-      modeRow(subscriber?.mode ?? null),
+      modeRow(B, subscriber?.mode ?? null),
       [panel(B.digestHour, "hour"), panel(B.timezone, "zone")],
       [panel(B.quiet, "quiet"), panel(B.follows, "follows")],
     ],
@@ -53,44 +54,44 @@ export function settingsKeyboard(subscriber: Subscriber | null): InlineKeyboardM
 }
 
 /** The 24 whole hours of the day, the digest's ticked. */
-export function digestHourKeyboard(current: number | null): InlineKeyboardMarkup {
+export function digestHourKeyboard(B: Labels, current: number | null): InlineKeyboardMarkup {
   const hours = Array.from({ length: 24 }, (_, hour) => ({
-    text: mark(formatClockTime(hour * 60), current === hour * 60),
+    text: mark(B, formatClockTime(hour * 60), current === hour * 60),
     callback_data: digestHourData.encode({ hour }),
   }));
-  return { inline_keyboard: [...rowsOf(hours, HOURS_PER_ROW), backRow()] };
+  return { inline_keyboard: [...rowsOf(hours, HOURS_PER_ROW), backRow(B)] };
 }
 
-export function zoneKeyboard(current: string, withBack: boolean): InlineKeyboardMarkup {
+export function zoneKeyboard(B: Labels, current: string, withBack: boolean): InlineKeyboardMarkup {
   const zones = SUBSCRIPTION_DEFAULTS.commonZones.map((zone, index) => ({
-    text: mark(zone, zone === current),
+    text: mark(B, zone, zone === current),
     callback_data: zoneData.encode({ zone: index }),
   }));
-  return { inline_keyboard: [...rowsOf(zones, 2), ...(withBack ? [backRow()] : [])] };
+  return { inline_keyboard: [...rowsOf(zones, 2), ...(withBack ? [backRow(B)] : [])] };
 }
 
-export function quietKeyboard(current: QuietHours | null, withBack: boolean): InlineKeyboardMarkup {
+export function quietKeyboard(B: Labels, current: QuietHours | null, withBack: boolean): InlineKeyboardMarkup {
   const same = (preset: QuietHours) => current !== null && preset.start === current.start && preset.end === current.end;
   const presets = SUBSCRIPTION_DEFAULTS.quietPresets.map((preset, index) => ({
-    text: mark(formatQuietHours(preset), same(preset)),
+    text: mark(B, formatQuietHours(preset), same(preset)),
     callback_data: quietData.encode({ preset: index + 1 }),
   }));
   return {
     inline_keyboard: [
-      [{ text: mark(B.noQuiet, current === null), callback_data: quietData.encode({ preset: 0 }) }],
+      [{ text: mark(B, B.noQuiet, current === null), callback_data: quietData.encode({ preset: 0 }) }],
       presets,
-      ...(withBack ? [backRow()] : []),
+      ...(withBack ? [backRow(B)] : []),
     ],
   };
 }
 
 /** A drop button per follow; in the settings, the way back. */
-export function followsKeyboard(follows: readonly Follow[], view: "l" | "s"): InlineKeyboardMarkup {
+export function followsKeyboard(B: Labels, follows: readonly Follow[], view: "l" | "s"): InlineKeyboardMarkup {
   const drops = follows.map((follow) => [
     {
       text: B.dropFollow(clip(follow.query, BOT_DEFAULTS.buttonTextLength)),
       callback_data: dropFollowData.encode({ follow: idKey(follow.id), view }),
     },
   ]);
-  return { inline_keyboard: [...drops, ...(view === "s" ? [backRow()] : [])] };
+  return { inline_keyboard: [...drops, ...(view === "s" ? [backRow(B)] : [])] };
 }

@@ -1,15 +1,18 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
 import type { UndoMode } from "../../subscriptions/unsubscribe.js";
-import { SUBSCRIPTION_TEXTS } from "../texts.js";
+import type { SubscriptionTexts } from "../subscription-texts.js";
 import { unsubscribeData } from "./subscription-data.js";
-
-const B = SUBSCRIPTION_TEXTS.buttons;
 
 /** Where the reader is after /unsubscribe: just unsubscribed, asked about their follows, or with them dropped. */
 export type UnsubscribeStep = "done" | "confirm" | "dropped";
 
 /** Undo (when there is a mode to bring back) and Stop my follows too (when there are follows); Yes / Keep to confirm. */
-export function unsubscribeKeyboard(step: UnsubscribeStep, undo: UndoMode | null, hasFollows: boolean): InlineKeyboardMarkup {
+export function unsubscribeKeyboard(
+  B: SubscriptionTexts["buttons"],
+  step: UnsubscribeStep,
+  undo: UndoMode | null,
+  hasFollows: boolean,
+): InlineKeyboardMarkup {
   const button = (text: string, act: string): InlineKeyboardButton => ({
     text,
     callback_data: unsubscribeData.encode({ act, undo: undo ?? "none" }),

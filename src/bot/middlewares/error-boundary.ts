@@ -1,6 +1,7 @@
 import type { Context } from "telegraf";
 import { scrubSecrets, type Logger } from "../../log/logger.js";
-import { TEXTS } from "../texts.js";
+import { readerTextsIfSet } from "../i18n/reader-texts.js";
+import type { BotTexts } from "../texts.js";
 import { callbackAnswered } from "./callback-state.js";
 
 /** What is safe to log of an error: its name, message, Telegram's answer and stack, never the token. */
@@ -14,11 +15,13 @@ export function describeError(error: unknown, secrets: readonly string[]): Recor
   };
 }
 
-async function apologise(ctx: Context): Promise<void> {
-  if (ctx.callbackQuery && !callbackAnswered(ctx)) return void (await ctx.answerCbQuery(TEXTS.failure));
+async function apologise(ctx: Context, fallbackTexts: BotTexts): Promise<void> {
+  // An update that failed before its reader's language was read gets the apology in English.
+  const { failure } = readerTextsIfSet(ctx)?.bot ?? fallbackTexts;
+  if (ctx.callbackQuery && !callbackAnswered(ctx)) return void (await ctx.answerCbQuery(failure));
   // A button of an inline message has no chat to write to.
   const inChat = ctx.callbackQuery ? ctx.callbackQuery.message !== undefined : Boolean(ctx.message || ctx.editedMessage);
-  if (ctx.chat && inChat) await ctx.reply(TEXTS.failure);
+  if (ctx.chat && inChat) await ctx.reply(failure);
 }
 
 /**
@@ -27,11 +30,11 @@ async function apologise(ctx: Context): Promise<void> {
  * where there is somewhere to say it: as the button's answer, or in the chat when the press was acknowledged
  * already (a callback is answered once). The bot goes on with the next update.
  */
-export function errorBoundary(options: { logger: Logger; token: string }) {
+export function errorBoundary(options: { logger: Logger; token: string; fallbackTexts: BotTexts }) {
   return async (error: unknown, ctx: Context): Promise<void> => {
     options.logger.error({ updateId: ctx.update.update_id, ...describeError(error, [options.token]) }, "update failed");
     try {
-      await apologise(ctx);
+      await apologise(ctx, options.fallbackTexts);
     } catch (apologyError) {
       options.logger.warn(describeError(apologyError, [options.token]), "could not apologise for a failed update");
     }

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareFn } from "telegraf";
-import { TEXTS } from "../texts.js";
+import { textsOf } from "../i18n/reader-texts.js";
 
 export type FloodVerdict = "allow" | "warn" | "drop";
 
@@ -48,6 +48,6 @@ export function floodGuard(control: FloodControl, windowMs: number): MiddlewareF
     if (!ctx.chat) return next();
     const verdict = control.check(ctx.chat.id);
     if (verdict === "allow") return next();
-    if (verdict === "warn") await ctx.reply(TEXTS.slowDown(Math.ceil(windowMs / 1000)), { parse_mode: "HTML" });
+    if (verdict === "warn") await ctx.reply(textsOf(ctx).slowDown(Math.ceil(windowMs / 1000)), { parse_mode: "HTML" });
   };
 }

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareFn } from "telegraf";
 import { replyHtml } from "../replies.js";
-import { SUBSCRIPTION_TEXTS } from "../texts.js";
+import { subscriptionTextsOf } from "../i18n/reader-texts.js";
 
 const MANAGING_STATUSES = new Set(["creator", "administrator"]);
 
@@ -24,7 +24,8 @@ async function canManageChat(ctx: Context): Promise<boolean> {
 export function managersOnly<C extends Context>(handler: MiddlewareFn<C>): MiddlewareFn<C> {
   return async (ctx, next) => {
     if (await canManageChat(ctx)) return handler(ctx, next);
-    const refusal = ctx.chat?.type === "channel" ? SUBSCRIPTION_TEXTS.channelAdminsOnly : SUBSCRIPTION_TEXTS.adminsOnly;
+    const T = subscriptionTextsOf(ctx);
+    const refusal = ctx.chat?.type === "channel" ? T.channelAdminsOnly : T.adminsOnly;
     if (ctx.callbackQuery) await ctx.answerCbQuery(refusal, { show_alert: true });
     else await replyHtml(ctx, refusal);
   };

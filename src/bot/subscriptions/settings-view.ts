@@ -9,11 +9,9 @@ import {
 } from "../keyboards/settings-keyboards.js";
 import type { SettingsPanel } from "../keyboards/subscription-data.js";
 import type { View } from "../replies.js";
-import { SUBSCRIPTION_TEXTS } from "../texts.js";
+import type { SubscriptionTexts } from "../subscription-texts.js";
 import { formatQuietHours } from "../../time/clock-time.js";
 import { formatClockTime } from "../../time/zoned-time.js";
-
-const T = SUBSCRIPTION_TEXTS;
 
 /** A chat's settings as they stand; a chat that never subscribed has the defaults. */
 export interface ChatSettings {
@@ -31,7 +29,7 @@ export const digestTimeOf = (subscriber: Subscriber | null): string =>
   formatClockTime(subscriber?.digestMinutes ?? STORE_DEFAULTS.digestMinutes);
 
 /** Mode, digest hour, zone, quiet hours and follows, one a line. */
-function formatSettings(settings: ChatSettings): string {
+function formatSettings(T: SubscriptionTexts, settings: ChatSettings): string {
   const { subscriber } = settings;
   return [
     T.settingsTitle(settings.chatType),
@@ -45,32 +43,32 @@ function formatSettings(settings: ChatSettings): string {
 const withNotice = (notice: string | undefined, html: string): string => (notice ? `${notice}\n\n${html}` : html);
 
 /** One panel of the settings message, with `notice` (what just changed) above it. */
-export function settingsView(panel: SettingsPanel, settings: ChatSettings, notice?: string): View {
+export function settingsView(T: SubscriptionTexts, panel: SettingsPanel, settings: ChatSettings, notice?: string): View {
   const { subscriber } = settings;
   const zone = zoneOf(settings);
   switch (panel) {
     case "main":
-      return { html: withNotice(notice, formatSettings(settings)), markup: settingsKeyboard(subscriber) };
+      return { html: withNotice(notice, formatSettings(T, settings)), markup: settingsKeyboard(T.buttons, subscriber) };
     case "hour":
       return {
         html: withNotice(notice, T.hourPrompt(zone)),
-        markup: digestHourKeyboard(subscriber?.mode === "daily" ? subscriber.digestMinutes : null),
+        markup: digestHourKeyboard(T.buttons, subscriber?.mode === "daily" ? subscriber.digestMinutes : null),
       };
     case "zone":
-      return { html: withNotice(notice, T.timezonePrompt(zone)), markup: zoneKeyboard(zone, true) };
+      return { html: withNotice(notice, T.timezonePrompt(zone)), markup: zoneKeyboard(T.buttons, zone, true) };
     case "quiet": {
       const quiet = subscriber?.quiet ?? null;
-      return { html: withNotice(notice, T.quietPrompt(quiet && formatQuietHours(quiet), zone)), markup: quietKeyboard(quiet, true) };
+      return { html: withNotice(notice, T.quietPrompt(quiet && formatQuietHours(quiet), zone)), markup: quietKeyboard(T.buttons, quiet, true) };
     }
     case "follows":
-      return followsView(settings.follows, "s", notice);
+      return followsView(T, settings.follows, "s", notice);
   }
 }
 
 /** The stories a chat follows, a drop button each. */
-export function followsView(follows: readonly Follow[], view: "l" | "s", notice?: string): View {
+export function followsView(T: SubscriptionTexts, follows: readonly Follow[], view: "l" | "s", notice?: string): View {
   return {
     html: withNotice(notice, follows.length > 0 ? T.followingTitle : T.followingNone),
-    markup: followsKeyboard(follows, view),
+    markup: followsKeyboard(T.buttons, follows, view),
   };
 }

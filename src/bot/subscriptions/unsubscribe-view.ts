@@ -2,15 +2,18 @@ import type { Follow } from "../../store/types.js";
 import type { UndoMode } from "../../subscriptions/unsubscribe.js";
 import { unsubscribeKeyboard, type UnsubscribeStep } from "../keyboards/unsubscribe-keyboard.js";
 import type { View } from "../replies.js";
-import { SUBSCRIPTION_TEXTS } from "../texts.js";
-
-const T = SUBSCRIPTION_TEXTS;
+import type { SubscriptionTexts } from "../subscription-texts.js";
 
 /**
  * The message of /unsubscribe at each step: what stopped and what stays, the question about the follows, or the
  * follows dropped (`follows` are then the ones just dropped).
  */
-export function unsubscribeView(step: UnsubscribeStep, undo: UndoMode | null, follows: readonly Follow[]): View {
+export function unsubscribeView(
+  T: SubscriptionTexts,
+  step: UnsubscribeStep,
+  undo: UndoMode | null,
+  follows: readonly Follow[],
+): View {
   const words = follows.map((follow) => follow.query);
   const html =
     step === "confirm"
@@ -18,5 +21,5 @@ export function unsubscribeView(step: UnsubscribeStep, undo: UndoMode | null, fo
       : step === "dropped"
         ? T.followsDroppedToo(words)
         : T.unsubscribed(words, undo === null);
-  return { html, markup: unsubscribeKeyboard(step, undo, follows.length > 0) };
+  return { html, markup: unsubscribeKeyboard(T.buttons, step, undo, follows.length > 0) };
 }

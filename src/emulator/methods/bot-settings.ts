@@ -4,9 +4,16 @@ import type { MethodHandler } from "./context.js";
 
 const MAX_COMMANDS = 100;
 
+/** A menu's language: empty for every user without a menu of their own, else a two-letter ISO 639-1 code. */
+function languageCodeOf(params: ApiParams): string {
+  const code = params.language_code ?? "";
+  if (typeof code !== "string" || (code !== "" && !/^[a-z]{2}$/.test(code))) throw badRequest(API_ERRORS.languageCodeInvalid);
+  return code;
+}
+
 /** Commands are kept per scope and language, as setMyCommands documents. */
-const commandsKey = (params: ApiParams): string =>
-  `${JSON.stringify(params.scope ?? { type: "default" })}|${String(params.language_code ?? "")}`;
+export const commandsKey = (params: ApiParams): string =>
+  `${JSON.stringify(params.scope ?? { type: "default" })}|${languageCodeOf(params)}`;
 
 function validateCommands(value: unknown): unknown[] {
   if (!Array.isArray(value) || value.length > MAX_COMMANDS) throw badRequest(API_ERRORS.commandInvalid);

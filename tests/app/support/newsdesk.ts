@@ -46,6 +46,8 @@ export interface Newsdesk {
   dropPage(fixture: string, text?: string): void;
   /** Reads the store in DATA_DIR through a connection of the test's own, beside the app's. */
   readStore<T>(read: (store: Store) => T): T;
+  /** Stops the app and starts a new one on the same DATA_DIR, corpus and emulator, as a restart of the process does. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -72,25 +74,29 @@ export async function startNewsdesk(options: NewsdeskOptions = {}): Promise<News
     ...testConfig({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, CORPUS_DIR: corpusDir, DATA_DIR: dataDir, ...options.env }),
     ...options.config,
   };
-  const app = createApp({
-    config,
-    logger: options.logger ?? silentLogger,
-    now,
-    tuning: {
-      telegram: options.telegram,
-      delivery: { digestCheckMs: 50 },
-      corpusWatch: { debounceMs: 20, settleMs: 0, intervalMs: 1000 },
-      pages: options.pages,
-      ...(options.clock ? { sleep: options.clock.sleep } : {}),
-    },
-  });
+  const newApp = () =>
+    createApp({
+      config,
+      logger: options.logger ?? silentLogger,
+      now,
+      tuning: {
+        telegram: options.telegram,
+        delivery: { digestCheckMs: 50 },
+        corpusWatch: { debounceMs: 20, settleMs: 0, intervalMs: 1000 },
+        pages: options.pages,
+        ...(options.clock ? { sleep: options.clock.sleep } : {}),
+      },
+    });
+  let app = newApp();
   await app.start();
   await emu.waitForPolling();
   // By the database file's path: a look from outside, beside the app, which DATA_DIR's lock would refuse.
   const reader = createSqliteStore({ path: join(dataDir, STORE_DEFAULTS.fileName), siteTimezone: SITE_ZONE, logger: silentLogger, now });
   return {
     emu,
-    app,
+    get app() {
+      return app;
+    },
     corpusDir,
     dataDir,
     dropPage(fixture, text) {
@@ -100,6 +106,12 @@ export async function startNewsdesk(options: NewsdeskOptions = {}): Promise<News
       renameSync(aside, join(corpusDir, fixture));
     },
     readStore: (read) => read(reader),
+    async restart() {
+      await app.stop();
+      app = newApp();
+      await app.start();
+      await emu.waitForPolling();
+    },
     async stop() {
       reader.close();
       await app.stop();
@@ -122,13 +134,13 @@ export const firstLines = (emu: BotApiEmulator, messages: readonly BotMessage[])
   messages.map((message) => shown(emu, message).split("\n")[0] ?? "");
 
 /**
- * The titles pushed in each message: a message listing a burst ("3 new headlines", then "1. Title" lines) gives
- * each listed title; a single push gives its headline, its first line.
+ * The titles pushed in each message: a message listing a burst ("3 new headlines", then "1. Title" lines, in any
+ * language) gives each listed title; a single push gives its headline, its first line.
  */
 export const pushedTitles = (emu: BotApiEmulator, messages: readonly BotMessage[]): string[] =>
   messages.flatMap((message) => {
     const lines = shown(emu, message).split("\n");
-    if (!/^\d+ new headlines?$/.test(lines[0] ?? "")) return [lines[0] ?? ""];
+    if (!/^\d+ \D+$/.test(lines[0] ?? "") || !lines.some((line) => line.startsWith("1. "))) return [lines[0] ?? ""];
     return lines.flatMap((line) => /^\d+\. (.+)$/.exec(line)?.slice(1) ?? []);
   });
 

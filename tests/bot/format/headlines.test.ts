@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEXTS } from "../../support/texts.js";
 import { formatLatestPage } from "../../../src/bot/format/headlines.js";
 import type { Headline } from "../../../src/corpus/types.js";
 import { MESSAGE_LIMIT, visibleLength } from "../../../src/format/html.js";
@@ -17,7 +18,7 @@ describe("a /latest page", () => {
       url: `https://example.com/story/${i}`,
       language: "en",
     }));
-    const html = formatLatestPage(headlines, 1, 3, "Asia/Baku");
+    const html = formatLatestPage(headlines, 1, 3, "Asia/Baku", TEXTS);
     expect(visibleLength(html)).toBeLessThan(MESSAGE_LIMIT);
     expect(html.match(/^• /gm)).toHaveLength(10);
     expect(html).toContain("Zangezur &amp; &lt;corridor&gt;");

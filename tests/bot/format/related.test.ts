@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEXTS } from "../../support/texts.js";
 import { relatedIntro } from "../../../src/bot/format/related.js";
 import type { Answer } from "../../../src/search/types.js";
 
@@ -24,19 +25,19 @@ const related: Answer = {
 
 describe("the line before related coverage", () => {
   it("names the kind of thing asked for when the question cannot be turned around", () => {
-    expect(relatedIntro("when will the corridor open?", related)).toBe(
+    expect(relatedIntro("when will the corridor open?", related, TEXTS)).toBe(
       "Our articles don’t give the date you asked for. This is what we have on corridor:",
     );
   });
 
   it("quotes the question, escaped, when it asks nothing the search could name", () => {
-    expect(relatedIntro("corridor <opening> & tolls", { ...related, asked: null })).toBe(
+    expect(relatedIntro("corridor <opening> & tolls", { ...related, asked: null }, TEXTS)).toBe(
       "Our articles don’t answer “corridor &lt;opening&gt; &amp; tolls”. This is what we have on corridor:",
     );
   });
 
   it("offers the closest passage when the search names no subject", () => {
-    expect(relatedIntro("how many people live in Azerbaijan?", { ...related, asked: "amount", subject: null })).toBe(
+    expect(relatedIntro("how many people live in Azerbaijan?", { ...related, asked: "amount", subject: null }, TEXTS)).toBe(
       "Our articles don’t say how many people live in Azerbaijan. This is the closest we have:",
     );
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEXTS } from "../../support/texts.js";
 import type { Article } from "../../../src/corpus/types.js";
 import { formatSection } from "../../../src/bot/format/section.js";
 import { MESSAGE_LIMIT, visibleLength } from "../../../src/format/html.js";
@@ -21,7 +22,7 @@ function longArticle(paragraphs: string[]): Article {
 describe("formatSection", () => {
   it("splits a long section between paragraphs, each message under Telegram's limit", () => {
     const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: ` + "News & views <here>. ".repeat(20));
-    const messages = formatSection(longArticle(paragraphs), 0, "Asia/Baku");
+    const messages = formatSection(longArticle(paragraphs), 0, "Asia/Baku", TEXTS);
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) expect(visibleLength(message)).toBeLessThan(MESSAGE_LIMIT);
     const escaped = paragraphs.map((p) => p.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
@@ -34,7 +35,7 @@ describe("formatSection", () => {
 
   it("cuts a paragraph longer than a message between sentences", () => {
     const paragraph = "This sentence is about twenty-nine characters. ".repeat(200).trim();
-    const messages = formatSection(longArticle([paragraph]), 0, "Asia/Baku");
+    const messages = formatSection(longArticle([paragraph]), 0, "Asia/Baku", TEXTS);
     expect(messages.length).toBeGreaterThan(2);
     for (const message of messages) expect(visibleLength(message)).toBeLessThan(MESSAGE_LIMIT);
     expect(messages.slice(1).every((m) => m.startsWith("This sentence"))).toBe(true);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect } from "vitest";
 import { fileURLToPath } from "node:url";
 import type { Context, Telegraf } from "telegraf";
-import { menuCommands } from "../../../src/bot/commands.js";
+import { commandMenus } from "../../../src/bot/commands.js";
 import { createBot } from "../../../src/bot/create-bot.js";
 import type { BotFeature } from "../../../src/bot/deps.js";
 import { launchBot, type LaunchTimings, type RunningBot } from "../../../src/bot/launch-bot.js";
@@ -14,8 +14,21 @@ import { silentLogger, type Logger } from "../../../src/log/logger.js";
 import { createSearchEngine } from "../../../src/search/engine.js";
 import { loadLanguage, type Language } from "../../../src/search/language.js";
 import type { SearchEngine } from "../../../src/search/types.js";
+import type { ChatLanguage, ChatLanguageStore } from "../../../src/store/types.js";
+import { TEXTS_BY_LANGUAGE } from "../../support/texts.js";
 
 export const SITE_ZONE = "Asia/Baku";
+/** The chats' languages, in memory: what the store's chat_languages table keeps. */
+function createMemoryChatLanguages(): ChatLanguageStore {
+  const languages = new Map<number, ChatLanguage>();
+  return {
+    get: (chatId) => languages.get(chatId) ?? null,
+    set(chatId, language, how) {
+      if (how === "chosen" || !languages.get(chatId)?.chosen) languages.set(chatId, { language, chosen: how === "chosen" });
+    },
+  };
+}
+
 export const CORPUS_DIR = fileURLToPath(new URL("../../../corpus/", import.meta.url));
 
 let language: Language | null = null;
@@ -57,6 +70,8 @@ export async function startHarness(options: {
   const logger = options.logger ?? silentLogger;
   const features = options.features ?? [];
   const holdStore = createMemoryHoldStore();
+  // Kept across the harness's restarts, as the store keeps it across the app's.
+  const chatLanguages = createMemoryChatLanguages();
   // Real time, whatever clock flood control is given: a 429 window ends as Telegram counts.
   const holds = createTelegramHolds({ getStore: () => holdStore, now: Date.now });
   const launch = async (): Promise<{ bot: Telegraf<Context>; running: RunningBot }> => {
@@ -69,8 +84,10 @@ export async function startHarness(options: {
       features,
       now: options.now,
       holds,
+      texts: TEXTS_BY_LANGUAGE,
+      chatLanguages,
     });
-    const running = await launchBot(bot, { token: emu.token, commands: menuCommands(features), webhook: null, logger, holds, timings: options.timings });
+    const running = await launchBot(bot, { token: emu.token, menus: commandMenus(TEXTS_BY_LANGUAGE, features), webhook: null, logger, holds, timings: options.timings });
     await emu.waitForPolling();
     return { bot, running };
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TEXTS } from "../../support/texts.js";
 import type { Article } from "../../../src/corpus/types.js";
 import { CALLBACK_DATA_LIMIT, defineCallbackData } from "../../../src/bot/keyboards/callback-data.js";
 import { answerKeyboard } from "../../../src/bot/keyboards/answer-keyboard.js";
@@ -39,10 +40,10 @@ describe("callback data", () => {
 
   it("keeps every button of every keyboard within Telegram's 64 bytes", () => {
     const keyboards = [
-      answerKeyboard({ list: "AbCdEfGh", index: 5, total: 10, section: { article, sectionIndex: 11 } }),
-      latestKeyboard("AbCdEfGh", 999, 2000),
-      articlesKeyboard("AbCdEfGh", [article], 3, 9),
-      articleSectionsKeyboard({ article, sectionIndexes: [10, 11], page: 1, pages: 2, articlesList: "AbCdEfGh" }),
+      answerKeyboard({ list: "AbCdEfGh", index: 5, total: 10, section: { article, sectionIndex: 11 }, texts: TEXTS }),
+      latestKeyboard("AbCdEfGh", 999, 2000, TEXTS),
+      articlesKeyboard("AbCdEfGh", [article], 3, 9, TEXTS),
+      articleSectionsKeyboard({ article, sectionIndexes: [10, 11], page: 1, pages: 2, articlesList: "AbCdEfGh", texts: TEXTS }),
     ];
     const data = keyboards.flatMap((k) => k.inline_keyboard.flat()).map((b) => ("callback_data" in b ? b.callback_data : ""));
     expect(data.length).toBeGreaterThan(8);
@@ -51,7 +52,7 @@ describe("callback data", () => {
 
   it("finds a section again from its button, but not once the section changed", () => {
     const corpus = { articles: [article], headlines: [] };
-    const [, , row] = articleSectionsKeyboard({ article, sectionIndexes: [0, 1, 2], page: 0, pages: 2, articlesList: "x" }).inline_keyboard;
+    const [, , row] = articleSectionsKeyboard({ article, sectionIndexes: [0, 1, 2], page: 0, pages: 2, articlesList: "x", texts: TEXTS }).inline_keyboard;
     const button = row?.[0];
     const data = button && "callback_data" in button ? button.callback_data : "";
     expect(resolveWholeSection(corpus, data)?.sectionIndex).toBe(2);

@@ -1,4 +1,7 @@
 import type { InlineKeyboardMarkup } from "telegraf/types";
+import { SUBSCRIPTION_TEXTS } from "../../support/texts.js";
+
+const B = SUBSCRIPTION_TEXTS.buttons;
 import { describe, expect, it } from "vitest";
 import { outboxButton } from "../../../src/bot/keyboards/explain-button.js";
 import { digestHourKeyboard, followsKeyboard, quietKeyboard, settingsKeyboard, zoneKeyboard } from "../../../src/bot/keyboards/settings-keyboards.js";
@@ -10,7 +13,7 @@ const allData = (markup: InlineKeyboardMarkup) =>
 describe("subscription buttons", () => {
   it("carry store ids far past a million in callback data under 64 bytes, and read them back", () => {
     const biggest = Number.MAX_SAFE_INTEGER;
-    const explain = outboxButton({ kind: "explain", itemId: biggest });
+    const explain = outboxButton(SUBSCRIPTION_TEXTS.buttons, { kind: "explain", itemId: biggest });
     expect(Buffer.byteLength(explain.callback_data)).toBeLessThan(64);
     expect(keyId(explainData.decode(explain.callback_data)!.item)).toBe(biggest);
     expect(keyId(idKey(1_234_567))).toBe(1_234_567);
@@ -20,11 +23,11 @@ describe("subscription buttons", () => {
   it("keep every keyboard's data under 64 bytes", () => {
     const follows = [{ id: Number.MAX_SAFE_INTEGER, chatId: -1001234567890, query: "a".repeat(100), createdAt: 0 }];
     const data = [
-      ...allData(settingsKeyboard(null)),
-      ...allData(digestHourKeyboard(420)),
-      ...allData(zoneKeyboard("Asia/Baku", true)),
-      ...allData(quietKeyboard({ start: 1380, end: 420 }, true)),
-      ...allData(followsKeyboard(follows, "s")),
+      ...allData(settingsKeyboard(B, null)),
+      ...allData(digestHourKeyboard(B, 420)),
+      ...allData(zoneKeyboard(B, "Asia/Baku", true)),
+      ...allData(quietKeyboard(B, { start: 1380, end: 420 }, true)),
+      ...allData(followsKeyboard(B, follows, "s")),
     ];
     expect(data.filter((d) => d === "" || Buffer.byteLength(d) >= 64)).toEqual([]);
     expect(dropFollowData.decode(data.at(-2)!)).toEqual({ follow: idKey(Number.MAX_SAFE_INTEGER), view: "s" });

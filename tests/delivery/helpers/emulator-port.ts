@@ -1,5 +1,5 @@
 import { createFetchSendPort } from "../../../src/delivery/fetch-send-port.js";
-import { DELIVERY_TEXTS } from "../../../src/delivery/texts.js";
+import { DELIVERY_TEXTS } from "../../support/texts.js";
 import type { SendPort } from "../../../src/delivery/types.js";
 import type { OutboxButton } from "../../../src/store/types.js";
 
