@@ -23,7 +23,7 @@ import { createSender, type Sender } from "../delivery/sender.js";
 import { DELIVERY_TEXTS } from "../delivery/texts.js";
 import { createBotApiEmulator } from "../emulator/emulator.js";
 import { silentLogger } from "../log/logger.js";
-import type { SourceItem } from "../sources/types.js";
+import type { SourceItem } from "../core/items.js";
 import { STORE_DEFAULTS } from "../store/defaults.js";
 import { createSqliteStore } from "../store/sqlite-store.js";
 import type { OutboxRow } from "../store/types.js";

@@ -1,5 +1,5 @@
 import { Composer, type Context } from "telegraf";
-import type { QuietHours } from "../../store/types.js";
+import type { QuietHours } from "../../core/subscribers.js";
 import { quietKeyboard } from "../keyboards/settings-keyboards.js";
 import { quietData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";

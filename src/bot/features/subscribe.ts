@@ -1,5 +1,5 @@
 import { Composer, type Context } from "telegraf";
-import type { DeliveryMode, SubscriberPatch } from "../../store/types.js";
+import type { DeliveryMode, SubscriberPatch } from "../../core/subscribers.js";
 import { modeKeyboard } from "../keyboards/settings-keyboards.js";
 import { modeData, openSubscribeData, unsubscribeData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";

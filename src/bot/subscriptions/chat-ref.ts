@@ -1,5 +1,5 @@
 import type { Context } from "telegraf";
-import type { ChatRef, ChatType } from "../../store/types.js";
+import type { ChatRef, ChatType } from "../../core/subscribers.js";
 
 const CHAT_TYPES: readonly ChatType[] = ["private", "group", "supergroup", "channel"];
 

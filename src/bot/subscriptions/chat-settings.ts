@@ -1,5 +1,5 @@
 import type { Context } from "telegraf";
-import type { Subscriber, SubscriberPatch } from "../../store/types.js";
+import type { Subscriber, SubscriberPatch } from "../../core/subscribers.js";
 import { editHtml, replyHtml, type View } from "../replies.js";
 import { chatRefOf } from "./chat-ref.js";
 import type { SubscriptionDeps } from "./deps.js";

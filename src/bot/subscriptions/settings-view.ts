@@ -1,5 +1,5 @@
 import { STORE_DEFAULTS } from "../../store/defaults.js";
-import type { ChatType, Follow, Subscriber } from "../../store/types.js";
+import type { ChatType, Follow, Subscriber } from "../../core/subscribers.js";
 import {
   digestHourKeyboard,
   followsKeyboard,
