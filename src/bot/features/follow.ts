@@ -1,16 +1,30 @@
 import { Composer, type Context } from "telegraf";
-import { judgeFollowWords } from "../../subscriptions/follow-words.js";
+import type { FollowRefusal } from "../../subscriptions/follow-rules.js";
 import { hasWords } from "../input/question-of.js";
 import { dropFollowData, keyId } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
-import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
-import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
+import { readSettings, showView } from "../subscriptions/chat-settings.js";
+import { chatOf } from "../subscriptions/chat-ref.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
 import { followsView, settingsView } from "../subscriptions/settings-view.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 
 const T = SUBSCRIPTION_TEXTS;
+
+/** Why the words cannot be followed, as the reader is told. */
+function refusalText(refusal: FollowRefusal): string {
+  switch (refusal.kind) {
+    case "tooLong":
+      return T.followTooLong(refusal.max);
+    case "stopwords":
+      return T.followStopwords(refusal.words);
+    case "common":
+      return T.followCommon(refusal.words);
+    case "limit":
+      return T.followLimit(refusal.max);
+  }
+}
 
 /**
  * /follow <words>: new headlines and sections matching the words (typos tolerated, by the search engine) are
@@ -24,23 +38,12 @@ export function followFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const words = ctx.payload.trim().replace(/\s+/g, " ");
       if (!hasWords(words)) return replyHtml(ctx, T.followUsage);
-      if ([...words].length > SUBSCRIPTION_DEFAULTS.maxFollowLength) {
-        return replyHtml(ctx, T.followTooLong(SUBSCRIPTION_DEFAULTS.maxFollowLength));
-      }
-      const verdict = judgeFollowWords(deps.getSearch().wordShares(words));
-      if (verdict.kind === "stopwords") return replyHtml(ctx, T.followStopwords(verdict.words));
-      if (verdict.kind === "common") return replyHtml(ctx, T.followCommon(verdict.words));
-      const store = deps.getStore();
-      const follows = store.follows.list(ctx.chat.id);
-      if (follows.length >= SUBSCRIPTION_DEFAULTS.maxFollows && !follows.some((follow) => follow.query === words)) {
-        return replyHtml(ctx, T.followLimit(SUBSCRIPTION_DEFAULTS.maxFollows));
-      }
-      const follow = store.follows.add(saveSettings(ctx, deps, {}), words);
-      await replyHtml(ctx, T.followAdded(follow.query));
+      const outcome = deps.subscriptions.follow(chatOf(ctx), words);
+      await replyHtml(ctx, outcome.kind === "added" ? T.followAdded(outcome.follow.query) : refusalText(outcome));
     }),
   );
 
-  composer.command("following", (ctx) => showView(ctx, followsView(deps.getStore().follows.list(ctx.chat.id), "l")));
+  composer.command("following", (ctx) => showView(ctx, followsView(deps.subscriptions.follows(ctx.chat.id), "l")));
 
   composer.action(
     dropFollowData.pattern,
@@ -49,9 +52,7 @@ export function followFeature(deps: SubscriptionDeps): Composer<Context> {
       const followId = data ? keyId(data.follow) : null;
       const chatId = ctx.chat?.id;
       if (!data || followId === null || chatId === undefined) return void (await ctx.answerCbQuery(TEXTS.staleList));
-      const store = deps.getStore();
-      const dropped = store.follows.list(chatId).find((follow) => follow.id === followId);
-      if (dropped) store.follows.remove(chatId, followId);
+      const dropped = deps.subscriptions.unfollow(chatId, followId);
       await ctx.answerCbQuery(dropped ? T.followDropped(dropped.query) : undefined);
       const settings = readSettings(ctx, deps);
       await showView(ctx, data.view === "s" ? settingsView("follows", settings) : followsView(settings.follows, "l"));

@@ -88,7 +88,8 @@ export function inlineFeature(deps: BotDeps, smallTalk: SmallTalk): Composer<Con
     const nextOffset = offset + size;
     await ctx.answerInlineQuery(page, {
       cache_time: BOT_DEFAULTS.inlineCacheSeconds,
-      is_personal: deps.timezoneOf !== undefined,
+      // Dates are shown in each reader's zone.
+      is_personal: true,
       next_offset: nextOffset < entries.length ? String(nextOffset) : "",
     });
   });

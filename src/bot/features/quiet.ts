@@ -3,13 +3,14 @@ import type { QuietHours } from "../../core/subscribers.js";
 import { quietKeyboard } from "../keyboards/settings-keyboards.js";
 import { quietData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
-import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
+import { readSettings, showView } from "../subscriptions/chat-settings.js";
+import { chatOf } from "../subscriptions/chat-ref.js";
 import { formatQuietHours, parseQuietHours, type QuietMistake } from "../../time/clock-time.js";
 import { formatClockTime } from "../../time/zoned-time.js";
 import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
-import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
+import { settingsView } from "../subscriptions/settings-view.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 
 const T = SUBSCRIPTION_TEXTS;
@@ -31,7 +32,7 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
   const setQuiet = (ctx: Context, quiet: QuietHours | null): string => {
-    const subscriber = saveSettings(ctx, deps, { quiet });
+    const subscriber = deps.subscriptions.setQuiet(chatOf(ctx), quiet);
     return quiet ? T.quietSet(formatQuietHours(quiet), subscriber.timezone) : T.quietOff;
   };
 
@@ -39,9 +40,9 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
     "quiet",
     managersOnly(async (ctx) => {
       if (ctx.payload.trim() === "") {
-        const settings = readSettings(ctx, deps);
-        const quiet = settings.subscriber?.quiet ?? null;
-        return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zoneOf(settings)), quietKeyboard(quiet, false));
+        const { subscriber, zone } = readSettings(ctx, deps);
+        const quiet = subscriber?.quiet ?? null;
+        return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zone), quietKeyboard(quiet, false));
       }
       const parsed = parseQuietHours(ctx.payload);
       if (parsed.kind === "mistake") return replyHtml(ctx, mistakeText(parsed.mistake, ctx.payload));

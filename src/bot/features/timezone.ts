@@ -6,11 +6,12 @@ import { zoneAtLocation } from "../../time/zone-of-location.js";
 import { zoneKeyboard } from "../keyboards/settings-keyboards.js";
 import { zoneData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
-import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
+import { readSettings, showView } from "../subscriptions/chat-settings.js";
+import { chatOf } from "../subscriptions/chat-ref.js";
 import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
-import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
+import { settingsView } from "../subscriptions/settings-view.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../texts.js";
 
 const T = SUBSCRIPTION_TEXTS;
@@ -28,12 +29,12 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const typed = ctx.payload.trim();
       if (typed === "") {
-        const zone = zoneOf(readSettings(ctx, deps));
+        const { zone } = readSettings(ctx, deps);
         return replyHtml(ctx, T.timezonePrompt(zone), zoneKeyboard(zone, false));
       }
       const zone = resolveZone(typed, deps.now());
       if (!zone) return replyHtml(ctx, T.timezoneUnknown(typed));
-      saveSettings(ctx, deps, { timezone: zone });
+      deps.subscriptions.setZone(chatOf(ctx), zone);
       await replyHtml(ctx, confirmation(zone));
     }),
   );
@@ -43,7 +44,7 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
     if (ctx.chat.type !== "private") return next();
     const zone = zoneAtLocation(ctx.message.location.latitude, ctx.message.location.longitude);
     if (!zone) return replyHtml(ctx, T.timezoneNoLocation);
-    saveSettings(ctx, deps, { timezone: zone });
+    deps.subscriptions.setZone(chatOf(ctx), zone);
     await replyHtml(ctx, confirmation(zone));
   });
 
@@ -53,7 +54,7 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
       const index = zoneData.decode(ctx.match.input)?.zone;
       const zone = index === undefined ? undefined : SUBSCRIPTION_DEFAULTS.commonZones[index];
       if (!zone) return void (await ctx.answerCbQuery(TEXTS.staleList));
-      saveSettings(ctx, deps, { timezone: zone });
+      deps.subscriptions.setZone(chatOf(ctx), zone);
       await ctx.answerCbQuery();
       await showView(ctx, settingsView("main", readSettings(ctx, deps), confirmation(zone)));
     }),

@@ -20,3 +20,10 @@ export function chatRefOf(ctx: Context): ChatRef | null {
   const threadId = message?.is_topic_message && message.message_thread_id !== undefined ? message.message_thread_id : null;
   return { chatId: chat.id, threadId, chatType: chat.type };
 }
+
+/** The update's chat, for a change to its subscription: only updates from a chat get that far. */
+export function chatOf(ctx: Context): ChatRef {
+  const chat = chatRefOf(ctx);
+  if (!chat) throw new Error("a subscription needs a chat");
+  return chat;
+}
