@@ -180,6 +180,8 @@ export interface OutboxStore {
 export interface TelegramHoldStore {
   /** Epoch ms the scope's window ends, or null when there is none after `now`. */
   heldUntil(scope: string, now: number): number | null;
+  /** Every window that ends after `now`, by scope. */
+  active(now: number): Map<string, number>;
   /** Records a window (the later end is kept) and forgets windows ended before `now`. */
   hold(scope: string, untilMs: number, now: number): void;
 }
