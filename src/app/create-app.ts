@@ -1,10 +1,10 @@
-import type { Context, Telegraf } from "telegraf";
+import type { Context, Telegraf, Telegram } from "telegraf";
 import { menuCommands } from "../bot/commands.js";
 import { createBot } from "../bot/create-bot.js";
 import type { BotFeature } from "../bot/deps.js";
 import { subscriptionFeature } from "../bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "../bot/launch-bot.js";
-import { createTelegramHolds } from "../bot/telegram/holds.js";
+import { createTelegramHolds, type TelegramHolds } from "../bot/telegram/holds.js";
 import { createTelegramSendPort } from "../bot/telegram-send-port.js";
 import type { Config } from "../config/load-config.js";
 import { CONFIG_ERRORS, ConfigError } from "../config/errors.js";
@@ -53,7 +53,75 @@ interface Opened {
   sources: SourceParts;
 }
 
+/** Where the bot reads the parts that open or change while it runs. */
+interface Live {
+  getStore(): Store;
+  getCorpus(): Corpus;
+  getSearch(): SearchEngine;
+}
+
 const EMPTY_CORPUS: Corpus = Object.freeze({ articles: [], headlines: [] });
+
+/** The bot with its features: the subscription rules as a service, and the features that call it. */
+function wireBot(options: AppOptions, token: string, live: Live, holds: TelegramHolds) {
+  const { config, logger } = options;
+  const now = options.now ?? Date.now;
+  const subscriptions = createSubscriptionService({
+    getStore: live.getStore,
+    siteTimezone: config.siteTimezone,
+    wordShares: (text) => live.getSearch().wordShares(text),
+    logger: logger.child({ part: "subscriptions" }),
+  });
+  const features = [
+    subscriptionFeature({
+      subscriptions,
+      itemById: (id) => live.getStore().items.get(id),
+      stats: (at) => live.getStore().stats(at),
+      getCorpus: live.getCorpus,
+      getSearch: live.getSearch,
+      adminIds: config.adminIds,
+      now,
+      logger: logger.child({ part: "subscriptions" }),
+    }),
+    ...(options.features ?? []),
+  ];
+  const bot = createBot(token, {
+    apiRoot: config.telegramApiRoot,
+    getCorpus: live.getCorpus,
+    getSearch: live.getSearch,
+    readerZone: subscriptions.readerZone,
+    logger: logger.child({ part: "bot" }),
+    features,
+    now,
+    holds,
+  });
+  return { bot, features };
+}
+
+/** Opens the store in DATA_DIR and creates, unstarted, delivery and the sources over it. */
+function openParts(
+  options: AppOptions,
+  wiring: { token: string; telegram: Telegram; holds: TelegramHolds; language: Language; live: Live },
+  onCorpus: (corpus: Corpus) => Promise<void>,
+): Opened {
+  const { config, logger, tuning } = options;
+  const now = options.now ?? Date.now;
+  const store = createSqliteStore({ dataDir: config.dataDir, siteTimezone: config.siteTimezone, logger: logger.child({ part: "store" }), now });
+  const send = createTelegramSendPort(wiring.telegram, { secrets: [wiring.token], holds: wiring.holds, paidBroadcast: config.paidBroadcast });
+  const delivery = createDeliveryParts({
+    store,
+    config,
+    logger,
+    now,
+    language: wiring.language,
+    send,
+    canExplain: (item) => findExplanation(wiring.live.getSearch(), item) !== null,
+    tuning,
+  });
+  // Fetched article pages are read as the corpus reads saved HTML pages.
+  const sources = createSourceParts({ store, config, logger, now, ingest: delivery.ingest, onCorpus, readPage: parseHtml, tuning });
+  return { store, delivery, sources };
+}
 
 /**
  * The composition root: the one place where the parts are created and wired. The bot and the subscription rules
@@ -65,78 +133,26 @@ export function createApp(options: AppOptions): App {
   if (!config.botToken) throw new ConfigError([CONFIG_ERRORS.missingToken]);
   const token = config.botToken;
   const now = options.now ?? Date.now;
-  const child = (part: string) => logger.child({ part });
 
   let corpus: Corpus = EMPTY_CORPUS;
   // The bot takes no updates before start() has loaded the corpus; until then nothing answers.
   let search: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
   let opened: Opened | null = null;
-  const getStore = (): Store => {
-    if (!opened) throw new Error("the store opens when the app starts");
-    return opened.store;
-  };
-  const holds = createTelegramHolds({ getStore: () => getStore().telegramHolds, now, sleep: options.tuning?.sleep });
-  const subscriptions = createSubscriptionService({
-    getStore,
-    siteTimezone: config.siteTimezone,
-    wordShares: (text) => search.wordShares(text),
-    logger: child("subscriptions"),
-  });
-  const features = [
-    subscriptionFeature({
-      subscriptions,
-      itemById: (id) => getStore().items.get(id),
-      stats: (at) => getStore().stats(at),
-      getCorpus: () => corpus,
-      getSearch: () => search,
-      adminIds: config.adminIds,
-      now,
-      logger: child("subscriptions"),
-    }),
-    ...(options.features ?? []),
-  ];
-  const bot = createBot(token, {
-    apiRoot: config.telegramApiRoot,
+  const live: Live = {
+    getStore: () => {
+      if (!opened) throw new Error("the store opens when the app starts");
+      return opened.store;
+    },
     getCorpus: () => corpus,
     getSearch: () => search,
-    readerZone: subscriptions.readerZone,
-    logger: child("bot"),
-    features,
-    now,
-    holds,
-  });
+  };
+  const holds = createTelegramHolds({ getStore: () => live.getStore().telegramHolds, now, sleep: options.tuning?.sleep });
+  const { bot, features } = wireBot(options, token, live, holds);
 
   // The old corpus answers until the new index is built: building it pauses for updates between its steps.
   const swapCorpus = async (next: Corpus, language: Language) => {
     search = await buildSearchEngine(next, { language });
     corpus = next;
-  };
-
-  /** Opens the store in DATA_DIR and creates, unstarted, delivery and the sources over it. */
-  const open = (language: Language): Opened => {
-    const store = createSqliteStore({ dataDir: config.dataDir, siteTimezone: config.siteTimezone, logger: child("store"), now });
-    const delivery = createDeliveryParts({
-      store,
-      config,
-      logger,
-      now,
-      language,
-      send: createTelegramSendPort(bot.telegram, { secrets: [token], holds, paidBroadcast: config.paidBroadcast }),
-      canExplain: (item) => findExplanation(search, item) !== null,
-      tuning: options.tuning,
-    });
-    const sources = createSourceParts({
-      store,
-      config,
-      logger,
-      now,
-      ingest: delivery.ingest,
-      onCorpus: (next) => swapCorpus(next, language),
-      // Fetched article pages are read as the corpus reads saved HTML pages.
-      readPage: parseHtml,
-      tuning: options.tuning,
-    });
-    return { store, delivery, sources };
   };
 
   let closing: Promise<void> | null = null;
@@ -162,7 +178,7 @@ export function createApp(options: AppOptions): App {
     // nothing in DATA_DIR. A restart opens its database first instead: it may hold a 429 window to wait out.
     if (!databaseExists(config.dataDir)) bot.botInfo = await bot.telegram.getMe();
     const undoDatabase = undoNewDatabase(config.dataDir);
-    const parts = open(language);
+    const parts = openParts(options, { token, telegram: bot.telegram, holds, language, live }, (next) => swapCorpus(next, language));
     opened = parts;
     try {
       await parts.sources.loadCorpus();

@@ -3,7 +3,7 @@ import type { Logger } from "../log/logger.js";
 import type { WordShare } from "../search/types.js";
 import type { Store } from "../store/types.js";
 import { SUBSCRIPTION_RULES, type SubscriptionRules } from "./defaults.js";
-import { refuseFollow, type FollowOutcome } from "./follow-rules.js";
+import { createFollowOps, type FollowOps } from "./follow-rules.js";
 import { undoModeOf, type UndoMode } from "./unsubscribe.js";
 
 /** A chat's settings as they stand; a chat that never subscribed has the defaults. */
@@ -32,7 +32,7 @@ export interface ModeChoice {
  * Every subscription rule, for the bot's features to call: they parse an update and reply, the rules live here.
  * Each change takes the chat as a ChatRef, as a change also tells where the chat receives its messages.
  */
-export interface SubscriptionService {
+export interface SubscriptionService extends FollowOps {
   /**
    * The zone dates are shown in for a chat or a user (a private chat's id is its user's): the one they chose,
    * else the site's. Undefined (an update without a chat or user) is the site's zone.
@@ -43,13 +43,6 @@ export interface SubscriptionService {
   subscribe(chat: ChatRef, choice: ModeChoice): Subscriber;
   /** Stops the headlines (their queued messages too) and keeps the follows, zone, digest hour and quiet hours. */
   unsubscribe(chatId: number): Unsubscribed;
-  follows(chatId: number): Follow[];
-  /** Follows a story: `words` as the reader typed them, tidied (trimmed, single spaces). */
-  follow(chat: ChatRef, words: string): FollowOutcome;
-  /** Drops one follow; null when the chat has none of that id (dropped already). */
-  unfollow(chatId: number, followId: number): Follow | null;
-  /** Drops every follow of the chat, returning those dropped. */
-  unfollowAll(chatId: number): Follow[];
   setZone(chat: ChatRef, zone: string): Subscriber;
   setQuiet(chat: ChatRef, quiet: QuietHours | null): Subscriber;
   /** A chat marked inactive (it had blocked the bot) wrote again: it is active again, settings as they were. */
@@ -71,7 +64,6 @@ export interface SubscriptionServiceDeps {
 
 export function createSubscriptionService(deps: SubscriptionServiceDeps): SubscriptionService {
   const { getStore, logger } = deps;
-  const rules = { ...SUBSCRIPTION_RULES, ...deps.rules };
 
   /**
    * Changes a chat's settings, creating its subscriber when new. A chat that changes its settings is plainly
@@ -80,61 +72,42 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
   const change = (chat: ChatRef, patch: SubscriberPatch): Subscriber =>
     getStore().subscribers.upsert(chat, { ...patch, active: true });
 
-  const readerZone = (chatId: number | undefined): string =>
-    (chatId === undefined ? null : getStore().subscribers.get(chatId)?.timezone) ?? deps.siteTimezone;
+  const follows = createFollowOps({
+    getStore,
+    wordShares: deps.wordShares,
+    rules: { ...SUBSCRIPTION_RULES, ...deps.rules },
+    touch: (chat) => change(chat, {}),
+  });
 
-  const follows = (chatId: number): Follow[] => getStore().follows.list(chatId);
+  const zoneOf = (subscriber: Subscriber | null): string => subscriber?.timezone ?? deps.siteTimezone;
+  const subscriberOf = (chatId: number | undefined): Subscriber | null =>
+    chatId === undefined ? null : getStore().subscribers.get(chatId);
 
   return {
-    readerZone,
+    ...follows,
+    readerZone: (chatId) => zoneOf(subscriberOf(chatId)),
     settings(chatId, chatType) {
-      const subscriber = chatId === undefined ? null : getStore().subscribers.get(chatId);
-      return {
-        subscriber,
-        follows: chatId === undefined ? [] : follows(chatId),
-        zone: subscriber?.timezone ?? deps.siteTimezone,
-        chatType,
-      };
+      const subscriber = subscriberOf(chatId);
+      return { subscriber, follows: chatId === undefined ? [] : follows.follows(chatId), zone: zoneOf(subscriber), chatType };
     },
     subscribe: (chat, choice) => change(chat, { ...choice, threadId: chat.threadId }),
     unsubscribe(chatId) {
-      const store = getStore();
-      const undo = undoModeOf(store.subscribers.get(chatId));
-      store.subscribers.unsubscribe(chatId);
-      return { undo, follows: follows(chatId) };
-    },
-    follows,
-    follow(chat, words) {
-      const refusal = refuseFollow(words, follows(chat.chatId), deps.wordShares(words), rules);
-      if (refusal) return refusal;
-      return { kind: "added", follow: getStore().follows.add(change(chat, {}), words) };
-    },
-    unfollow(chatId, followId) {
-      const dropped = follows(chatId).find((follow) => follow.id === followId) ?? null;
-      if (dropped) getStore().follows.remove(chatId, followId);
-      return dropped;
-    },
-    unfollowAll(chatId) {
-      const store = getStore();
-      return store.transaction(() => {
-        const dropped = store.follows.list(chatId);
-        store.follows.removeAll(chatId);
-        return dropped;
-      });
+      const undo = undoModeOf(subscriberOf(chatId));
+      getStore().subscribers.unsubscribe(chatId);
+      return { undo, follows: follows.follows(chatId) };
     },
     setZone: (chat, zone) => change(chat, { timezone: zone }),
     setQuiet: (chat, quiet) => change(chat, { quiet }),
     reactivate(chat) {
-      const subscriber = getStore().subscribers.get(chat.chatId);
+      const subscriber = subscriberOf(chat.chatId);
       if (!subscriber || subscriber.active) return false;
       change(chat, {});
       logger.info({ chatId: chat.chatId }, "reader back: subscriber active again");
       return true;
     },
     migrate(fromChatId, toChatId) {
-      const store = getStore();
-      if (!store.subscribers.get(fromChatId)) return false;
-      store.subscribers.migrate(fromChatId, toChatId);
+      if (!subscriberOf(fromChatId)) return false;
+      getStore().subscribers.migrate(fromChatId, toChatId);
       logger.info({ chatId: fromChatId, toChatId }, "group migrated: subscription moved");
       return true;
     },
