@@ -1,5 +1,6 @@
 import dotenv from "dotenv";
-import { createApp, exitOnSignals } from "./app.js";
+import { createApp } from "./app/create-app.js";
+import { exitOnSignals } from "./app/signals.js";
 import { CONFIG_ERRORS, ConfigError } from "./config/errors.js";
 import { loadConfig, type Config } from "./config/load-config.js";
 import { createLogger } from "./log/logger.js";

@@ -28,10 +28,12 @@ export interface BotDeps {
   /** Getters, not values: the corpus and its index are replaced when the corpus folder changes. */
   getCorpus(): Corpus;
   getSearch(): SearchEngine;
-  siteTimezone: string;
+  /**
+   * The zone dates are shown in for the user behind an update (the subscription service's rule: their own when
+   * they chose one, else the site's); undefined for an update from no user.
+   */
+  readerZone(userId: number | undefined): string;
   logger: Logger;
-  /** The reader's own time zone when they chose one; dates otherwise show in the site's zone. */
-  timezoneOf?: (userId: number) => string | null;
   features?: readonly BotFeature[];
   /** The clock of flood control; tests pass a fake one. */
   now?: () => number;

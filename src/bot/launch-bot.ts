@@ -1,9 +1,10 @@
-import { TelegramError, type Context, type Telegraf } from "telegraf";
+import type { Context, Telegraf } from "telegraf";
 import type { BotCommand, Update } from "telegraf/types";
 import type { Logger } from "../log/logger.js";
 import { BOT_DEFAULTS } from "./defaults.js";
 import { describeError } from "./middlewares/error-boundary.js";
 import { abortableSleep, type TelegramHolds } from "./telegram/holds.js";
+import { telegramRetryAfter } from "./telegram/retry-after.js";
 import { startLongPolling, type PollingTimings } from "./updates/long-polling.js";
 import { createUpdateDispatcher, type UpdateDispatcher } from "./updates/update-dispatcher.js";
 import { startWebhookServer } from "./updates/webhook-server.js";
@@ -67,8 +68,8 @@ async function whenAllowed<T>(call: () => Promise<T>, options: LaunchOptions, si
     try {
       return await call();
     } catch (error) {
-      if (!(error instanceof TelegramError) || error.code !== 429) throw error;
-      const retryAfter = error.parameters?.retry_after ?? 1;
+      const retryAfter = telegramRetryAfter(error);
+      if (retryAfter === null) throw error;
       options.holds.record(null, retryAfter);
       options.logger.warn({ retryAfter }, "Telegram asked the start to wait");
     }

@@ -1,6 +1,6 @@
 import { escapeHtml } from "../format/html.js";
 import type { Translator } from "../i18n/translator.js";
-import type { ChatType, DeliveryMode } from "../store/types.js";
+import type { ChatType, DeliveryMode } from "../core/subscribers.js";
 import { zoneLabel } from "../time/zone-names.js";
 import { BOT_DEFAULTS } from "./defaults.js";
 import { clip, clipUtf16 } from "./format/clip.js";

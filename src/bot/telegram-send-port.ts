@@ -7,6 +7,7 @@ import { outboxButton } from "./keyboards/explain-button.js";
 import type { SubscriptionTexts } from "./subscription-texts.js";
 import { SUBSCRIPTION_DEFAULTS } from "./subscriptions/defaults.js";
 import type { TelegramHolds } from "./telegram/holds.js";
+import { telegramRetryAfter } from "./telegram/retry-after.js";
 import { asCallSignal } from "./updates/long-polling.js";
 
 const timeoutSignal = (ms: number) => asCallSignal(AbortSignal.timeout(ms));
@@ -51,9 +52,8 @@ export function createTelegramSendPort(
       );
       return { kind: "ok" };
     } catch (error) {
-      if (error instanceof TelegramError && error.code === 429) {
-        options.holds?.record(message.chatId, error.parameters?.retry_after ?? 1);
-      }
+      const retryAfter = telegramRetryAfter(error);
+      if (retryAfter !== null) options.holds?.record(message.chatId, retryAfter);
       if (error instanceof TelegramError) return sendResultFromBotApiError(error.response);
       // The client's errors quote the request URL, which holds the token.
       return { kind: "transient", detail: scrubSecrets(String(error), options.secrets) };

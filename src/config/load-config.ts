@@ -5,6 +5,7 @@ import { CONFIG_DEFAULTS } from "./defaults.js";
 import { CONFIG_ERRORS, ConfigError } from "./errors.js";
 import { writableFolderProblem } from "./writable-folder.js";
 import { maskUrl } from "../log/mask-urls.js";
+import { isTimezone } from "../time/is-timezone.js";
 import type { LogLevel } from "../log/logger.js";
 
 export interface Config {
@@ -37,15 +38,6 @@ export interface Config {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const LOG_LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
-
-export function isTimezone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 function isFolder(path: string): boolean {
   try {

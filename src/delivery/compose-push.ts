@@ -1,5 +1,5 @@
 import { escapeHtml } from "../format/html.js";
-import { isArticleItem } from "../sources/article-item.js";
+import { isArticleItem } from "../core/items.js";
 import { webLink } from "../format/web-link.js";
 import { CORPUS_SOURCE_ID } from "../sources/corpus-watcher.js";
 import { CORPUS_TEXTS } from "../sources/texts.js";

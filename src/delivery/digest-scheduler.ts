@@ -1,5 +1,6 @@
 import type { Logger } from "../log/logger.js";
-import type { OutboxDraft, Store, Subscriber } from "../store/types.js";
+import type { Subscriber } from "../core/subscribers.js";
+import type { OutboxDraft, Store } from "../store/types.js";
 import { composeDigest } from "./compose-digest.js";
 import { DELIVERY_DEFAULTS } from "./defaults.js";
 import type { DeliveryTextsOf } from "./texts.js";

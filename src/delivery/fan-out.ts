@@ -1,5 +1,6 @@
-import { isArticleItem } from "../sources/article-item.js";
-import type { Follow, OutboxDraft, StoredItem, Subscriber } from "../store/types.js";
+import { isArticleItem } from "../core/items.js";
+import type { Follow, Subscriber } from "../core/subscribers.js";
+import type { OutboxDraft, StoredItem } from "../store/types.js";
 import { escapeHtml } from "../format/html.js";
 import { composePush, type ComposedMessage } from "./compose-push.js";
 import { afterQuietHours } from "./quiet-hours.js";

@@ -1,6 +1,7 @@
 import type { Logger } from "../log/logger.js";
 import { runWithPauses, type BuildSteps } from "../search/build-steps.js";
-import type { IngestPort, SourceItem } from "../sources/types.js";
+import type { SourceItem } from "../core/items.js";
+import type { IngestPort } from "../sources/types.js";
 import type { Store, StoredItem } from "../store/types.js";
 import { DELIVERY_DEFAULTS } from "./defaults.js";
 import { followText, planPushes, type CanExplain, type MatchFollow } from "./fan-out.js";

@@ -1,4 +1,4 @@
-import type { QuietHours } from "../store/types.js";
+import type { QuietHours } from "../core/subscribers.js";
 import { addDays, localParts, zonedTime } from "../time/zoned-time.js";
 
 /**

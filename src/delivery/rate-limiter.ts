@@ -65,16 +65,19 @@ export function createRateLimiter(limits: RateLimits) {
     return Math.max(chat.readyAt, windowFull ? oldest + limits.groupWindowMs : -Infinity);
   };
 
+  /** When the next send may start, by the pace, the per-second caps and any global pause (at or before `now`: at once). */
+  const nextStartAt = (now: number): number => {
+    dropUntil(started, now - SECOND);
+    dropUntil(answered, now - SECOND);
+    const rateFull = started.length >= perSecond ? (started[0] ?? now) + SECOND : -Infinity;
+    const arrivalsFull =
+      answered.length + inFlight >= arrivalCap ? (answered[0] ?? now + interval - SECOND) + SECOND : -Infinity;
+    return Math.max(nextSlot, pausedUntil, rateFull, arrivalsFull);
+  };
+
   return {
-    /** Ms until the next send may start, by the pace, the per-second caps and any global pause; 0 for now. */
-    globalWait(now: number): number {
-      dropUntil(started, now - SECOND);
-      dropUntil(answered, now - SECOND);
-      const rateFull = started.length >= perSecond ? (started[0] ?? now) + SECOND - now : 0;
-      const arrivalsFull =
-        answered.length + inFlight >= arrivalCap ? (answered[0] ?? now + interval - SECOND) + SECOND - now : 0;
-      return Math.max(0, nextSlot - now, pausedUntil - now, rateFull, arrivalsFull);
-    },
+    /** Ms until the next send may start; 0 for now. */
+    globalWait: (now: number): number => Math.max(0, nextStartAt(now) - now),
 
     /** Chats that may not be sent to at `now`; idle chats are forgotten along the way. */
     blockedChats(now: number): number[] {
@@ -98,10 +101,17 @@ export function createRateLimiter(limits: RateLimits) {
     },
 
     /** A send to the chat starts now. */
-    begin(chatId: number, now: number): void {
+    /**
+     * A send to the chat starts now. `dueAt` is when the sender meant to start it, when it woke late for it (a
+     * timer fires late, the outbox is read first): the send counts in its second from then. Counted from the late
+     * start, each delay would push the send a second later back by as much, and the delays would add up along the
+     * whole queue. Backdated by at most one interval, so a second holds at most one send over the rate.
+     */
+    begin(chatId: number, now: number, dueAt: number = now): void {
+      const counted = Math.min(now, Math.max(dueAt, now - interval, started.at(-1) ?? -Infinity));
       // A stalled pace may catch up a few intervals; the per-second counts keep every window within the caps.
       nextSlot = Math.max(nextSlot, now - interval * limits.catchUpIntervals) + interval;
-      started.push(now);
+      started.push(counted);
       inFlight++;
       state(chatId).inFlight = true;
     },

@@ -1,3 +1,4 @@
+import { retryAfterSeconds } from "./retry-after.js";
 import type { BotApiError, SendResult } from "./types.js";
 
 /**
@@ -8,9 +9,8 @@ export function sendResultFromBotApiError(error: BotApiError): SendResult {
   const detail = `${error.error_code} ${error.description}`;
   const migrateTo = error.parameters?.migrate_to_chat_id;
   if (migrateTo !== undefined) return { kind: "migrated", toChatId: migrateTo };
-  if (error.error_code === 429) {
-    return { kind: "retry_after", seconds: Math.max(1, error.parameters?.retry_after ?? 1) };
-  }
+  const retryAfter = retryAfterSeconds(error);
+  if (retryAfter !== null) return { kind: "retry_after", seconds: retryAfter };
   if (error.error_code === 403) return { kind: "blocked", detail };
   if (error.error_code === 400 && /chat not found|user is deactivated|bot was kicked/i.test(error.description)) {
     return { kind: "blocked", detail };

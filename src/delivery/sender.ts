@@ -136,11 +136,12 @@ export function createSender(deps: SenderDeps): Sender {
     }
   };
 
-  const launch = (queued: QueuedMessage): void => {
+  /** `dueAt`: when the loop meant to wake for this send, if it slept for the pace (see the limiter's begin). */
+  const launch = (queued: QueuedMessage, dueAt?: number): void => {
     const now = deps.now();
     // The rows first: if that write fails, the limiter has not counted a send that never started.
     store.outbox.markSending(queued.rowIds, now);
-    limiter.begin(queued.chatId, now);
+    limiter.begin(queued.chatId, now, dueAt);
     const { chatId, threadId, text, buttons } = queued;
     // Through a promise even if the port throws before its first await, so the rows are always settled.
     const task = Promise.resolve()
@@ -186,15 +187,18 @@ export function createSender(deps: SenderDeps): Sender {
   };
 
   const run = async (): Promise<void> => {
+    /** The time the last timed rest was to end: sends started on waking from it were due then. */
+    let wakeAt: number | undefined;
     while (running) {
       try {
         pruneIfDue(deps.now());
         const step = pick(deps.now());
         if (step.kind === "send") {
-          launch(step.message);
+          launch(step.message, wakeAt);
           continue;
         }
         // Full or idle (ms null): an answer or a new row ends the wait, else the periodic check does.
+        wakeAt = step.ms === null ? undefined : deps.now() + step.ms;
         await rest(step.ms ?? settings.idleCheckMs);
       } catch (error) {
         logger.error({ err: String(error) }, "sender loop failed; retrying");

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { Article, Corpus, Headline } from "../corpus/types.js";
-import type { SourceItem } from "./types.js";
+import type { SourceItem } from "../core/items.js";
 import { CORPUS_TEXTS } from "./texts.js";
 import { articleSummary } from "./article-summary.js";
 import { FEED_DEFAULTS } from "./defaults.js";

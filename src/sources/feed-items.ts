@@ -2,7 +2,7 @@ import { MalformedError, parseFeed } from "feedsmith";
 import type { AnyFeed, AtomFeed } from "feedsmith";
 import type { Article, LanguageCode } from "../corpus/types.js";
 import { languageOfLine, languageOfTag } from "../corpus/page-language.js";
-import type { SourceItem } from "./types.js";
+import type { SourceItem } from "../core/items.js";
 import { feedArticle, feedStoryKey } from "./feed-article.js";
 import { FEED_ERRORS } from "./texts.js";
 import { isoWithOffset } from "../time/zoned-time.js";

@@ -3,7 +3,7 @@ import { headlineId } from "../corpus/headlines.js";
 import type { FeedStoryStore, ListedStory } from "../store/types.js";
 import { feedCorpus } from "./feed-corpus.js";
 import type { ParsedFeed } from "./feed-items.js";
-import type { SourceItem } from "./types.js";
+import type { SourceItem } from "../core/items.js";
 
 export interface FeedLibraryDeps {
   stories: FeedStoryStore;

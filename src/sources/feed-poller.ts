@@ -1,6 +1,7 @@
 import type { Logger } from "../log/logger.js";
 import { maskUrl, maskUrlsIn } from "../log/mask-urls.js";
-import type { IngestPort, SourceItem, SourceState } from "./types.js";
+import type { SourceItem, SourceState } from "../core/items.js";
+import type { IngestPort } from "./types.js";
 import { FEED_DEFAULTS, type FeedSettings } from "./defaults.js";
 import { FEED_ERRORS } from "./texts.js";
 import { fetchFeed } from "./fetch-feed.js";

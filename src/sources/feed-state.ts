@@ -1,4 +1,4 @@
-import type { SourceState } from "./types.js";
+import type { SourceState } from "../core/items.js";
 
 export const NEW_SOURCE_STATE: SourceState = Object.freeze({
   etag: null,

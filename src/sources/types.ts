@@ -1,32 +1,4 @@
-/** Something new that a source found: a headline, or a section of a new article. */
-export interface SourceItem {
-  kind: "headline" | "section";
-  /** The headline's title, or the section's heading (the article's title for a lead). */
-  title: string;
-  /** The article's title, for sections. */
-  article: string | null;
-  tag: string | null;
-  subtitle: string | null;
-  /** The list or feed it was found in, such as "Latest news", or the article's category. */
-  list: string;
-  url: string | null;
-  /** ISO 8601 with offset; the time it was found when the source gives none. */
-  publishedAt: string;
-  /** For sections: where the section lives in the search corpus. */
-  articleId: string | null;
-  sectionIndex: number | null;
-}
-
-/** What a source remembers between polls (conditional requests, backoff, and what /stats shows). */
-export interface SourceState {
-  etag: string | null;
-  lastModified: string | null;
-  lastPollAt: string | null;
-  lastSuccessAt: string | null;
-  lastError: string | null;
-  failures: number;
-  nextPollAt: string | null;
-}
+import type { SourceItem, SourceState } from "../core/items.js";
 
 /** Where sources hand what they found; the store and the delivery fan-out stand behind it. */
 export interface IngestPort {

@@ -1,5 +1,6 @@
 import type { SqliteDatabase } from "./open-database.js";
-import type { ChatRef, Follow, FollowStore, SubscriberStore } from "./types.js";
+import type { ChatRef, Follow } from "../core/subscribers.js";
+import type { FollowStore, SubscriberStore } from "./types.js";
 
 interface FollowRow {
   id: number;

@@ -1,4 +1,4 @@
-import type { SourceItem } from "../sources/types.js";
+import type { SourceItem } from "../core/items.js";
 import type { SqliteDatabase } from "./open-database.js";
 import { storyKeys } from "./story-key.js";
 import type { ItemStore, StoredItem } from "./types.js";

@@ -1,4 +1,4 @@
-import type { SourceState } from "../sources/types.js";
+import type { SourceState } from "../core/items.js";
 import type { SqliteDatabase } from "./open-database.js";
 import type { SourceStats, SourceStore } from "./types.js";
 

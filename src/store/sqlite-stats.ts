@@ -1,5 +1,6 @@
 import type { SqliteDatabase } from "./open-database.js";
-import type { DeliveryMode, OutboxStatus, PushReach, SourceStats, StoreStats } from "./types.js";
+import type { DeliveryMode } from "../core/subscribers.js";
+import type { OutboxStatus, PushReach, SourceStats, StoreStats } from "./types.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Recent items whose reach /stats shows. */

@@ -1,14 +1,8 @@
-import { isTimezone } from "../config/load-config.js";
+import { isTimezone } from "../time/is-timezone.js";
 import { STORE_DEFAULTS } from "./defaults.js";
 import type { SqliteDatabase } from "./open-database.js";
-import type {
-  ChatRef,
-  ChatType,
-  DeliveryMode,
-  Subscriber,
-  SubscriberPatch,
-  SubscriberStore,
-} from "./types.js";
+import type { ChatRef, ChatType, DeliveryMode, Subscriber, SubscriberPatch } from "../core/subscribers.js";
+import type { SubscriberStore } from "./types.js";
 
 interface SubscriberRow {
   chat_id: number;

@@ -1,5 +1,5 @@
-import { isArticleItem } from "../sources/article-item.js";
-import type { SourceItem } from "../sources/types.js";
+import { isArticleItem } from "../core/items.js";
+import type { SourceItem } from "../core/items.js";
 
 /** Query parameters that only track a click and never change the page. */
 const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|yclid|mc_cid|mc_eid)$/i;

@@ -1,58 +1,7 @@
 import type { Article, Headline } from "../corpus/types.js";
 import type { Language } from "../i18n/languages.js";
-import type { SourceItem, SourceState } from "../sources/types.js";
-
-/** How a chat receives headlines: not at all, each as it arrives, or once a day at its hour. */
-export type DeliveryMode = "off" | "instant" | "daily";
-
-export type ChatType = "private" | "group" | "supergroup" | "channel";
-
-/** Where a chat receives its messages: a forum topic when `threadId` is set. */
-export interface ChatRef {
-  chatId: number;
-  threadId: number | null;
-  chatType: ChatType;
-}
-
-/** A window in the reader's local day, in minutes after midnight; `start > end` wraps midnight (23:00-07:00). */
-export interface QuietHours {
-  start: number;
-  end: number;
-}
-
-export interface Subscriber extends ChatRef {
-  mode: DeliveryMode;
-  /** The local time of the daily digest, in minutes after midnight. */
-  digestMinutes: number;
-  /** IANA zone, such as Europe/Berlin. */
-  timezone: string;
-  quiet: QuietHours | null;
-  /** False once the chat blocked the bot or vanished; settings are kept so that /start brings them back. */
-  active: boolean;
-  /** Epoch ms of the last digest queued, or of the switch to daily mode (the first digest starts there). */
-  lastDigestAt: number | null;
-  createdAt: number;
-  updatedAt: number;
-}
-
-/** A change to a subscriber; absent fields are left as they are. */
-export interface SubscriberPatch {
-  threadId?: number | null;
-  chatType?: ChatType;
-  mode?: DeliveryMode;
-  digestMinutes?: number;
-  timezone?: string;
-  quiet?: QuietHours | null;
-  active?: boolean;
-}
-
-export interface Follow {
-  id: number;
-  chatId: number;
-  /** The reader's words, as typed (trimmed). */
-  query: string;
-  createdAt: number;
-}
+import type { SourceItem, SourceState } from "../core/items.js";
+import type { ChatRef, DeliveryMode, Follow, Subscriber, SubscriberPatch } from "../core/subscribers.js";
 
 /** An item as recorded: what a source found, with the store's id for it. */
 export interface StoredItem extends SourceItem {
@@ -232,6 +181,8 @@ export interface OutboxStore {
 export interface TelegramHoldStore {
   /** Epoch ms the scope's window ends, or null when there is none after `now`. */
   heldUntil(scope: string, now: number): number | null;
+  /** Every window that ends after `now`, by scope. */
+  active(now: number): Map<string, number>;
   /** Records a window (the later end is kept) and forgets windows ended before `now`. */
   hold(scope: string, untilMs: number, now: number): void;
 }

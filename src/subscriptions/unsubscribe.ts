@@ -1,4 +1,4 @@
-import type { DeliveryMode, Subscriber } from "../store/types.js";
+import type { DeliveryMode, Subscriber } from "../core/subscribers.js";
 
 /**
  * /unsubscribe stops the headlines (the mode goes off) and keeps the rest: the stories the chat follows, its zone,

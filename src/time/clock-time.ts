@@ -1,4 +1,4 @@
-import type { QuietHours } from "../store/types.js";
+import type { QuietHours } from "../core/subscribers.js";
 import { formatClockTime } from "./zoned-time.js";
 
 /** "8", "08:00", "19.30", "7h15", "7pm", "7:30 p.m." */

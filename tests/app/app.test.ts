@@ -1,6 +1,6 @@
 import { Composer, type Context } from "telegraf";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/app.js";
+import { createApp } from "../../src/app/create-app.js";
 import { createBotApiEmulator } from "../../src/emulator/emulator.js";
 import { silentLogger } from "../../src/log/logger.js";
 import { testConfig } from "./helpers.js";

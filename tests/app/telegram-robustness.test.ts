@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { createApp } from "../../src/app.js";
+import { createApp } from "../../src/app/create-app.js";
 import { SUBSCRIPTION_TEXTS, TEXTS } from "../support/texts.js";
 import { createBotApiEmulator } from "../../src/emulator/emulator.js";
 import { silentLogger } from "../../src/log/logger.js";

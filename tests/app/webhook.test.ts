@@ -1,6 +1,6 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type App } from "../../src/app.js";
+import { createApp, type App } from "../../src/app/create-app.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
 import { silentLogger } from "../../src/log/logger.js";
 import { freePort, testConfig } from "./helpers.js";

@@ -2,7 +2,7 @@ import { AZERBAIJANI_DELIVERY_TEXTS, DELIVERY_TEXTS, RUSSIAN_DELIVERY_TEXTS } fr
 import { describe, expect, it } from "vitest";
 import { composeDigest } from "../../src/delivery/compose-digest.js";
 import { MESSAGE_LIMIT, visibleLength } from "../../src/format/html.js";
-import type { SourceItem } from "../../src/sources/types.js";
+import type { SourceItem } from "../../src/core/items.js";
 import type { StoredItem } from "../../src/store/types.js";
 import { CORRIDOR, EARLIER_HEADLINES, headline, IRAQ, JAPAN, section } from "../store/fixtures/headlines.js";
 

@@ -54,3 +54,41 @@ describe("the overall limits", () => {
     expect(busiestWindow(arrivals, 1000)).toBeGreaterThan(DELIVERY_DEFAULTS.telegramPerSecond);
   });
 });
+
+/**
+ * A sender whose every wake comes `lateMs` after the time it slept for (a timer firing late, the outbox read
+ * first), answered at once; with `backdate` it tells the limiter when each send was due.
+ */
+function simulateLateWakes(lateMs: number, ms: number, backdate: boolean) {
+  const limiter = createRateLimiter(DELIVERY_DEFAULTS);
+  const starts: number[] = [];
+  let now = 0;
+  let chat = 1;
+  while (now < ms) {
+    const wait = limiter.globalWait(now);
+    if (wait > 0) {
+      const dueAt = now + wait;
+      now = dueAt + lateMs;
+      limiter.begin(chat, now, backdate ? dueAt : undefined);
+    } else {
+      limiter.begin(chat, now);
+    }
+    limiter.finish(chat, now + 1);
+    starts.push(now);
+    chat++;
+  }
+  return starts;
+}
+
+describe("late wakes", () => {
+  it("keep the configured rate: a send counts from when it was due, so one late start does not push the next ones back", () => {
+    const starts = simulateLateWakes(20, 60_000, true);
+    expect(starts.length / 60).toBeGreaterThanOrEqual(DELIVERY_DEFAULTS.ratePerSecond * 0.99);
+    expect(busiestWindow(starts, 1000)).toBeLessThanOrEqual(DELIVERY_DEFAULTS.ratePerSecond + 1);
+  });
+
+  it("would lose the delays along the queue if counted from the late start", () => {
+    const starts = simulateLateWakes(20, 60_000, false);
+    expect(starts.length / 60).toBeLessThan(DELIVERY_DEFAULTS.ratePerSecond * 0.99);
+  });
+});

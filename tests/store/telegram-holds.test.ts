@@ -15,6 +15,7 @@ describe("telegram holds", () => {
     expect(holds.heldUntil("bot", T0 + 60_000)).toBeNull();
     holds.hold("chat:1001", T0 + 70_000, T0 + 61_000);
     expect(holds.heldUntil("chat:1001", T0 + 61_000)).toBe(T0 + 70_000);
+    expect(holds.active(T0 + 61_000)).toEqual(new Map([["chat:1001", T0 + 70_000]]));
     store.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Subscriber } from "../../src/store/types.js";
+import type { Subscriber } from "../../src/core/subscribers.js";
 import { parseUndoMode, undoModeOf } from "../../src/subscriptions/unsubscribe.js";
 
 const subscriber = (mode: Subscriber["mode"]): Subscriber => ({

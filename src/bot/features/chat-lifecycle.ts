@@ -13,23 +13,14 @@ import { subscriptionTextsOf } from "../i18n/reader-texts.js";
 export function chatLifecycleFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  composer.on(message("migrate_to_chat_id"), async (ctx, next) => {
-    const store = deps.getStore();
-    const toChatId = ctx.message.migrate_to_chat_id;
-    if (store.subscribers.get(ctx.chat.id)) {
-      store.subscribers.migrate(ctx.chat.id, toChatId);
-      deps.logger.info({ chatId: ctx.chat.id, toChatId }, "group migrated: subscription moved");
-    }
+  composer.on(message("migrate_to_chat_id"), (ctx, next) => {
+    deps.subscriptions.migrate(ctx.chat.id, ctx.message.migrate_to_chat_id);
     return next();
   });
 
   composer.command("start", async (ctx, next) => {
-    const store = deps.getStore();
     const chat = chatRefOf(ctx);
-    const subscriber = chat && store.subscribers.get(chat.chatId);
-    if (!chat || !subscriber || subscriber.active) return next();
-    store.subscribers.upsert(chat, { active: true });
-    deps.logger.info({ chatId: chat.chatId }, "reader back: subscriber active again");
+    if (!chat || !deps.subscriptions.reactivate(chat)) return next();
     await next();
     await replyHtml(ctx, subscriptionTextsOf(ctx).welcomeBack);
   });

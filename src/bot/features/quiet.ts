@@ -1,15 +1,16 @@
 import { Composer, type Context } from "telegraf";
-import type { QuietHours } from "../../store/types.js";
+import type { QuietHours } from "../../core/subscribers.js";
 import { quietKeyboard } from "../keyboards/settings-keyboards.js";
 import { quietData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
-import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
+import { readSettings, showView } from "../subscriptions/chat-settings.js";
+import { chatOf } from "../subscriptions/chat-ref.js";
 import { formatQuietHours, parseQuietHours, type QuietMistake } from "../../time/clock-time.js";
 import { formatClockTime } from "../../time/zoned-time.js";
 import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
-import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
+import { settingsView } from "../subscriptions/settings-view.js";
 import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
 import type { SubscriptionTexts } from "../subscription-texts.js";
 
@@ -30,7 +31,7 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
   const setQuiet = (ctx: Context, quiet: QuietHours | null): string => {
-    const subscriber = saveSettings(ctx, deps, { quiet });
+    const subscriber = deps.subscriptions.setQuiet(chatOf(ctx), quiet);
     const T = subscriptionTextsOf(ctx);
     return quiet ? T.quietSet(formatQuietHours(quiet), subscriber.timezone) : T.quietOff;
   };
@@ -39,10 +40,10 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
     "quiet",
     managersOnly(async (ctx) => {
       if (ctx.payload.trim() === "") {
-        const settings = readSettings(ctx, deps);
-        const quiet = settings.subscriber?.quiet ?? null;
+        const { subscriber, zone } = readSettings(ctx, deps);
+        const quiet = subscriber?.quiet ?? null;
         const T = subscriptionTextsOf(ctx);
-        return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zoneOf(settings)), quietKeyboard(T.buttons, quiet, false));
+        return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zone), quietKeyboard(T.buttons, quiet, false));
       }
       const parsed = parseQuietHours(ctx.payload);
       if (parsed.kind === "mistake") return replyHtml(ctx, mistakeText(subscriptionTextsOf(ctx), parsed.mistake, ctx.payload));

@@ -1,8 +1,8 @@
 import { Composer, type Context } from "telegraf";
 import { digestHourData, isSettingsPanel, settingsPanelData } from "../keyboards/subscription-data.js";
 import { chatCommand } from "../subscriptions/chat-command.js";
-import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
-import { chatRefOf } from "../subscriptions/chat-ref.js";
+import { readSettings, showView } from "../subscriptions/chat-settings.js";
+import { chatOf } from "../subscriptions/chat-ref.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
 import { digestTimeOf, settingsView } from "../subscriptions/settings-view.js";
@@ -33,11 +33,7 @@ export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const hour = digestHourData.decode(ctx.match.input)?.hour;
       if (hour === undefined || hour > 23) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
-      const subscriber = saveSettings(ctx, deps, {
-        mode: "daily",
-        digestMinutes: hour * 60,
-        threadId: chatRefOf(ctx)?.threadId ?? null,
-      });
+      const subscriber = deps.subscriptions.subscribe(chatOf(ctx), { mode: "daily", digestMinutes: hour * 60 });
       await ctx.answerCbQuery();
       const notice = subscriptionTextsOf(ctx).modeSet("daily", digestTimeOf(subscriber), subscriber.timezone);
       await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), notice));

@@ -23,9 +23,7 @@ export function statsFeature(deps: SubscriptionDeps): Composer<Context> {
   composer.command("stats", async (ctx, next) => {
     const adminId = ctx.from?.id;
     if (adminId === undefined || !deps.adminIds.includes(adminId)) return next();
-    const store = deps.getStore();
-    const zone = store.subscribers.get(adminId)?.timezone ?? deps.siteTimezone;
-    const html = composeStats(store.stats(deps.now()), zone);
+    const html = composeStats(deps.stats(deps.now()), deps.subscriptions.readerZone(adminId));
     if (ctx.chat.type === "private") return replyHtml(ctx, html);
     try {
       await ctx.telegram.sendMessage(adminId, html, HTML_OPTIONS);

@@ -1,16 +1,17 @@
 import { Composer, type Context } from "telegraf";
-import type { DeliveryMode, SubscriberPatch } from "../../store/types.js";
+import type { DeliveryMode } from "../../core/subscribers.js";
+import type { ModeChoice } from "../../subscriptions/subscription-service.js";
 import { modeKeyboard } from "../keyboards/settings-keyboards.js";
 import { modeData, openSubscribeData, unsubscribeData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
 import { chatCommand } from "../subscriptions/chat-command.js";
-import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
-import { chatRefOf } from "../subscriptions/chat-ref.js";
+import { readSettings, showView } from "../subscriptions/chat-settings.js";
+import { chatOf } from "../subscriptions/chat-ref.js";
 import { parseClockTime } from "../../time/clock-time.js";
-import { parseUndoMode, undoModeOf } from "../../subscriptions/unsubscribe.js";
+import { parseUndoMode } from "../../subscriptions/unsubscribe.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
-import { digestTimeOf, settingsView, zoneOf } from "../subscriptions/settings-view.js";
+import { digestTimeOf, settingsView } from "../subscriptions/settings-view.js";
 import { unsubscribeView } from "../subscriptions/unsubscribe-view.js";
 import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
 const MODE_WORDS: ReadonlyMap<string, DeliveryMode> = new Map([
@@ -23,7 +24,7 @@ const MODE_WORDS: ReadonlyMap<string, DeliveryMode> = new Map([
 ]);
 
 /** `/subscribe daily 08:00` (or `daily at 7 pm`), `/subscribe instant`, `/subscribe off`, or a bare time for a digest then. */
-function parseSubscribeArgs(payload: string): SubscriberPatch | "usage" | "time" {
+function parseSubscribeArgs(payload: string): ModeChoice | "usage" | "time" {
   const words = payload.trim().toLowerCase().split(/\s+/);
   const mode = MODE_WORDS.get(words[0] ?? "");
   if (mode && mode !== "daily") return words.length === 1 ? { mode } : "usage";
@@ -42,16 +43,15 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
   // The choice is saved before a button press is acknowledged: an acknowledgement that fails must not lose it.
-  const setMode = async (ctx: Context, patch: SubscriberPatch, framing: (notice: string) => string = (notice) => notice) => {
-    const subscriber = saveSettings(ctx, deps, { ...patch, threadId: chatRefOf(ctx)?.threadId ?? null });
+  const setMode = async (ctx: Context, choice: ModeChoice, framing: (notice: string) => string = (notice) => notice) => {
+    const subscriber = deps.subscriptions.subscribe(chatOf(ctx), choice);
     if (ctx.callbackQuery) await ctx.answerCbQuery();
     const notice = subscriptionTextsOf(ctx).modeSet(subscriber.mode, digestTimeOf(subscriber), subscriber.timezone);
     await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), framing(notice)));
   };
 
   const sendPrompt = async (ctx: Context) => {
-    const { subscriber } = readSettings(ctx, deps);
-    const zone = zoneOf({ subscriber, siteTimezone: deps.siteTimezone });
+    const { subscriber, zone } = readSettings(ctx, deps);
     const T = subscriptionTextsOf(ctx);
     await replyHtml(ctx, T.subscribePrompt(digestTimeOf(subscriber), zone), modeKeyboard(T.buttons, subscriber?.mode ?? null));
   };
@@ -87,9 +87,8 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
     chatCommand(
       "unsubscribe",
       managersOnly(async (ctx) => {
-        const { subscriber, follows } = readSettings(ctx, deps);
-        deps.getStore().subscribers.unsubscribe(ctx.chat.id);
-        await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), "done", undoModeOf(subscriber), follows));
+        const { undo, follows } = deps.subscriptions.unsubscribe(ctx.chat.id);
+        await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), "done", undo, follows));
       }),
     ),
   );
@@ -102,21 +101,19 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
       const chatId = ctx.chat?.id;
       const undo = data ? parseUndoMode(data.undo) : null;
       if (!data || chatId === undefined || (data.act === "undo" && !undo)) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
-      const store = deps.getStore();
       switch (data.act) {
         case "undo":
           // setMode saves the choice, then acknowledges the press.
           return setMode(ctx, { mode: undo ?? "off" }, subscriptionTextsOf(ctx).undone);
         case "yes": {
-          const dropped = store.follows.list(chatId);
-          store.follows.removeAll(chatId);
+          const dropped = deps.subscriptions.unfollowAll(chatId);
           await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), dropped.length > 0 ? "dropped" : "done", undo, dropped));
           return void (await ctx.answerCbQuery());
         }
         case "drop":
         case "keep": {
           // The follows may have changed since the message was sent: the question is asked of those there are now.
-          const follows = store.follows.list(chatId);
+          const follows = deps.subscriptions.follows(chatId);
           const step = data.act === "drop" && follows.length > 0 ? "confirm" : "done";
           await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), step, undo, follows));
           return void (await ctx.answerCbQuery());

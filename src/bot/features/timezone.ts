@@ -6,11 +6,12 @@ import { zoneAtLocation } from "../../time/zone-of-location.js";
 import { zoneKeyboard } from "../keyboards/settings-keyboards.js";
 import { zoneData } from "../keyboards/subscription-data.js";
 import { replyHtml } from "../replies.js";
-import { readSettings, saveSettings, showView } from "../subscriptions/chat-settings.js";
+import { readSettings, showView } from "../subscriptions/chat-settings.js";
+import { chatOf } from "../subscriptions/chat-ref.js";
 import { SUBSCRIPTION_DEFAULTS } from "../subscriptions/defaults.js";
 import type { SubscriptionDeps } from "../subscriptions/deps.js";
 import { managersOnly } from "../subscriptions/managers-only.js";
-import { settingsView, zoneOf } from "../subscriptions/settings-view.js";
+import { settingsView } from "../subscriptions/settings-view.js";
 import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
 
 /**
@@ -26,13 +27,13 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const typed = ctx.payload.trim();
       if (typed === "") {
-        const zone = zoneOf(readSettings(ctx, deps));
+        const { zone } = readSettings(ctx, deps);
         const T = subscriptionTextsOf(ctx);
         return replyHtml(ctx, T.timezonePrompt(zone), zoneKeyboard(T.buttons, zone, false));
       }
       const zone = resolveZone(typed, deps.now());
       if (!zone) return replyHtml(ctx, subscriptionTextsOf(ctx).timezoneUnknown(typed));
-      saveSettings(ctx, deps, { timezone: zone });
+      deps.subscriptions.setZone(chatOf(ctx), zone);
       await replyHtml(ctx, confirmation(ctx, zone));
     }),
   );
@@ -42,7 +43,7 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
     if (ctx.chat.type !== "private") return next();
     const zone = zoneAtLocation(ctx.message.location.latitude, ctx.message.location.longitude);
     if (!zone) return replyHtml(ctx, subscriptionTextsOf(ctx).timezoneNoLocation);
-    saveSettings(ctx, deps, { timezone: zone });
+    deps.subscriptions.setZone(chatOf(ctx), zone);
     await replyHtml(ctx, confirmation(ctx, zone));
   });
 
@@ -52,7 +53,7 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
       const index = zoneData.decode(ctx.match.input)?.zone;
       const zone = index === undefined ? undefined : SUBSCRIPTION_DEFAULTS.commonZones[index];
       if (!zone) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
-      saveSettings(ctx, deps, { timezone: zone });
+      deps.subscriptions.setZone(chatOf(ctx), zone);
       await ctx.answerCbQuery();
       await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), confirmation(ctx, zone)));
     }),

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "telegraf/types";
-import type { DeliveryMode, Follow, QuietHours, Subscriber } from "../../store/types.js";
+import type { DeliveryMode, Follow, QuietHours, Subscriber } from "../../core/subscribers.js";
 import { BOT_DEFAULTS } from "../defaults.js";
 import { clip } from "../format/clip.js";
 import { formatQuietHours } from "../../time/clock-time.js";

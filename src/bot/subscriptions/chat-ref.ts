@@ -1,5 +1,5 @@
 import type { Context } from "telegraf";
-import type { ChatRef, ChatType } from "../../store/types.js";
+import type { ChatRef, ChatType } from "../../core/subscribers.js";
 
 const CHAT_TYPES: readonly ChatType[] = ["private", "group", "supergroup", "channel"];
 
@@ -19,4 +19,11 @@ export function chatRefOf(ctx: Context): ChatRef | null {
   const message = messageOf(ctx);
   const threadId = message?.is_topic_message && message.message_thread_id !== undefined ? message.message_thread_id : null;
   return { chatId: chat.id, threadId, chatType: chat.type };
+}
+
+/** The update's chat, for a change to its subscription: only updates from a chat get that far. */
+export function chatOf(ctx: Context): ChatRef {
+  const chat = chatRefOf(ctx);
+  if (!chat) throw new Error("a subscription needs a chat");
+  return chat;
 }

@@ -19,10 +19,6 @@ export const SUBSCRIPTION_DEFAULTS = Object.freeze({
     Object.freeze({ start: 23 * 60, end: 7 * 60 }),
     Object.freeze({ start: 0, end: 8 * 60 }),
   ]),
-  /** Stories one chat may follow; each costs a match per new item. */
-  maxFollows: 20,
-  /** A follow is a few words, not a paragraph. */
-  maxFollowLength: 100,
   /** A send Telegram does not answer within this is retried (the message may then come twice). */
   sendTimeoutMs: 30_000,
 });

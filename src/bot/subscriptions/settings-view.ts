@@ -1,5 +1,6 @@
 import { STORE_DEFAULTS } from "../../store/defaults.js";
-import type { ChatType, Follow, Subscriber } from "../../store/types.js";
+import type { Follow, Subscriber } from "../../core/subscribers.js";
+import type { ChatSettings } from "../../subscriptions/subscription-service.js";
 import {
   digestHourKeyboard,
   followsKeyboard,
@@ -13,17 +14,6 @@ import type { SubscriptionTexts } from "../subscription-texts.js";
 import { formatQuietHours } from "../../time/clock-time.js";
 import { formatClockTime } from "../../time/zoned-time.js";
 
-/** A chat's settings as they stand; a chat that never subscribed has the defaults. */
-export interface ChatSettings {
-  subscriber: Subscriber | null;
-  follows: readonly Follow[];
-  siteTimezone: string;
-  /** Whose settings they are: the reader's own, a group's or a channel's. */
-  chatType: ChatType;
-}
-
-export const zoneOf = (settings: Pick<ChatSettings, "subscriber" | "siteTimezone">): string =>
-  settings.subscriber?.timezone ?? settings.siteTimezone;
 
 export const digestTimeOf = (subscriber: Subscriber | null): string =>
   formatClockTime(subscriber?.digestMinutes ?? STORE_DEFAULTS.digestMinutes);
@@ -34,7 +24,7 @@ function formatSettings(T: SubscriptionTexts, settings: ChatSettings): string {
   return [
     T.settingsTitle(settings.chatType),
     T.settingsMode(subscriber?.mode ?? "off", digestTimeOf(subscriber)),
-    T.settingsZone(zoneOf(settings)),
+    T.settingsZone(settings.zone),
     T.settingsQuiet(subscriber?.quiet ? formatQuietHours(subscriber.quiet) : null),
     T.settingsFollows(settings.follows.map((follow) => follow.query)),
   ].join("\n");
@@ -45,7 +35,7 @@ const withNotice = (notice: string | undefined, html: string): string => (notice
 /** One panel of the settings message, with `notice` (what just changed) above it. */
 export function settingsView(T: SubscriptionTexts, panel: SettingsPanel, settings: ChatSettings, notice?: string): View {
   const { subscriber } = settings;
-  const zone = zoneOf(settings);
+  const { zone } = settings;
   switch (panel) {
     case "main":
       return { html: withNotice(notice, formatSettings(T, settings)), markup: settingsKeyboard(T.buttons, subscriber) };

@@ -1,4 +1,4 @@
-import type { Follow } from "../../store/types.js";
+import type { Follow } from "../../core/subscribers.js";
 import type { UndoMode } from "../../subscriptions/unsubscribe.js";
 import { unsubscribeKeyboard, type UnsubscribeStep } from "../keyboards/unsubscribe-keyboard.js";
 import type { View } from "../replies.js";

@@ -28,9 +28,15 @@ const chatScope = (chatId: number) => `chat:${chatId}`;
 export const abortableSleep = (ms: number, signal: AbortSignal): Promise<void> =>
   delay(ms, undefined, { signal }).catch(() => undefined);
 
+/**
+ * The windows are read from the store once, at the first call after it opens, and written through: this process is
+ * the only bot on its DATA_DIR (the store's lock), so its copy stays the truth, and no Telegram call reads SQLite.
+ */
 export function createTelegramHolds(deps: HoldsDeps): TelegramHolds {
   const sleep = deps.sleep ?? abortableSleep;
-  const left = (scope: string, now: number): number => Math.max(0, (deps.getStore().heldUntil(scope, now) ?? now) - now);
+  let windows: Map<string, number> | null = null;
+  const known = (now: number): Map<string, number> => (windows ??= deps.getStore().active(now));
+  const left = (scope: string, now: number): number => Math.max(0, (known(now).get(scope) ?? now) - now);
   const remainingMs = (chatId: number | null): number => {
     const now = deps.now();
     return Math.max(left(BOT_SCOPE, now), chatId === null ? 0 : left(chatScope(chatId), now));
@@ -39,7 +45,13 @@ export function createTelegramHolds(deps: HoldsDeps): TelegramHolds {
     remainingMs,
     record(chatId, retryAfterSeconds) {
       const now = deps.now();
-      deps.getStore().hold(chatId === null ? BOT_SCOPE : chatScope(chatId), now + Math.max(1, retryAfterSeconds) * 1000, now);
+      const scope = chatId === null ? BOT_SCOPE : chatScope(chatId);
+      const until = now + Math.max(1, retryAfterSeconds) * 1000;
+      deps.getStore().hold(scope, until, now);
+      const copy = known(now);
+      // Ended windows are forgotten here as in the store, so the copy holds only the few that are running.
+      for (const [other, end] of copy) if (end <= now) copy.delete(other);
+      copy.set(scope, Math.max(until, copy.get(scope) ?? 0));
     },
     async waitForBot(signal) {
       for (let ms = remainingMs(null); ms > 0 && !signal.aborted; ms = remainingMs(null)) await sleep(ms, signal);
@@ -50,11 +62,13 @@ export function createTelegramHolds(deps: HoldsDeps): TelegramHolds {
 /** Holds for a bot without a store (a test harness): kept in memory, so they last as long as the process. */
 export function createMemoryHoldStore(): TelegramHoldStore {
   const until = new Map<string, number>();
+  const heldUntil = (scope: string, now: number): number | null => {
+    const end = until.get(scope);
+    return end !== undefined && end > now ? end : null;
+  };
   return {
-    heldUntil: (scope, now) => {
-      const end = until.get(scope);
-      return end !== undefined && end > now ? end : null;
-    },
+    heldUntil,
+    active: (now) => new Map([...until].filter(([, end]) => end > now)),
     hold: (scope, untilMs) => void until.set(scope, Math.max(untilMs, until.get(scope) ?? 0)),
   };
 }

@@ -1,6 +1,7 @@
 import { TelegramError, type Context, type MiddlewareFn, type Telegram } from "telegraf";
 import type { Logger } from "../../log/logger.js";
 import { abortableSleep, type TelegramHolds } from "./holds.js";
+import { telegramRetryAfter } from "./retry-after.js";
 
 export interface ReplyGuardDeps {
   holds: TelegramHolds;
@@ -45,8 +46,8 @@ export function guardCalls(telegram: Telegram, deps: ReplyGuardDeps): void {
       try {
         return await call(method, payload, options);
       } catch (error) {
-        if (!(error instanceof TelegramError) || error.code !== 429) throw error;
-        const retryAfter = error.parameters?.retry_after ?? 1;
+        const retryAfter = telegramRetryAfter(error);
+        if (retryAfter === null) throw error;
         deps.holds.record(chatId, retryAfter);
         const retrying = attempt === 0 && retryAfter * 1000 <= deps.maxWaitMs;
         deps.logger.warn({ method, chatId, retryAfter, retrying }, "Telegram asked a reply to wait");

@@ -1,5 +1,5 @@
 import { html } from "hono/html";
-import { isTimezone } from "../../config/load-config.js";
+import { isTimezone } from "../../time/is-timezone.js";
 import { formatClockTime } from "../../time/zoned-time.js";
 import type { ConsoleData } from "../console-data.js";
 import { layout, type Html } from "../layout.js";

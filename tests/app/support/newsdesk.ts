@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createApp, type App } from "../../../src/app.js";
-import type { ServiceTuning } from "../../../src/app/services.js";
+import { createApp, type App } from "../../../src/app/create-app.js";
+import type { ServiceTuning } from "../../../src/app/tuning.js";
 import type { Config } from "../../../src/config/load-config.js";
 import { createBotApiEmulator, type BotApiEmulator, type EmulatorOptions } from "../../../src/emulator/emulator.js";
 import { renderFormatted } from "../../../src/emulator/message-text.js";

@@ -79,7 +79,7 @@ export async function startHarness(options: {
       apiRoot: emu.apiRoot,
       getCorpus: () => corpus,
       getSearch: () => search,
-      siteTimezone: SITE_ZONE,
+      readerZone: () => SITE_ZONE,
       logger,
       features,
       now: options.now,

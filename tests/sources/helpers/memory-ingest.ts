@@ -1,4 +1,5 @@
-import type { IngestPort, SourceItem, SourceState } from "../../../src/sources/types.js";
+import type { SourceItem, SourceState } from "../../../src/core/items.js";
+import type { IngestPort } from "../../../src/sources/types.js";
 import { normalizeTitle } from "../../../src/corpus/text.js";
 
 export interface IngestCall {

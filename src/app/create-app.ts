@@ -1,0 +1,275 @@
+import type { Context, Telegraf, Telegram } from "telegraf";
+import { createBot } from "../bot/create-bot.js";
+import type { BotFeature } from "../bot/deps.js";
+import { questionsFeature } from "../bot/features/questions.js";
+import { subscriptionFeature } from "../bot/features/subscriptions.js";
+import { launchBot, type RunningBot } from "../bot/launch-bot.js";
+import { createTelegramHolds, type TelegramHolds } from "../bot/telegram/holds.js";
+import { createTelegramSendPort } from "../bot/telegram-send-port.js";
+import type { Config } from "../config/load-config.js";
+import { CONFIG_ERRORS, ConfigError } from "../config/errors.js";
+import { parseHtml } from "../corpus/parse-html.js";
+import type { Corpus } from "../corpus/types.js";
+import { appConsole } from "../console/app-console.js";
+import type { EditorsConsole } from "../console/console-server.js";
+import type { Logger } from "../log/logger.js";
+import { loadHashKey } from "../questions/hash-key.js";
+import { createIdHasher, type IdHasher } from "../questions/id-hasher.js";
+import { createQuestionLog } from "../questions/question-log.js";
+import { createRetention, type Retention } from "../questions/retention.js";
+import { buildSearchEngine } from "../search/engine.js";
+import { findExplanation } from "../search/explanation.js";
+import { loadLanguage, type Language } from "../search/language.js";
+import type { SearchEngine } from "../search/types.js";
+import { databaseExists, undoNewDatabase } from "../store/open-database.js";
+import { createSqliteStore } from "../store/sqlite-store.js";
+import type { Store } from "../store/types.js";
+import { createSubscriptionService } from "../subscriptions/subscription-service.js";
+import { createDeliveryParts, type DeliveryParts } from "./delivery-parts.js";
+import { createAppLanguages, type AppLanguages } from "./languages.js";
+import { createSourceParts, type SourceParts } from "./source-parts.js";
+import type { ServiceTuning } from "./tuning.js";
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  /** Features plugged into the bot after the subscriptions and before the built-in ones. */
+  features?: BotFeature[];
+  /** The app's clock: flood control, the store, delivery, digests and quiet hours. Tests pass a fake one. */
+  now?: () => number;
+  /** The address the webhook server listens on; all interfaces unless given. */
+  webhookHost?: string;
+  /** Timings of delivery and the corpus watch, for tests. */
+  tuning?: ServiceTuning;
+  /** Called when the bot stops taking updates by itself, on an error it cannot get past. */
+  onFailure?: (error: unknown) => void;
+}
+
+export interface App {
+  bot: Telegraf<Context>;
+  /** Opens the store, loads the corpus, starts taking updates, then starts delivery and the sources. */
+  start(): Promise<void>;
+  /** Stops taking updates and lets the updates in hand finish, stops the sources and delivery, closes the store. */
+  stop(): Promise<void>;
+  /** A one-time login link to the editors' console, as /console gives one; null when the console is off or not started. */
+  consoleLink(): string | null;
+}
+
+/** What opens at start: the store, and the parts that run beside the bot over it. */
+interface Opened {
+  store: Store;
+  delivery: DeliveryParts;
+  sources: SourceParts;
+  /** Deletes kept questions past their retention. */
+  retention: Retention;
+}
+
+/** Where the bot reads the parts that open or change while it runs. */
+interface Live {
+  getStore(): Store;
+  getCorpus(): Corpus;
+  getSearch(): SearchEngine;
+}
+
+const EMPTY_CORPUS: Corpus = Object.freeze({ articles: [], headlines: [] });
+
+/** The bot with its features: the subscription rules as a service, and the features that call it. */
+function wireBot(
+  options: AppOptions,
+  token: string,
+  wiring: { live: Live; holds: TelegramHolds; languages: AppLanguages; hashId: IdHasher; editorsConsole: EditorsConsole | null },
+) {
+  const { config, logger } = options;
+  const { live, holds, languages, hashId, editorsConsole } = wiring;
+  const now = options.now ?? Date.now;
+  const subscriptions = createSubscriptionService({
+    getStore: live.getStore,
+    siteTimezone: config.siteTimezone,
+    wordShares: (text) => live.getSearch().wordShares(text),
+    logger: logger.child({ part: "subscriptions" }),
+  });
+  const questions = createQuestionLog({ getStore: () => live.getStore().questions, hashId, now, logger: logger.child({ part: "questions" }) });
+  const features = [
+    subscriptionFeature({
+      subscriptions,
+      itemById: (id) => live.getStore().items.get(id),
+      stats: (at) => live.getStore().stats(at),
+      getCorpus: live.getCorpus,
+      getSearch: live.getSearch,
+      adminIds: config.adminIds,
+      now,
+      logger: logger.child({ part: "subscriptions" }),
+    }),
+    questionsFeature({ questions, retentionDays: config.questionRetentionDays, adminIds: config.adminIds, console: editorsConsole }),
+    ...(options.features ?? []),
+  ];
+  const bot = createBot(token, {
+    apiRoot: config.telegramApiRoot,
+    getCorpus: live.getCorpus,
+    getSearch: live.getSearch,
+    readerZone: subscriptions.readerZone,
+    logger: logger.child({ part: "bot" }),
+    features,
+    now,
+    holds,
+    questions,
+    texts: languages.texts,
+    chatLanguages: languages.chatLanguages,
+  });
+  return { bot, features };
+}
+
+/** Opens the store in DATA_DIR and creates, unstarted, delivery and the sources over it. */
+function openParts(
+  options: AppOptions,
+  wiring: { token: string; telegram: Telegram; holds: TelegramHolds; language: Language; live: Live; languages: AppLanguages },
+  onCorpus: (corpus: Corpus) => Promise<void>,
+): Opened {
+  const { config, logger, tuning } = options;
+  const now = options.now ?? Date.now;
+  const store = createSqliteStore({ dataDir: config.dataDir, siteTimezone: config.siteTimezone, logger: logger.child({ part: "store" }), now });
+  const send = createTelegramSendPort(wiring.telegram, {
+    secrets: [wiring.token],
+    labelsOf: wiring.languages.labelsOf,
+    holds: wiring.holds,
+    paidBroadcast: config.paidBroadcast,
+  });
+  const delivery = createDeliveryParts({
+    store,
+    config,
+    logger,
+    now,
+    language: wiring.language,
+    send,
+    textsOf: wiring.languages.deliveryTextsOf,
+    canExplain: (item) => findExplanation(wiring.live.getSearch(), item) !== null,
+    tuning,
+  });
+  // Fetched article pages are read as the corpus reads saved HTML pages.
+  const sources = createSourceParts({ store, config, logger, now, ingest: delivery.ingest, onCorpus, readPage: parseHtml, tuning });
+  const retention = createRetention({
+    getStore: () => store.questions,
+    days: config.questionRetentionDays,
+    now,
+    logger: logger.child({ part: "retention" }),
+  });
+  return { store, delivery, sources, retention };
+}
+
+/**
+ * The composition root: the one place where the parts are created and wired. The bot and the subscription rules
+ * are made here at once; the store, delivery and the sources at start, so that a start Telegram refuses opens no
+ * database. The corpus and its index sit behind getters, as the corpus watcher replaces them while the bot runs.
+ */
+export function createApp(options: AppOptions): App {
+  const { config, logger } = options;
+  if (!config.botToken) throw new ConfigError([CONFIG_ERRORS.missingToken]);
+  const token = config.botToken;
+  const now = options.now ?? Date.now;
+
+  let corpus: Corpus = EMPTY_CORPUS;
+  // The bot takes no updates before start() has loaded the corpus; until then nothing answers.
+  let search: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
+  let opened: Opened | null = null;
+  const live: Live = {
+    getStore: () => {
+      if (!opened) throw new Error("the store opens when the app starts");
+      return opened.store;
+    },
+    getCorpus: () => corpus,
+    getSearch: () => search,
+  };
+  const holds = createTelegramHolds({ getStore: () => live.getStore().telegramHolds, now, sleep: options.tuning?.sleep });
+  const languages = createAppLanguages(live.getStore);
+  // The key is read (or made) at the first kept question, so that a failed first start leaves DATA_DIR empty.
+  const hashId = createIdHasher(() => loadHashKey(config.questionHashKey, config.dataDir));
+  const editorsConsole = appConsole(config, {
+    getStore: live.getStore,
+    corpusStatus: () => {
+      if (!opened) throw new Error("the corpus loads when the app starts");
+      return opened.sources.status();
+    },
+    now,
+    logger,
+    deliveryTexts: languages.deliveryTextsIn("en"),
+  });
+  const { bot, features } = wireBot(options, token, { live, holds, languages, hashId, editorsConsole });
+
+  // The old corpus answers until the new index is built: building it pauses for updates between its steps.
+  const swapCorpus = async (next: Corpus, language: Language) => {
+    search = await buildSearchEngine(next, { language });
+    corpus = next;
+  };
+
+  let closing: Promise<void> | null = null;
+  /** Stops the sources, then delivery once its sends in flight are answered, then closes the store. */
+  const close = (parts: Opened): Promise<void> => {
+    closing ??= (async () => {
+      await editorsConsole?.stop();
+      parts.retention.stop();
+      await parts.sources.stop();
+      await parts.delivery.stop();
+      parts.store.close();
+    })();
+    return closing;
+  };
+
+  let starting: Promise<RunningBot> | null = null;
+  let stopping: Promise<void> | null = null;
+  // A stop during the start ends it, even while it waits out a 429 window.
+  const startAbort = new AbortController();
+
+  const launch = async (): Promise<RunningBot> => {
+    const language = loadLanguage();
+    // On a first start Telegram is asked first, so that a start it refuses (a revoked token, no network) opens no
+    // database, and a start that fails later takes back the database it created: a failed first start leaves
+    // nothing in DATA_DIR. A restart opens its database first instead: it may hold a 429 window to wait out.
+    if (!databaseExists(config.dataDir)) bot.botInfo = await bot.telegram.getMe();
+    const undoDatabase = undoNewDatabase(config.dataDir);
+    const parts = openParts(options, { token, telegram: bot.telegram, holds, language, live, languages }, (next) => swapCorpus(next, language));
+    opened = parts;
+    try {
+      await parts.sources.loadCorpus();
+      await editorsConsole?.start();
+      const running = await launchBot(bot, {
+        token,
+        menus: languages.menus(features),
+        webhook: config.webhook ? { ...config.webhook, host: options.webhookHost } : null,
+        logger,
+        holds,
+        signal: startAbort.signal,
+        timings: options.tuning?.telegram,
+        sleep: options.tuning?.sleep,
+        onFailure: options.onFailure,
+      });
+      parts.delivery.start();
+      parts.sources.start();
+      parts.retention.start();
+      return running;
+    } catch (error) {
+      await close(parts);
+      undoDatabase();
+      throw error;
+    }
+  };
+
+  return {
+    bot,
+    async start() {
+      starting ??= launch();
+      await starting;
+    },
+    stop() {
+      stopping ??= (async () => {
+        // A stop during the start ends it and waits for it, so that nothing starts after the stop.
+        startAbort.abort();
+        const running = await starting?.catch(() => null);
+        await running?.stop();
+        if (opened) await close(opened);
+        logger.info({}, "bot stopped");
+      })();
+      return stopping;
+    },
+    consoleLink: () => editorsConsole?.issueLink() ?? null,
+  };
+}

@@ -1,0 +1,100 @@
+import type { Config } from "../config/load-config.js";
+import { loadCorpus } from "../corpus/load-corpus.js";
+import type { Corpus } from "../corpus/types.js";
+import type { Ingest } from "../delivery/ingest.js";
+import type { Logger } from "../log/logger.js";
+import { createArticleFetcher, type ReadPage } from "../sources/article-fetcher.js";
+import { createCorpusWatcher } from "../sources/corpus-watcher.js";
+import { PAGE_FETCH_DEFAULTS } from "../sources/defaults.js";
+import { createFeedLibrary } from "../sources/feed-library.js";
+import { createFeedPoller } from "../sources/feed-poller.js";
+import type { Store } from "../store/types.js";
+import { createCorpusHub, type CorpusStatus } from "./corpus-hub.js";
+import type { ServiceTuning } from "./tuning.js";
+
+export interface SourcePartsDeps {
+  store: Store;
+  config: Config;
+  logger: Logger;
+  /** The clock of the feed schedules; the folder watcher keeps the real one, as it compares file times with it. */
+  now: () => number;
+  ingest: Ingest;
+  /** A fresh corpus (the folder's pages and the feeds' stories), before its new items are pushed: the bot answers from it once this settles. */
+  onCorpus(corpus: Corpus): void | Promise<void>;
+  /** Reads a fetched article page (src/corpus/parse-html.ts); without one, link-only feed items stay headlines. */
+  readPage?: ReadPage;
+  tuning?: ServiceTuning;
+}
+
+/** The sources that find new items: the corpus folder, the feeds, and the article pages of link-only feed items. */
+export interface SourceParts {
+  /** Loads the corpus a first time (recording what it holds, pushing nothing), then watches its folder. */
+  loadCorpus(): Promise<void>;
+  /** Starts polling the feeds and fetching their pages. */
+  start(): void;
+  stop(): Promise<void>;
+  /** What the corpus holds and which files were skipped (the editors' console). */
+  status(): CorpusStatus;
+}
+
+export function createSourceParts(deps: SourcePartsDeps): SourceParts {
+  const { store, config, now, tuning, ingest } = deps;
+  const hub = createCorpusHub(deps.onCorpus);
+  const watcher = createCorpusWatcher({
+    dir: config.corpusDir,
+    timezone: config.siteTimezone,
+    ingest,
+    loadCorpus: async (dir, options) => {
+      const loaded = await loadCorpus(dir, options);
+      hub.setSkipped(loaded.skipped);
+      return loaded;
+    },
+    onCorpus: hub.setFiles,
+    logger: deps.logger,
+    ...tuning?.corpusWatch,
+  });
+  const pageSettings = { ...PAGE_FETCH_DEFAULTS, ...tuning?.pages };
+  const readPage = config.feedFetchArticles ? deps.readPage : undefined;
+  const library = createFeedLibrary({
+    stories: store.feedStories,
+    onCorpus: hub.setFeeds,
+    fetchPages: readPage !== undefined,
+    refreshMs: pageSettings.refreshMs,
+    now,
+    onListed: () => pages?.kick(),
+  });
+  const pages = readPage
+    ? createArticleFetcher({
+        stories: store.feedStories,
+        readPage,
+        timezone: config.siteTimezone,
+        now,
+        logger: deps.logger,
+        settings: pageSettings,
+        onArticle: library.publish,
+      })
+    : null;
+  const feeds = createFeedPoller({
+    feeds: config.feeds,
+    intervalMs: config.feedIntervalMs,
+    ingest,
+    now,
+    logger: deps.logger,
+    onStories: library.take,
+  });
+  return {
+    loadCorpus: () => {
+      // The stories read from feeds before a restart are answered from along with the folder's first load.
+      hub.holdFeeds(library.corpus());
+      return watcher.start();
+    },
+    start() {
+      feeds.start();
+      pages?.start();
+    },
+    async stop() {
+      await Promise.all([feeds.stop(), watcher.stop(), pages?.stop()]);
+    },
+    status: hub.status,
+  };
+}
