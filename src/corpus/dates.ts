@@ -1,5 +1,6 @@
 import { MONTHS } from "./defaults.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
+import { memoizeText } from "./load-memo.js";
 import { formatOffset, isoInZone, offsetMinutes, zonedTime } from "../time/zoned-time.js";
 
 /**
@@ -75,8 +76,28 @@ function zonedIso(wall: WallTime, zone: string, originalText: string): string {
   return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${formatOffset(offset)}`;
 }
 
-/** Parses the site's "27 January 2023 - 14:27"; null when the text is not in that form at all. */
+/**
+ * Parses the site's "27 January 2023 - 14:27"; null when the text is not in that form at all. A page's
+ * list repeats the dates of the other pages' lists, so each text is parsed once per load and zone.
+ */
 export function parseSiteDate(text: string, zone: string): string | null {
+  const parsed = parseSiteDateMemo(`${zone}\u0000${text}`);
+  if (parsed instanceof CorpusFileError) throw parsed;
+  return parsed;
+}
+
+/** A refused date is remembered as its error, so that it is refused alike the next time. */
+const parseSiteDateMemo = memoizeText((key): string | null | CorpusFileError => {
+  const cut = key.indexOf("\u0000");
+  try {
+    return readSiteDate(key.slice(cut + 1), key.slice(0, cut));
+  } catch (error) {
+    if (error instanceof CorpusFileError) return error;
+    throw error;
+  }
+});
+
+function readSiteDate(text: string, zone: string): string | null {
   const match = SITE_DATE.exec(text.trim());
   if (!match) return null;
   const month = MONTHS.indexOf(match[2]!.toLowerCase()) + 1;

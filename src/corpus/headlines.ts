@@ -1,9 +1,13 @@
 import type { Headline } from "./types.js";
 import { PAGE_FORMAT } from "./defaults.js";
 import { normalizeTitle, stableId } from "./text.js";
+import { memoizeText } from "./load-memo.js";
+
+/** A headline listed on every page is hashed once per load. */
+const titleId = memoizeText((title) => stableId("h", normalizeTitle(title), ""));
 
 export function headlineId(title: string, url: string | null): string {
-  return stableId("h", normalizeTitle(title), url ?? "");
+  return url === null ? titleId(title) : stableId("h", normalizeTitle(title), url);
 }
 
 /** Splits a trailing site tag ("UPDATED", "Opionion") off a headline's title. */
