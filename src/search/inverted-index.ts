@@ -22,6 +22,10 @@ export interface InvertedIndex {
   idf: Float32Array;
   /** The idf of a word found nowhere: as rare as a word can be. */
   maxIdf: number;
+  /** Each passage's weighted length, from which its length norm is computed. */
+  lengths: Float32Array;
+  /** The postings of every term end to end (term t's at offsets[t]..offsets[t+1]): docs and freqs are views into them. */
+  postings: { offsets: Int32Array; docs: Int32Array; freqs: Float32Array };
 }
 
 /** Builds the index, pausing every `buildStepPassages` passages (see build-steps.ts). */
@@ -98,7 +102,7 @@ export function* buildInvertedIndex(
     present.length = 0;
   }
 
-  const { docs, freqs, df } = yield* groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view(), settings);
+  const { docs, freqs, df, postings } = yield* groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view(), settings);
   yield;
   const n = passages.length;
   const idfOf = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
@@ -111,6 +115,8 @@ export function* buildInvertedIndex(
     passageCount: n,
     idf: Float32Array.from(df, idfOf),
     maxIdf: idfOf(0),
+    lengths,
+    postings,
   };
 }
 
@@ -136,7 +142,7 @@ function* groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Arr
     docs.push(allDocs.subarray(start[id]!, start[id + 1]!));
     freqs.push(allFreqs.subarray(start[id]!, start[id + 1]!));
   }
-  return { docs, freqs, df };
+  return { docs, freqs, df, postings: { offsets: start, docs: allDocs, freqs: allFreqs } };
 }
 
 /** BM25's length norm, each passage against the average of its own kind (sections are long, headlines short). */
