@@ -3,7 +3,8 @@ import type { Config } from "./config/load-config.js";
 import { CONFIG_ERRORS, ConfigError } from "./config/errors.js";
 import type { Corpus } from "./corpus/types.js";
 import type { Logger } from "./log/logger.js";
-import { buildSearchEngine } from "./search/engine.js";
+import { buildIndex, buildSearchEngine } from "./search/engine.js";
+import { undoNewSave } from "./saved-index/corpus-save.js";
 import { findExplanation } from "./search/explanation.js";
 import { loadLanguage, type Language } from "./search/language.js";
 import type { SearchEngine } from "./search/types.js";
@@ -63,9 +64,17 @@ export function createApp(options: AppOptions): App {
   };
   const holds = createTelegramHolds({ getStore: () => getStore().telegramHolds, now, sleep: options.tuning?.sleep });
   // The old corpus answers until the new index is built: building it pauses for updates between its steps.
+  // The folder's first load saves a fresh index (the bot takes no updates yet); later ones do not, as
+  // writing the save holds the event loop for seconds at 10,000 pages: the next start re-parses what changed.
+  let firstPublication = true;
   const swapCorpus = async (next: Corpus, language: Language) => {
-    search = await buildSearchEngine(next, { language });
+    const save = services?.corpusSave;
+    const saved = save?.indexOf(next);
+    const index = saved ?? (await buildIndex(next));
+    search = await buildSearchEngine(next, { language, index });
     corpus = next;
+    if (firstPublication && !saved) await save?.store(next, index);
+    firstPublication = false;
   };
 
   const subscriptions = subscriptionFeature({
@@ -102,6 +111,7 @@ export function createApp(options: AppOptions): App {
     // nothing in DATA_DIR. A restart opens its database first instead: it may hold a 429 window to wait out.
     if (!databaseExists(config.dataDir)) bot.botInfo = await bot.telegram.getMe();
     const undoDatabase = undoNewDatabase(config.dataDir);
+    const undoSave = undoNewSave(config.dataDir);
     const opened = createServices({
       config,
       logger,
@@ -132,6 +142,7 @@ export function createApp(options: AppOptions): App {
       return running;
     } catch (error) {
       await opened.stop();
+      undoSave();
       undoDatabase();
       throw error;
     }

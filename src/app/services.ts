@@ -1,6 +1,5 @@
 import type { LaunchTimings } from "../bot/launch-bot.js";
 import type { Config } from "../config/load-config.js";
-import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Corpus } from "../corpus/types.js";
 import type { DeliveryDefaults } from "../delivery/defaults.js";
 import type { CanExplain } from "../delivery/fan-out.js";
@@ -19,6 +18,7 @@ import { createFeedLibrary } from "../sources/feed-library.js";
 import { createFeedPoller } from "../sources/feed-poller.js";
 import { createCorpusHub } from "./corpus-hub.js";
 import { createSqliteStore } from "../store/sqlite-store.js";
+import { createCorpusSave, type CorpusSave } from "../saved-index/corpus-save.js";
 import type { Store } from "../store/types.js";
 
 /** Timings a test or a benchmark can change; each part's defaults hold otherwise. */
@@ -54,6 +54,8 @@ export interface ServiceDeps {
 /** What runs beside the bot: the store, the sources that find new items, and the delivery that sends them. */
 export interface Services {
   store: Store;
+  /** The parsed corpus and its index saved in DATA_DIR: the index of an unchanged folder is read, not built. */
+  corpusSave: CorpusSave;
   /** Loads the corpus a first time (recording what it holds, pushing nothing), then watches its folder. */
   loadCorpus(): Promise<void>;
   /** Starts sending the outbox, queuing digests and polling feeds. */
@@ -97,12 +99,14 @@ export function createServices(deps: ServiceDeps): Services {
     checkEveryMs: tuning?.delivery?.digestCheckMs,
   });
   const hub = createCorpusHub(deps.onCorpus);
+  const corpusSave = createCorpusSave({ dataDir: config.dataDir, logger: deps.logger });
   // The watcher keeps the real clock: it compares file times with it.
   const watcher = createCorpusWatcher({
     dir: config.corpusDir,
     timezone: config.siteTimezone,
     ingest,
-    loadCorpus,
+    // Only the files that changed are parsed again; the rest come from the save, or from the last load.
+    loadCorpus: (dir, options) => corpusSave.load(dir, options),
     onCorpus: hub.setFiles,
     logger: deps.logger,
     ...tuning?.corpusWatch,
@@ -140,6 +144,7 @@ export function createServices(deps: ServiceDeps): Services {
   let stopping: Promise<void> | null = null;
   return {
     store,
+    corpusSave,
     loadCorpus: () => {
       // The stories read from feeds before a restart are answered from along with the folder's first load.
       hub.holdFeeds(library.corpus());

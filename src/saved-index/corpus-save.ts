@@ -1,5 +1,6 @@
 import { endianness } from "node:os";
-import { join } from "node:path";
+import { existsSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { crc32 } from "node:zlib";
 import type { Corpus } from "../corpus/types.js";
 import { corpusOfParts, readFileParts, type FilePart } from "../corpus/file-parts.js";
@@ -41,6 +42,13 @@ export interface CorpusSave {
   indexOf(corpus: Corpus): InvertedIndex | undefined;
   /** Saves `index` as the index of `corpus`, when `corpus` is the last one loaded; other corpora are not saved. */
   store(corpus: Corpus, index: InvertedIndex): Promise<void>;
+}
+
+/** Takes back a save a failed first start wrote, as the store takes back its new database: such a start leaves nothing. */
+export function undoNewSave(dataDir: string): () => void {
+  const folder = join(dataDir, dirname(SAVE_FILE));
+  if (existsSync(folder)) return () => {};
+  return () => rmSync(folder, { recursive: true, force: true });
 }
 
 export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
