@@ -5,8 +5,8 @@ import { crc32 } from "node:zlib";
  *
  *   header (32 bytes, little-endian): magic "NDIDX\0\0\1", format version u32, analysis version u32,
  *   settings key u32, section count u32, body length u32, crc32 of the body u32;
- *   body: each section as its byte length u32 then its bytes, padded to 4 bytes so that a typed array
- *   can view it where it lies.
+ *   body: each section as its byte length u32 and 4 zero bytes, then its bytes padded to 8 bytes, so
+ *   that a typed array (doubles included) can view it where it lies.
  *
  * A typed array is written as its bytes (a start reads it without parsing text); strings go in one blob.
  */
@@ -24,29 +24,41 @@ export interface SaveKey {
 
 export class SaveFormatError extends Error {}
 
-const pad4 = (n: number) => (4 - (n % 4)) % 4;
+const pad8 = (n: number) => (8 - (n % 8)) % 8;
 
-export function encodeSave(key: SaveKey, sections: readonly Uint8Array[]): Buffer {
-  const parts: Uint8Array[] = [];
+/**
+ * The save as chunks to write one after another: the header, then each section where it lies (a table of
+ * postings is not copied into one big buffer first, which would hold the index twice in memory).
+ */
+export function encodeSave(key: SaveKey, sections: readonly Uint8Array[]): Uint8Array[] {
+  const body: Uint8Array[] = [];
+  let bodyLength = 0;
+  let checksum = 0;
+  const add = (chunk: Uint8Array) => {
+    body.push(chunk);
+    bodyLength += chunk.byteLength;
+    checksum = crc32(chunk, checksum);
+  };
   for (const section of sections) {
-    const length = Buffer.alloc(4);
+    const length = Buffer.alloc(8);
     length.writeUInt32LE(section.byteLength);
-    parts.push(length, section, Buffer.alloc(pad4(section.byteLength)));
+    add(length);
+    add(section);
+    add(Buffer.alloc(pad8(section.byteLength)));
   }
-  const body = Buffer.concat(parts);
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
   header.writeUInt32LE(FORMAT_VERSION, 8);
   header.writeUInt32LE(key.analysisVersion, 12);
   header.writeUInt32LE(key.settingsKey, 16);
   header.writeUInt32LE(sections.length, 20);
-  header.writeUInt32LE(body.byteLength, 24);
-  header.writeUInt32LE(crc32(body), 28);
-  return Buffer.concat([header, body]);
+  header.writeUInt32LE(bodyLength, 24);
+  header.writeUInt32LE(checksum, 28);
+  return [header, ...body];
 }
 
 /**
- * The sections of a save, each a view into `bytes` (aligned to 4 bytes when `bytes` is). Throws
+ * The sections of a save, each a view into `bytes` (aligned to 8 bytes when `bytes` is). Throws
  * SaveFormatError, saying why, for another file, an old format or analysis, a truncated or corrupt body.
  */
 export function decodeSave(bytes: Buffer, key: SaveKey): Uint8Array[] {
@@ -64,19 +76,19 @@ export function decodeSave(bytes: Buffer, key: SaveKey): Uint8Array[] {
   const sections: Uint8Array[] = [];
   let at = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 4 > body.byteLength) throw new SaveFormatError("section table runs past the end");
+    if (at + 8 > body.byteLength) throw new SaveFormatError("section table runs past the end");
     const length = body.readUInt32LE(at);
-    at += 4;
+    at += 8;
     if (at + length > body.byteLength) throw new SaveFormatError("section runs past the end");
     sections.push(body.subarray(at, at + length));
-    at += length + pad4(length);
+    at += length + pad8(length);
   }
   if (at !== body.byteLength) throw new SaveFormatError("bytes after the last section");
   return sections;
 }
 
 /** The bytes of a typed array, as they lie in memory (no copy). */
-export function bytesOf(array: Int32Array | Float32Array): Uint8Array {
+export function bytesOf(array: Int32Array | Float32Array | Float64Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
@@ -93,4 +105,11 @@ export function float32sOf(section: Uint8Array): Float32Array {
   return section.byteOffset % 4 === 0
     ? new Float32Array(section.buffer, section.byteOffset, section.byteLength / 4)
     : new Float32Array(section.slice().buffer);
+}
+
+export function float64sOf(section: Uint8Array): Float64Array {
+  if (section.byteLength % 8 !== 0) throw new SaveFormatError("a number table of odd length");
+  return section.byteOffset % 8 === 0
+    ? new Float64Array(section.buffer, section.byteOffset, section.byteLength / 8)
+    : new Float64Array(section.slice().buffer);
 }

@@ -23,6 +23,24 @@ export interface CorpusManifest {
   maxIdf: number;
 }
 
+const NONE = "\u0002";
+/** What tells two listings apart, built faster than JSON of each of 450,000 listings. */
+const variantKey = (h: Headline) =>
+  [h.id, h.title, h.tag ?? NONE, h.subtitle ?? NONE, h.publishedAt, h.list, h.url ?? NONE].join("\u0001");
+
+/**
+ * The manifest as bytes: JSON with every character past ASCII escaped, so that a start decodes it as
+ * one-byte text (several times faster to read than UTF-8) and JSON.parse gives the same strings back.
+ */
+export function encodeManifest(manifest: CorpusManifest): Buffer {
+  const json = JSON.stringify(manifest).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return Buffer.from(json, "latin1");
+}
+
+export function decodeManifest(bytes: Uint8Array): CorpusManifest {
+  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1")) as CorpusManifest;
+}
+
 /** The files as one JSON text: the strings of the whole corpus in one blob. */
 export function manifestOf(parts: readonly FilePart[], index: { passageCount: number; maxIdf: number }): CorpusManifest {
   const articles: Article[] = [];
@@ -32,7 +50,7 @@ export function manifestOf(parts: readonly FilePart[], index: { passageCount: nu
   const placeOf = (headline: Headline): number => {
     let at = listingAt.get(headline);
     if (at !== undefined) return at;
-    const key = JSON.stringify(headline);
+    const key = variantKey(headline);
     at = variantAt.get(key);
     if (at === undefined) {
       at = headlines.push(headline) - 1;

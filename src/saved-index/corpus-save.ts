@@ -9,8 +9,9 @@ import type { Logger } from "../log/logger.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "../search/defaults.js";
 import type { InvertedIndex } from "../search/inverted-index.js";
 import { ANALYSIS_VERSION } from "../search/tokenize.js";
+import { buildTermTables } from "../search/expand-terms.js";
 import { decodeSave, encodeSave, SaveFormatError, type SaveKey } from "./binary-format.js";
-import { manifestOf, partsOfManifest, type CorpusManifest } from "./corpus-codec.js";
+import { decodeManifest, encodeManifest, manifestOf, partsOfManifest } from "./corpus-codec.js";
 import { indexFromSections, indexSections } from "./index-codec.js";
 import { readSaveFile, writeSaveFile } from "./save-file.js";
 
@@ -72,7 +73,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       if (bytes === null) return null;
       const [manifestBytes, ...indexBytes] = decodeSave(bytes, saveKey);
       if (!manifestBytes) throw new SaveFormatError("no sections");
-      const manifest = JSON.parse(Buffer.from(manifestBytes.buffer, manifestBytes.byteOffset, manifestBytes.byteLength).toString("utf8")) as CorpusManifest;
+      const manifest = decodeManifest(manifestBytes);
       return { parts: partsOfManifest(manifest), index: indexFromSections(indexBytes, manifest) };
     } catch (error) {
       logger.warn({ file: path, reason: error instanceof Error ? error.message : String(error) }, "saved index ignored; rebuilding it");
@@ -109,9 +110,10 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
     async store(corpus, index) {
       if (!last || last.corpus !== corpus || !key) return;
       indexes.set(corpus, index);
-      const manifest = Buffer.from(JSON.stringify(manifestOf(last.parts, index)), "utf8");
+      const manifest = encodeManifest(manifestOf(last.parts, index));
       try {
-        await writeSaveFile(path, encodeSave(key, [manifest, ...indexSections(index)]));
+        const tables = index.tables ?? buildTermTables(index.terms, deps.settings ?? SEARCH_DEFAULTS);
+        await writeSaveFile(path, encodeSave(key, [manifest, ...indexSections(index, tables)]));
       } catch (error) {
         logger.warn({ file: path, reason: (error as Error).message }, "index not saved; the next start rebuilds it");
       }

@@ -1,13 +1,24 @@
 import type { InvertedIndex } from "../search/inverted-index.js";
-import { bytesOf, float32sOf, int32sOf, SaveFormatError } from "./binary-format.js";
+import { tablesFit, type TermTables } from "../search/expand-terms.js";
+import { bytesOf, float32sOf, float64sOf, int32sOf, SaveFormatError } from "./binary-format.js";
 
 /** The index as save sections: the terms in one blob, every table as its bytes. */
-export function indexSections(index: InvertedIndex): Uint8Array[] {
+export function indexSections(index: InvertedIndex, tables: TermTables): Uint8Array[] {
   const { offsets, docs, freqs } = index.postings;
-  return [Buffer.from(index.terms.join("\n"), "utf8"), bytesOf(offsets), bytesOf(docs), bytesOf(freqs), bytesOf(index.lengthNorm), bytesOf(index.idf), bytesOf(index.lengths)];
+  return [
+    Buffer.from(index.terms.join("\n"), "utf8"),
+    bytesOf(offsets),
+    bytesOf(docs),
+    bytesOf(freqs),
+    bytesOf(index.lengthNorm),
+    bytesOf(index.idf),
+    bytesOf(index.lengths),
+    bytesOf(tables.deletions),
+    bytesOf(tables.byTerm),
+  ];
 }
 
-export const INDEX_SECTION_COUNT = 7;
+export const INDEX_SECTION_COUNT = 9;
 
 /**
  * The index back from its sections, with no text parsed but the term list. Every table's length and
@@ -16,7 +27,7 @@ export const INDEX_SECTION_COUNT = 7;
  */
 export function indexFromSections(sections: readonly Uint8Array[], meta: { passageCount: number; maxIdf: number }): InvertedIndex {
   if (sections.length !== INDEX_SECTION_COUNT) throw new SaveFormatError("index sections missing");
-  const [termBlob, offsetBytes, docBytes, freqBytes, normBytes, idfBytes, lengthBytes] = sections as [Uint8Array, ...Uint8Array[]];
+  const [termBlob, offsetBytes, docBytes, freqBytes, normBytes, idfBytes, lengthBytes, deletionBytes, byTermBytes] = sections as [Uint8Array, ...Uint8Array[]];
   const text = Buffer.from(termBlob.buffer, termBlob.byteOffset, termBlob.byteLength).toString("utf8");
   const terms = text === "" ? [] : text.split("\n");
   const offsets = int32sOf(offsetBytes!);
@@ -25,6 +36,7 @@ export function indexFromSections(sections: readonly Uint8Array[], meta: { passa
   const lengthNorm = float32sOf(normBytes!);
   const idf = float32sOf(idfBytes!);
   const lengths = float32sOf(lengthBytes!);
+  const tables = { deletions: float64sOf(deletionBytes!), byTerm: int32sOf(byTermBytes!) };
   const { passageCount } = meta;
   const consistent =
     offsets.length === terms.length + 1 &&
@@ -35,6 +47,7 @@ export function indexFromSections(sections: readonly Uint8Array[], meta: { passa
     lengthNorm.length === passageCount &&
     lengths.length === passageCount;
   if (!consistent) throw new SaveFormatError("index tables of mismatched lengths");
+  if (!tablesFit(tables, terms.length)) throw new SaveFormatError("typo tables point past the vocabulary");
   for (let t = 0; t < terms.length; t++) if (offsets[t + 1]! < offsets[t]!) throw new SaveFormatError("postings out of order");
   for (let i = 0; i < allDocs.length; i++) if (allDocs[i]! < 0 || allDocs[i]! >= passageCount) throw new SaveFormatError("a posting past the last passage");
 
@@ -47,5 +60,5 @@ export function indexFromSections(sections: readonly Uint8Array[], meta: { passa
     freqs.push(allFreqs.subarray(offsets[t]!, offsets[t + 1]!));
   }
   if (termIds.size !== terms.length) throw new SaveFormatError("a term listed twice");
-  return { terms, termIds, docs, freqs, lengthNorm, passageCount, idf, maxIdf: meta.maxIdf, lengths, postings: { offsets, docs: allDocs, freqs: allFreqs } };
+  return { terms, termIds, docs, freqs, lengthNorm, passageCount, idf, maxIdf: meta.maxIdf, lengths, postings: { offsets, docs: allDocs, freqs: allFreqs }, tables };
 }

@@ -5,6 +5,7 @@ import { createGrowable } from "./growable.js";
 import { createPieceReader } from "./piece-reader.js";
 import { termsOfPiece } from "./tokenize.js";
 import type { BuildSteps } from "./build-steps.js";
+import { buildTermTables, type TermTables } from "./expand-terms.js";
 
 /**
  * Term → passages postings with weighted term frequencies, and each passage's BM25 length norm.
@@ -26,6 +27,8 @@ export interface InvertedIndex {
   lengths: Float32Array;
   /** The postings of every term end to end (term t's at offsets[t]..offsets[t+1]): docs and freqs are views into them. */
   postings: { offsets: Int32Array; docs: Int32Array; freqs: Float32Array };
+  /** The typo and affix tables over `terms` (see expand-terms.ts), when built with the index or read from a save. */
+  tables?: TermTables;
 }
 
 /** Builds the index, pausing every `buildStepPassages` passages (see build-steps.ts). */
@@ -117,6 +120,7 @@ export function* buildInvertedIndex(
     maxIdf: idfOf(0),
     lengths,
     postings,
+    tables: buildTermTables(terms, settings),
   };
 }
 

@@ -3,7 +3,7 @@ import { decodeSave, encodeSave, FORMAT_VERSION, int32sOf, SaveFormatError, byte
 
 const KEY = { analysisVersion: 3, settingsKey: 0xabcdef };
 const postings = Int32Array.from([0, 4, 9, 12]);
-const sample = () => encodeSave(KEY, [Buffer.from("zangezur\nshusha"), bytesOf(postings), Buffer.from("odd")]);
+const sample = () => Buffer.concat(encodeSave(KEY, [Buffer.from("zangezur\nshusha"), bytesOf(postings), Buffer.from("odd")]));
 
 const refusal = (bytes: Buffer, key = KEY) => {
   try {
