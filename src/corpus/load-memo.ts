@@ -5,12 +5,15 @@
  * they hold one load's texts at most; a bound keeps a caller outside a load from growing them without end.
  */
 const MAX_ENTRIES = 200_000;
+/** A longer text (a paragraph) is not remembered: each is met once, and holding them would double a load's memory. */
+const MAX_KEY_LENGTH = 300;
 const memos: Map<string, unknown>[] = [];
 
 export function memoizeText<T>(compute: (key: string) => T): (key: string) => T {
   const memo = new Map<string, T>();
   memos.push(memo as Map<string, unknown>);
   return (key) => {
+    if (key.length > MAX_KEY_LENGTH) return compute(key);
     const known = memo.get(key);
     if (known !== undefined || memo.has(key)) return known as T;
     const value = compute(key);
