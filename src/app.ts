@@ -5,6 +5,7 @@ import type { Corpus } from "./corpus/types.js";
 import type { Logger } from "./log/logger.js";
 import { buildIndex, buildSearchEngine } from "./search/engine.js";
 import { undoNewSave } from "./saved-index/corpus-save.js";
+import { goneFrom, maskEngine } from "./search/masked-engine.js";
 import { findExplanation } from "./search/explanation.js";
 import { loadLanguage, type Language } from "./search/language.js";
 import type { SearchEngine } from "./search/types.js";
@@ -68,6 +69,8 @@ export function createApp(options: AppOptions): App {
   // writing the save holds the event loop for seconds at 10,000 pages: the next start re-parses what changed.
   let firstPublication = true;
   const swapCorpus = async (next: Corpus, language: Language) => {
+    // A removed or changed page is not answered from while the new index is built.
+    search = maskEngine(search, goneFrom(corpus, next));
     const save = services?.corpusSave;
     const saved = save?.indexOf(next);
     const index = saved ?? (await buildIndex(next));
