@@ -81,6 +81,18 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
     }
   }
 
+  async function store(corpus: Corpus, index: InvertedIndex): Promise<void> {
+    if (!last || last.corpus !== corpus || !key) return;
+    indexes.set(corpus, index);
+    const manifest = encodeManifest(manifestOf(last.parts, index));
+    try {
+      const tables = index.tables ?? buildTermTables(index.terms, deps.settings ?? SEARCH_DEFAULTS);
+      await writeSaveFile(path, encodeSave(key, [manifest, ...indexSections(index, tables)]));
+    } catch (error) {
+      logger.warn({ file: path, reason: (error as Error).message }, "index not saved; the next start rebuilds it");
+    }
+  }
+
   return {
     async load(dir, options) {
       const saveKey = keyFor(options.timezone);
@@ -103,20 +115,10 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       last = { corpus, parts };
       // A touched file (new time, same text) is not parsed again, and the save learns its new fingerprint.
       const touched = saved !== null && unchanged && parts.some((part) => before.get(part.name) !== part);
-      if (touched) await this.store(corpus, saved!.index);
+      if (touched) await store(corpus, saved!.index);
       return { corpus, skipped, parsed };
     },
     indexOf: (corpus) => indexes.get(corpus),
-    async store(corpus, index) {
-      if (!last || last.corpus !== corpus || !key) return;
-      indexes.set(corpus, index);
-      const manifest = encodeManifest(manifestOf(last.parts, index));
-      try {
-        const tables = index.tables ?? buildTermTables(index.terms, deps.settings ?? SEARCH_DEFAULTS);
-        await writeSaveFile(path, encodeSave(key, [manifest, ...indexSections(index, tables)]));
-      } catch (error) {
-        logger.warn({ file: path, reason: (error as Error).message }, "index not saved; the next start rebuilds it");
-      }
-    },
+    store,
   };
 }
