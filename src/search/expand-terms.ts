@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { SearchSettings } from "./defaults.js";
 import type { InvertedIndex } from "./inverted-index.js";
+import { runAtOnce, type BuildSteps } from "./build-steps.js";
 
 /** A vocabulary word standing in for a query word, and how much it counts (1 for the word itself). */
 export interface Expansion {
@@ -59,18 +60,31 @@ export interface TermTables {
   byTerm: Int32Array;
 }
 
-export function buildTermTables(terms: readonly string[], settings: SearchSettings): TermTables {
+/** Words filed between two pauses of a build that lets the bot answer meanwhile. */
+const TABLE_STEP_TERMS = 5_000;
+
+/** The tables, built in steps (see build-steps.ts): a vocabulary of 100,000 words would hold the event loop for half a second. */
+export function* termTableSteps(terms: readonly string[], settings: SearchSettings): BuildSteps<TermTables> {
   const packed: number[] = [];
-  terms.forEach((term, id) => {
-    if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term) || id >= ID_BITS) return;
+  for (let id = 0; id < terms.length && id < ID_BITS; id++) {
+    if (id > 0 && id % TABLE_STEP_TERMS === 0) yield;
+    const term = terms[id]!;
+    if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term)) continue;
     for (const key of new Set([term, ...deletions(term)])) packed.push(hash32(key) * ID_BITS + id);
-  });
+  }
+  yield;
+  const deletionTable = Float64Array.from(packed).sort();
+  yield;
   const byTerm = terms
     .map((term, id) => ({ term, id }))
     .filter(({ term }) => term.length >= settings.affixMinLength)
     .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .map(({ id }) => id);
-  return { deletions: Float64Array.from(packed).sort(), byTerm: Int32Array.from(byTerm) };
+  return { deletions: deletionTable, byTerm: Int32Array.from(byTerm) };
+}
+
+export function buildTermTables(terms: readonly string[], settings: SearchSettings): TermTables {
+  return runAtOnce(termTableSteps(terms, settings));
 }
 
 /** Whether tables read from a save point only at words of a vocabulary of `termCount` words. */

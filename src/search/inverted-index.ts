@@ -4,8 +4,8 @@ import { fieldsOf, type Passage } from "./passages.js";
 import { createGrowable } from "./growable.js";
 import { createPieceReader } from "./piece-reader.js";
 import { termsOfPiece } from "./tokenize.js";
-import type { BuildSteps } from "./build-steps.js";
-import { buildTermTables, type TermTables } from "./expand-terms.js";
+import { createSliceBudget, type BuildSteps } from "./build-steps.js";
+import { termTableSteps, type TermTables } from "./expand-terms.js";
 
 /**
  * Term → passages postings with weighted term frequencies, and each passage's BM25 length norm.
@@ -31,7 +31,7 @@ export interface InvertedIndex {
   tables?: TermTables;
 }
 
-/** Builds the index, pausing every `buildStepPassages` passages (see build-steps.ts). */
+/** Builds the index, pausing every `buildStepPassages` passages or `buildSliceMs` of work (see build-steps.ts). */
 export function* buildInvertedIndex(
   corpus: Corpus,
   passages: readonly Passage[],
@@ -90,8 +90,10 @@ export function* buildInvertedIndex(
     return fieldLength;
   };
 
+  const sliceOver = createSliceBudget(settings.buildSliceMs);
   for (let doc = 0; doc < passages.length; doc++) {
-    if (doc > 0 && doc % settings.buildStepPassages === 0) yield;
+    // Also on time: the first passages, all of whose words are new to the folder's cache, cost several times the later ones.
+    if (doc > 0 && (doc % settings.buildStepPassages === 0 || (doc % 16 === 0 && sliceOver()))) yield;
     const fields = fieldsOf(corpus, passages[doc]!);
     let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
     for (const paragraph of fields.body) length += addField(paragraph, 1);
@@ -107,6 +109,7 @@ export function* buildInvertedIndex(
 
   const { docs, freqs, df, postings } = yield* groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view(), settings);
   yield;
+  const tables = yield* termTableSteps(terms, settings);
   const n = passages.length;
   const idfOf = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
   return {
@@ -120,7 +123,7 @@ export function* buildInvertedIndex(
     maxIdf: idfOf(0),
     lengths,
     postings,
-    tables: buildTermTables(terms, settings),
+    tables,
   };
 }
 
@@ -133,8 +136,9 @@ function* groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Arr
   const allDocs = new Int32Array(logTerms.length);
   const allFreqs = new Float32Array(logTerms.length);
   const cursor = start.slice(0, termCount);
+  const sliceOver = createSliceBudget(settings.buildSliceMs);
   for (let i = 0; i < logTerms.length; i++) {
-    if (i % settings.buildStepPostings === 0) yield;
+    if (i % settings.buildStepPostings === 0 || ((i & 4095) === 0 && sliceOver())) yield;
     const at = cursor[logTerms[i]!]!++;
     allDocs[at] = logDocs[i]!;
     allFreqs[at] = logFreqs[i]!;
@@ -143,6 +147,7 @@ function* groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Arr
   const docs: Int32Array[] = [];
   const freqs: Float32Array[] = [];
   for (let id = 0; id < termCount; id++) {
+    if ((id & 4095) === 0 && sliceOver()) yield;
     docs.push(allDocs.subarray(start[id]!, start[id + 1]!));
     freqs.push(allFreqs.subarray(start[id]!, start[id + 1]!));
   }
