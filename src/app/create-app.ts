@@ -17,9 +17,11 @@ import { loadHashKey } from "../questions/hash-key.js";
 import { createIdHasher, type IdHasher } from "../questions/id-hasher.js";
 import { createQuestionLog } from "../questions/question-log.js";
 import { createRetention, type Retention } from "../questions/retention.js";
-import { buildSearchEngine } from "../search/engine.js";
+import { undoNewSave } from "../saved-index/corpus-save.js";
+import { buildIndex, buildSearchEngine } from "../search/engine.js";
 import { findExplanation } from "../search/explanation.js";
 import { loadLanguage, type Language } from "../search/language.js";
+import { goneFrom, maskEngine } from "../search/masked-engine.js";
 import type { SearchEngine } from "../search/types.js";
 import { databaseExists, undoNewDatabase } from "../store/open-database.js";
 import { createSqliteStore } from "../store/sqlite-store.js";
@@ -196,9 +198,19 @@ export function createApp(options: AppOptions): App {
   const { bot, features } = wireBot(options, token, { live, holds, languages, hashId, editorsConsole });
 
   // The old corpus answers until the new index is built: building it pauses for updates between its steps.
+  // The folder's first load saves a fresh index (the bot takes no updates yet); later ones do not, as
+  // writing the save holds the event loop for seconds at 10,000 pages: the next start re-parses what changed.
+  let firstPublication = true;
   const swapCorpus = async (next: Corpus, language: Language) => {
-    search = await buildSearchEngine(next, { language });
+    // A removed or changed page is not answered from while the new index is built.
+    search = maskEngine(search, goneFrom(corpus, next));
+    const save = opened?.sources.corpusSave;
+    const saved = save?.indexOf(next);
+    const index = saved ?? (await buildIndex(next));
+    search = await buildSearchEngine(next, { language, index });
     corpus = next;
+    if (firstPublication && !saved) await save?.store(next, index);
+    firstPublication = false;
   };
 
   let closing: Promise<void> | null = null;
@@ -226,6 +238,7 @@ export function createApp(options: AppOptions): App {
     // nothing in DATA_DIR. A restart opens its database first instead: it may hold a 429 window to wait out.
     if (!databaseExists(config.dataDir)) bot.botInfo = await bot.telegram.getMe();
     const undoDatabase = undoNewDatabase(config.dataDir);
+    const undoSave = undoNewSave(config.dataDir);
     const parts = openParts(options, { token, telegram: bot.telegram, holds, language, live, languages }, (next) => swapCorpus(next, language));
     opened = parts;
     try {
@@ -248,6 +261,7 @@ export function createApp(options: AppOptions): App {
       return running;
     } catch (error) {
       await close(parts);
+      undoSave();
       undoDatabase();
       throw error;
     }

@@ -1,5 +1,4 @@
 import type { Config } from "../config/load-config.js";
-import { loadCorpus } from "../corpus/load-corpus.js";
 import type { Corpus } from "../corpus/types.js";
 import type { Ingest } from "../delivery/ingest.js";
 import type { Logger } from "../log/logger.js";
@@ -8,6 +7,7 @@ import { createCorpusWatcher } from "../sources/corpus-watcher.js";
 import { PAGE_FETCH_DEFAULTS } from "../sources/defaults.js";
 import { createFeedLibrary } from "../sources/feed-library.js";
 import { createFeedPoller } from "../sources/feed-poller.js";
+import { createCorpusSave, type CorpusSave } from "../saved-index/corpus-save.js";
 import type { Store } from "../store/types.js";
 import { createCorpusHub, type CorpusStatus } from "./corpus-hub.js";
 import type { ServiceTuning } from "./tuning.js";
@@ -28,6 +28,8 @@ export interface SourcePartsDeps {
 
 /** The sources that find new items: the corpus folder, the feeds, and the article pages of link-only feed items. */
 export interface SourceParts {
+  /** The parsed corpus and its index saved in DATA_DIR: the index of an unchanged folder is read, not built. */
+  corpusSave: CorpusSave;
   /** Loads the corpus a first time (recording what it holds, pushing nothing), then watches its folder. */
   loadCorpus(): Promise<void>;
   /** Starts polling the feeds and fetching their pages. */
@@ -40,12 +42,14 @@ export interface SourceParts {
 export function createSourceParts(deps: SourcePartsDeps): SourceParts {
   const { store, config, now, tuning, ingest } = deps;
   const hub = createCorpusHub(deps.onCorpus);
+  const corpusSave = createCorpusSave({ dataDir: config.dataDir, logger: deps.logger });
   const watcher = createCorpusWatcher({
     dir: config.corpusDir,
     timezone: config.siteTimezone,
     ingest,
+    // Only the files that changed are parsed again; the rest come from the save, or from the last load.
     loadCorpus: async (dir, options) => {
-      const loaded = await loadCorpus(dir, options);
+      const loaded = await corpusSave.load(dir, options);
       hub.setSkipped(loaded.skipped);
       return loaded;
     },
@@ -83,6 +87,7 @@ export function createSourceParts(deps: SourcePartsDeps): SourceParts {
     onStories: library.take,
   });
   return {
+    corpusSave,
     loadCorpus: () => {
       // The stories read from feeds before a restart are answered from along with the folder's first load.
       hub.holdFeeds(library.corpus());

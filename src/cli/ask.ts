@@ -2,14 +2,19 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/load-corpus.js";
 import { CONFIG_DEFAULTS } from "../config/defaults.js";
-import { createSearchEngine } from "../search/engine.js";
+import pino from "pino";
+import { createSearchEngine, indexCorpus } from "../search/engine.js";
+import { loadAskConfig } from "../config/load-config.js";
+import { createLogger } from "../log/logger.js";
+import { createCorpusSave } from "../saved-index/corpus-save.js";
 import { loadLanguage } from "../search/language.js";
 import type { Answer, SearchEngine } from "../search/types.js";
 import { createSmallTalk, type SmallTalk } from "../answers/small-talk.js";
 import { SMALL_TALK_WORDS } from "../answers/small-talk-words.js";
 
-const USAGE = `usage: npm run --silent ask -- [--json] [--corpus DIR] [--timezone ZONE] [question ...]
-Answers the questions given, or one question a line from standard input.`;
+const USAGE = `usage: npm run --silent ask -- [--json] [--corpus DIR] [--timezone ZONE] [--no-cache] [question ...]
+Answers the questions given, or one question a line from standard input. The parsed corpus and its index
+are saved in DATA_DIR (default ./data) and read back while no page changed; --no-cache neither reads nor writes it.`;
 
 /** One line of the contract at the top of shared/eval/score.mjs, plus the time the answer took. */
 function jsonLine(query: string, answers: Answer[], ms: number): string {
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
       json: { type: "boolean", default: false },
       corpus: { type: "string", default: CONFIG_DEFAULTS.CORPUS_DIR },
       timezone: { type: "string", default: CONFIG_DEFAULTS.SITE_TIMEZONE },
+      "no-cache": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -68,19 +74,47 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const { corpus, skipped } = await loadCorpus(values.corpus, { timezone: values.timezone });
-  for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
-  const engine = createSearchEngine(corpus, { language: loadLanguage() });
+  const { engine, save } = await openEngine(values.corpus, values.timezone, values["no-cache"]);
   const smallTalk = createSmallTalk(SMALL_TALK_WORDS);
 
+  // A fresh index is saved once the first answer is out: the first answer does not wait for the write.
   if (positionals.length > 0) {
     for (const query of positionals) console.log(answer(engine, smallTalk, query, values.json));
+    await save();
     return;
   }
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === "" && !values.json) continue;
     process.stdout.write(answer(engine, smallTalk, line, values.json) + "\n");
+    await save();
   }
+  await save();
+}
+
+/** The engine over the folder, from the save in DATA_DIR when no page changed; `save` writes a fresh index, once. */
+async function openEngine(dir: string, timezone: string, noCache: boolean): Promise<{ engine: SearchEngine; save: () => Promise<void> }> {
+  const language = loadLanguage();
+  const report = (skipped: readonly { file: string; reason: string }[]) => {
+    for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
+  };
+  if (noCache) {
+    const { corpus, skipped } = await loadCorpus(dir, { timezone });
+    report(skipped);
+    return { engine: createSearchEngine(corpus, { language }), save: async () => {} };
+  }
+  const { dataDir } = loadAskConfig(process.env);
+  const corpusSave = createCorpusSave({ dataDir, logger: createLogger({ level: "warn", destination: pino.destination(2) }) });
+  const { corpus, skipped } = await corpusSave.load(dir, { timezone });
+  report(skipped);
+  const saved = corpusSave.indexOf(corpus);
+  const index = saved ?? indexCorpus(corpus);
+  let pending = saved === undefined;
+  const save = async () => {
+    if (!pending) return;
+    pending = false;
+    await corpusSave.store(corpus, index);
+  };
+  return { engine: createSearchEngine(corpus, { language, index }), save };
 }
 
 main().catch((error: unknown) => {

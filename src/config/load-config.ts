@@ -101,6 +101,19 @@ function list(value: string): string[] {
     .filter(Boolean);
 }
 
+/** What `npm run ask` reads of the environment: where the saved index lives. */
+export interface AskConfig {
+  dataDir: string;
+}
+
+/** The ask command's part of the configuration, validated as the bot's is (a bad DATA_DIR is named). */
+export function loadAskConfig(env: Env): AskConfig {
+  const dataDir = env.DATA_DIR?.trim() || String(CONFIG_DEFAULTS.DATA_DIR);
+  const problem = writableFolderProblem(dataDir);
+  if (problem) throw new ConfigError([CONFIG_ERRORS.notWritableFolder("DATA_DIR", dataDir, problem)]);
+  return { dataDir };
+}
+
 /**
  * Reads and validates the whole configuration once, at start. Every problem is collected, so that
  * one start names every bad variable rather than one a run.

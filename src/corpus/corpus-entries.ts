@@ -20,23 +20,30 @@ export interface CorpusEntry {
  * Hidden, temporary and backup files are left out silently, as saving in an editor makes them.
  */
 export async function readCorpusEntries(dir: string): Promise<CorpusEntry[]> {
+  const names = (await readdir(dir, { withFileTypes: true })).map((dirent) => dirent.name).filter((name) => !isIgnoredFile(name));
   const entries: CorpusEntry[] = [];
-  for (const dirent of await readdir(dir, { withFileTypes: true })) {
-    if (isIgnoredFile(dirent.name)) continue;
-    const path = join(dir, dirent.name);
-    try {
-      const target = await stat(path);
-      entries.push({ name: dirent.name, size: target.size, mtimeMs: target.mtimeMs, skip: notAPage(target) });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const own = await lstat(path).catch(() => null);
-      // Deleted between the listing and the stat: it is simply not there any more.
-      if (!own) continue;
-      const skip = code === "ELOOP" ? CORPUS_ERRORS.linkLoop : code === "ENOENT" ? CORPUS_ERRORS.linkBroken : (error as Error).message;
-      entries.push({ name: dirent.name, size: own.size, mtimeMs: own.mtimeMs, skip });
-    }
+  // A batch of files is asked at once: one by one, a folder of 10,000 pages waits on the disk for most of a second.
+  for (let i = 0; i < names.length; i += STAT_BATCH) {
+    for (const entry of await Promise.all(names.slice(i, i + STAT_BATCH).map((name) => entryOf(dir, name)))) if (entry) entries.push(entry);
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const STAT_BATCH = 128;
+
+async function entryOf(dir: string, name: string): Promise<CorpusEntry | null> {
+  const path = join(dir, name);
+  try {
+    const target = await stat(path);
+    return { name, size: target.size, mtimeMs: target.mtimeMs, skip: notAPage(target) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const own = await lstat(path).catch(() => null);
+    // Deleted between the listing and the stat: it is simply not there any more.
+    if (!own) return null;
+    const skip = code === "ELOOP" ? CORPUS_ERRORS.linkLoop : code === "ENOENT" ? CORPUS_ERRORS.linkBroken : (error as Error).message;
+    return { name, size: own.size, mtimeMs: own.mtimeMs, skip };
+  }
 }
 
 function notAPage(info: Stats): string | null {

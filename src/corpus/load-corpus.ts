@@ -9,6 +9,7 @@ import { parsePage } from "./parse-page.js";
 import { parseMarkdown } from "./parse-markdown.js";
 import { parseHtml } from "./parse-html.js";
 import { articleIdFromFile } from "./text.js";
+import { clearLoadMemos } from "./load-memo.js";
 
 export interface LoadOptions {
   timezone: string;
@@ -80,7 +81,11 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<{ c
   const load = (name: string) => loadCorpusFile(join(dir, name), options);
   // Files are read a batch at a time: one by one, a large corpus waits on the disk more than it parses.
   const results: FileResult[] = [];
-  for (let i = 0; i < names.length; i += READ_BATCH) results.push(...(await Promise.all(names.slice(i, i + READ_BATCH).map(load))));
+  try {
+    for (let i = 0; i < names.length; i += READ_BATCH) results.push(...(await Promise.all(names.slice(i, i + READ_BATCH).map(load))));
+  } finally {
+    clearLoadMemos();
+  }
   const parts: Corpus[] = [];
   const skipped: SkippedFile[] = [];
   results.forEach((result, i) => {

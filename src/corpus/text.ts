@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
+import { memoizeText } from "./load-memo.js";
 
 /** Folds the typographic variants a title can come in, so one story compares equal to itself. */
-export function normalizeTitle(title: string): string {
+export const normalizeTitle = memoizeText(foldTitle);
+
+function foldTitle(title: string): string {
   return title
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

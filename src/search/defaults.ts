@@ -47,6 +47,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
   rerankDepth: 10,
   /** Passages indexed between two pauses of a build that lets the bot answer meanwhile (10 to 60 ms of work). */
   buildStepPassages: 500,
+  /** ...or after this many milliseconds of work, whichever comes first. */
+  buildSliceMs: 20,
   /** Postings sorted by term between two pauses, likewise. */
   buildStepPostings: 250_000,
   /** Sections kept split into sentences between questions. */

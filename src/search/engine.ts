@@ -5,7 +5,7 @@ import { runAtOnce, runWithPauses, type BuildSteps } from "./build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { createTermExpander } from "./expand-terms.js";
 import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence } from "./excerpt.js";
-import { buildInvertedIndex } from "./inverted-index.js";
+import { buildInvertedIndex, type InvertedIndex } from "./inverted-index.js";
 import { passagesOf } from "./passages.js";
 import { createRanker, type Ranked } from "./rank.js";
 import { createFolders, EDGE_PUNCTUATION, splitWords, termsOfPiece, tokenize } from "./tokenize.js";
@@ -26,6 +26,18 @@ function headlineExcerpt(headline: Headline): string {
 export interface EngineOptions {
   language: Language;
   settings?: SearchSettings;
+  /** The corpus's index, already built (read from a save, see src/saved-index/); built here when absent. */
+  index?: InvertedIndex;
+}
+
+/** Builds the index of a corpus alone, as an engine does: to save it beside the corpus. */
+export function indexCorpus(corpus: Corpus, settings: SearchSettings = SEARCH_DEFAULTS): InvertedIndex {
+  return runAtOnce(buildInvertedIndex(corpus, passagesOf(corpus), createFolders(), settings));
+}
+
+/** The same in steps with pauses between them, for a bot that goes on answering meanwhile. */
+export function buildIndex(corpus: Corpus, settings: SearchSettings = SEARCH_DEFAULTS): Promise<InvertedIndex> {
+  return runWithPauses(buildInvertedIndex(corpus, passagesOf(corpus), createFolders(), settings));
 }
 
 /**
@@ -50,7 +62,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   const settings = options.settings ?? SEARCH_DEFAULTS;
   const foldFor = createFolders();
   const passages = passagesOf(corpus);
-  const index = yield* buildInvertedIndex(corpus, passages, foldFor, settings);
+  const index = options.index ?? (yield* buildInvertedIndex(corpus, passages, foldFor, settings));
   yield;
   const expander = createTermExpander(index, settings);
   const rank = createRanker(index, settings);

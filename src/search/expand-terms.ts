@@ -1,6 +1,7 @@
 import Fuse from "fuse.js";
 import type { SearchSettings } from "./defaults.js";
 import type { InvertedIndex } from "./inverted-index.js";
+import { runAtOnce, type BuildSteps } from "./build-steps.js";
 
 /** A vocabulary word standing in for a query word, and how much it counts (1 for the word itself). */
 export interface Expansion {
@@ -46,17 +47,54 @@ function hash32(text: string): number {
 const ID_BITS = 2 ** 21;
 
 /**
- * Each word filed under itself and every form with one letter removed, as one sorted array of
- * (hash, term id) pairs packed in doubles: a few bytes a key, where a Map of strings would take
- * a hundred. A hash collision only adds a candidate, which the edit distance then refuses.
+ * The expander's lookup tables over a vocabulary, kept apart so that a saved index holds them too (a start
+ * then reads them rather than hashing every word's deletions again).
+ *
+ * `deletions`: each word filed under itself and every form with one letter removed, as one sorted array of
+ * (hash, term id) pairs packed in doubles: a few bytes a key, where a Map of strings would take a hundred.
+ * A hash collision only adds a candidate, which the edit distance then refuses.
+ * `byTerm`: the ids of the words long enough to take a deriving ending, in the words' order.
  */
-function createDeletionIndex(terms: readonly string[], settings: SearchSettings) {
+export interface TermTables {
+  deletions: Float64Array;
+  byTerm: Int32Array;
+}
+
+/** Words filed between two pauses of a build that lets the bot answer meanwhile. */
+const TABLE_STEP_TERMS = 5_000;
+
+/** The tables, built in steps (see build-steps.ts): a vocabulary of 100,000 words would hold the event loop for half a second. */
+export function* termTableSteps(terms: readonly string[], settings: SearchSettings): BuildSteps<TermTables> {
   const packed: number[] = [];
-  terms.forEach((term, id) => {
-    if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term) || id >= ID_BITS) return;
+  for (let id = 0; id < terms.length && id < ID_BITS; id++) {
+    if (id > 0 && id % TABLE_STEP_TERMS === 0) yield;
+    const term = terms[id]!;
+    if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term)) continue;
     for (const key of new Set([term, ...deletions(term)])) packed.push(hash32(key) * ID_BITS + id);
-  });
-  const entries = Float64Array.from(packed).sort();
+  }
+  yield;
+  const deletionTable = Float64Array.from(packed).sort();
+  yield;
+  const byTerm = terms
+    .map((term, id) => ({ term, id }))
+    .filter(({ term }) => term.length >= settings.affixMinLength)
+    .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+    .map(({ id }) => id);
+  return { deletions: deletionTable, byTerm: Int32Array.from(byTerm) };
+}
+
+export function buildTermTables(terms: readonly string[], settings: SearchSettings): TermTables {
+  return runAtOnce(termTableSteps(terms, settings));
+}
+
+/** Whether tables read from a save point only at words of a vocabulary of `termCount` words. */
+export function tablesFit(tables: TermTables, termCount: number): boolean {
+  for (const entry of tables.deletions) if (entry % ID_BITS >= termCount) return false;
+  for (const id of tables.byTerm) if (id < 0 || id >= termCount) return false;
+  return true;
+}
+
+function deletionLookup(entries: Float64Array) {
   return {
     forEach(key: string, visit: (termId: number) => void): void {
       const low = hash32(key) * ID_BITS;
@@ -79,14 +117,11 @@ function createDeletionIndex(terms: readonly string[], settings: SearchSettings)
  * Fuse.js scans every record it is given, so it never sees the whole vocabulary: the deletion index
  * picks the handful of words within reach of a typo, and Fuse scores just those.
  */
-export function createTermExpander(index: Pick<InvertedIndex, "terms" | "termIds" | "docs">, settings: SearchSettings) {
+export function createTermExpander(index: Pick<InvertedIndex, "terms" | "termIds" | "docs" | "tables">, settings: SearchSettings) {
   const { terms, termIds: ids, docs } = index;
-  const byDeletion = createDeletionIndex(terms, settings);
-
-  const sorted = terms
-    .map((term, id) => ({ term, id }))
-    .filter(({ term }) => term.length >= settings.affixMinLength)
-    .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  const tables = index.tables ?? buildTermTables(terms, settings);
+  const byDeletion = deletionLookup(tables.deletions);
+  const sorted = Array.from(tables.byTerm, (id) => ({ term: terms[id]!, id }));
 
   function extensions(term: string): number[] {
     let lo = 0;

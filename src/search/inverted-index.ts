@@ -5,7 +5,8 @@ import { createGrowable } from "./growable.js";
 import { createPieceReader } from "./piece-reader.js";
 import { termsOfPiece, type TermFolder } from "./tokenize.js";
 import type { LanguageCode } from "../corpus/types.js";
-import type { BuildSteps } from "./build-steps.js";
+import { createSliceBudget, type BuildSteps } from "./build-steps.js";
+import { termTableSteps, type TermTables } from "./expand-terms.js";
 
 /**
  * Term → passages postings with weighted term frequencies, and each passage's BM25 length norm.
@@ -23,9 +24,15 @@ export interface InvertedIndex {
   idf: Float32Array;
   /** The idf of a word found nowhere: as rare as a word can be. */
   maxIdf: number;
+  /** Each passage's weighted length, from which its length norm is computed. */
+  lengths: Float32Array;
+  /** The postings of every term end to end (term t's at offsets[t]..offsets[t+1]): docs and freqs are views into them. */
+  postings: { offsets: Int32Array; docs: Int32Array; freqs: Float32Array };
+  /** The typo and affix tables over `terms` (see expand-terms.ts), when built with the index or read from a save. */
+  tables?: TermTables;
 }
 
-/** Builds the index, pausing every `buildStepPassages` passages (see build-steps.ts). */
+/** Builds the index, pausing every `buildStepPassages` passages or `buildSliceMs` of work (see build-steps.ts). */
 export function* buildInvertedIndex(
   corpus: Corpus,
   passages: readonly Passage[],
@@ -95,8 +102,10 @@ export function* buildInvertedIndex(
     return fieldLength;
   };
 
+  const sliceOver = createSliceBudget(settings.buildSliceMs);
   for (let doc = 0; doc < passages.length; doc++) {
-    if (doc > 0 && doc % settings.buildStepPassages === 0) yield;
+    // Also on time: the first passages, all of whose words are new to the folder's cache, cost several times the later ones.
+    if (doc > 0 && (doc % settings.buildStepPassages === 0 || (doc % 16 === 0 && sliceOver()))) yield;
     forEachTermId = readerFor(passages[doc]!.language);
     const fields = fieldsOf(corpus, passages[doc]!);
     let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
@@ -111,8 +120,9 @@ export function* buildInvertedIndex(
     present.length = 0;
   }
 
-  const { docs, freqs, df } = yield* groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view(), settings);
+  const { docs, freqs, df, postings } = yield* groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view(), settings);
   yield;
+  const tables = yield* termTableSteps(terms, settings);
   const n = passages.length;
   const idfOf = (count: number) => Math.log(1 + (n - count + 0.5) / (count + 0.5));
   return {
@@ -124,6 +134,9 @@ export function* buildInvertedIndex(
     passageCount: n,
     idf: Float32Array.from(df, idfOf),
     maxIdf: idfOf(0),
+    lengths,
+    postings,
+    tables,
   };
 }
 
@@ -136,8 +149,9 @@ function* groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Arr
   const allDocs = new Int32Array(logTerms.length);
   const allFreqs = new Float32Array(logTerms.length);
   const cursor = start.slice(0, termCount);
+  const sliceOver = createSliceBudget(settings.buildSliceMs);
   for (let i = 0; i < logTerms.length; i++) {
-    if (i % settings.buildStepPostings === 0) yield;
+    if (i % settings.buildStepPostings === 0 || ((i & 4095) === 0 && sliceOver())) yield;
     const at = cursor[logTerms[i]!]!++;
     allDocs[at] = logDocs[i]!;
     allFreqs[at] = logFreqs[i]!;
@@ -146,10 +160,11 @@ function* groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Arr
   const docs: Int32Array[] = [];
   const freqs: Float32Array[] = [];
   for (let id = 0; id < termCount; id++) {
+    if ((id & 4095) === 0 && sliceOver()) yield;
     docs.push(allDocs.subarray(start[id]!, start[id + 1]!));
     freqs.push(allFreqs.subarray(start[id]!, start[id + 1]!));
   }
-  return { docs, freqs, df };
+  return { docs, freqs, df, postings: { offsets: start, docs: allDocs, freqs: allFreqs } };
 }
 
 /** BM25's length norm, each passage against the average of its own kind (sections are long, headlines short). */

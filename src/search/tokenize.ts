@@ -4,6 +4,13 @@ import { STOPWORDS } from "./stopwords.js";
 import { foldRussian } from "./languages/russian.js";
 import { isAzerbaijaniStopword, stemAzerbaijani } from "./languages/azerbaijani.js";
 
+/**
+ * The version of the text analysis (tokenizing, folding, stemming) and of the index's layout. A saved
+ * index (src/saved-index/) built under another version is rebuilt, never read: bump this with every
+ * change that makes a text give other terms (a new fold, a stemmer, another language) or changes the index.
+ */
+export const ANALYSIS_VERSION = 2;
+
 /** A word of a text: its index term, and where it stands in the text (for highlighting). */
 export interface Token {
   term: string;

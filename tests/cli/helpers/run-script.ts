@@ -16,11 +16,12 @@ export interface ScriptRun {
 export function runScript(
   script: string,
   args: readonly string[] = [],
-  options: { input?: string; nodeOptions?: readonly string[] } = {},
+  options: { input?: string; nodeOptions?: readonly string[]; env?: Record<string, string> } = {},
 ): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeOptions ?? []), "--import", "tsx", script, ...args], {
       cwd: REPO_ROOT,
+      env: { ...process.env, ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";

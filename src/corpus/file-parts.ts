@@ -1,0 +1,89 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Corpus, Headline } from "./types.js";
+import { readCorpusEntries } from "./corpus-entries.js";
+import { PAGE_FORMAT } from "./defaults.js";
+import { CORPUS_ERRORS } from "./errors.js";
+import { mergeHeadline } from "./headlines.js";
+import { clearLoadMemos } from "./load-memo.js";
+import { parseCorpusFile, type FileResult, type LoadOptions, type SkippedFile } from "./load-corpus.js";
+
+/** One page file as last read: its fingerprint (size, modification time, content hash) and what it gave. */
+export interface FilePart {
+  name: string;
+  size: number;
+  mtimeMs: number;
+  /** sha256 of the bytes, hex; "" for a file refused before it was read (too large). */
+  hash: string;
+  result: FileResult;
+}
+
+export interface ReadParts {
+  /** Every page file, in name order. */
+  parts: FilePart[];
+  /** Entries that are no page (a subfolder, a pipe, a looping link), with why. */
+  notPages: SkippedFile[];
+  /** The files read and parsed this time (new, or changed in content). */
+  parsed: string[];
+}
+
+const READ_BATCH = 64;
+
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+/**
+ * Reads the folder's page files, parsing only those `known` does not already hold. A file whose size
+ * and modification time match is taken as known without being read: reading and hashing 10,000 files
+ * would cost a warm start most of its time, and an edit that keeps both the size and the time to the
+ * nanosecond is not one an editor makes. A file whose size or time changed is read and hashed, and
+ * parsed only when its content did change (a copy keeping the text, a `touch`, is not parsed again).
+ */
+export async function readFileParts(dir: string, options: LoadOptions, known: ReadonlyMap<string, FilePart>): Promise<ReadParts> {
+  const entries = await readCorpusEntries(dir).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === "ENOENT" || error.code === "ENOTDIR" ? new Error(CORPUS_ERRORS.noFolder(dir)) : error;
+  });
+  const notPages = entries.flatMap((entry) => (entry.skip === null ? [] : [{ file: entry.name, reason: entry.skip }]));
+  const parsed: string[] = [];
+  const read = async (name: string, size: number, mtimeMs: number): Promise<FilePart> => {
+    const before = known.get(name);
+    if (before && before.size === size && before.mtimeMs === mtimeMs) return before;
+    if (size > PAGE_FORMAT.maxFileBytes) return { name, size, mtimeMs, hash: "", result: { ok: false, reason: CORPUS_ERRORS.tooLarge(size) } };
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(dir, name));
+    } catch (error) {
+      return { name, size, mtimeMs, hash: "", result: { ok: false, reason: (error as Error).message } };
+    }
+    const hash = sha256(bytes);
+    if (before && before.hash === hash) return { ...before, size, mtimeMs };
+    parsed.push(name);
+    return { name, size, mtimeMs, hash, result: parseCorpusFile(join(dir, name), bytes, options) };
+  };
+  const pages = entries.filter((entry) => entry.skip === null);
+  const parts: FilePart[] = [];
+  try {
+    for (let i = 0; i < pages.length; i += READ_BATCH)
+      parts.push(...(await Promise.all(pages.slice(i, i + READ_BATCH).map((entry) => read(entry.name, entry.size, entry.mtimeMs)))));
+  } finally {
+    clearLoadMemos();
+  }
+  return { parts, notPages, parsed: parsed.sort() };
+}
+
+/** The corpus of the parts, as loadCorpus gives it: articles in file order, a headline listed in two files kept once. */
+export function corpusOfParts(parts: readonly FilePart[], notPages: readonly SkippedFile[]): { corpus: Corpus; skipped: SkippedFile[] } {
+  const headlines = new Map<string, Headline>();
+  const articles = [];
+  const skipped: SkippedFile[] = [...notPages];
+  for (const part of parts) {
+    if (!part.result.ok) {
+      skipped.push({ file: part.name, reason: part.result.reason });
+      continue;
+    }
+    articles.push(...part.result.corpus.articles);
+    for (const headline of part.result.corpus.headlines) mergeHeadline(headlines, headline);
+  }
+  const byName = (a: SkippedFile, b: SkippedFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { corpus: { articles, headlines: [...headlines.values()] }, skipped: skipped.sort(byName) };
+}

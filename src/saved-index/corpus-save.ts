@@ -1,0 +1,124 @@
+import { endianness } from "node:os";
+import { existsSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { crc32 } from "node:zlib";
+import type { Corpus } from "../corpus/types.js";
+import { corpusOfParts, readFileParts, type FilePart } from "../corpus/file-parts.js";
+import type { LoadOptions, SkippedFile } from "../corpus/load-corpus.js";
+import type { Logger } from "../log/logger.js";
+import { SEARCH_DEFAULTS, type SearchSettings } from "../search/defaults.js";
+import type { InvertedIndex } from "../search/inverted-index.js";
+import { ANALYSIS_VERSION } from "../search/tokenize.js";
+import { buildTermTables } from "../search/expand-terms.js";
+import { decodeSave, encodeSave, SaveFormatError, type SaveKey } from "./binary-format.js";
+import { decodeManifest, encodeManifest, manifestOf, partsOfManifest } from "./corpus-codec.js";
+import { indexFromSections, indexSections } from "./index-codec.js";
+import { readSaveFile, writeSaveFile } from "./save-file.js";
+
+export const SAVE_FILE = join("index", "corpus.idx");
+
+export interface CorpusSaveDeps {
+  /** DATA_DIR: the save is DATA_DIR/index/corpus.idx. */
+  dataDir: string;
+  logger: Logger;
+  settings?: SearchSettings;
+}
+
+export interface SavedLoad {
+  corpus: Corpus;
+  skipped: SkippedFile[];
+  /** The files parsed this time; the others came from the save (or the previous load). */
+  parsed: string[];
+}
+
+/**
+ * The parsed corpus and its index, saved in DATA_DIR between runs, keyed by each file's fingerprint.
+ * A load reads the save once, then keeps its file parts in memory: the next load (a page dropped in)
+ * parses only the files that changed. A save that cannot be used (corrupt, truncated, of another
+ * format or analysis version) is named in one log line and rebuilt.
+ */
+export interface CorpusSave {
+  load(dir: string, options: LoadOptions): Promise<SavedLoad>;
+  /** The saved index of `corpus` when it is exactly the corpus the save holds (no file changed), else undefined. */
+  indexOf(corpus: Corpus): InvertedIndex | undefined;
+  /** Saves `index` as the index of `corpus`, when `corpus` is the last one loaded; other corpora are not saved. */
+  store(corpus: Corpus, index: InvertedIndex): Promise<void>;
+}
+
+/** Takes back a save a failed first start wrote, as the store takes back its new database: such a start leaves nothing. */
+export function undoNewSave(dataDir: string): () => void {
+  const folder = join(dataDir, dirname(SAVE_FILE));
+  if (existsSync(folder)) return () => {};
+  return () => rmSync(folder, { recursive: true, force: true });
+}
+
+export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
+  const path = join(deps.dataDir, SAVE_FILE);
+  const logger = deps.logger.child({ part: "saved-index" });
+  let key: SaveKey | null = null;
+  let known: Map<string, FilePart> | null = null;
+  let last: { corpus: Corpus; parts: FilePart[] } | null = null;
+  const indexes = new WeakMap<Corpus, InvertedIndex>();
+
+  const keyFor = (timezone: string): SaveKey => ({
+    analysisVersion: ANALYSIS_VERSION,
+    settingsKey: crc32(JSON.stringify({ settings: deps.settings ?? SEARCH_DEFAULTS, timezone })),
+  });
+
+  async function readSaved(saveKey: SaveKey): Promise<{ parts: Map<string, FilePart>; index: InvertedIndex } | null> {
+    // The tables are written as the machine holds them; a big-endian machine rebuilds rather than misreads.
+    if (endianness() !== "LE") return null;
+    try {
+      const bytes = await readSaveFile(path);
+      if (bytes === null) return null;
+      const [manifestBytes, ...indexBytes] = decodeSave(bytes, saveKey);
+      if (!manifestBytes) throw new SaveFormatError("no sections");
+      const manifest = decodeManifest(manifestBytes);
+      return { parts: partsOfManifest(manifest), index: indexFromSections(indexBytes, manifest) };
+    } catch (error) {
+      logger.warn({ file: path, reason: error instanceof Error ? error.message : String(error) }, "saved index ignored; rebuilding it");
+      return null;
+    }
+  }
+
+  async function store(corpus: Corpus, index: InvertedIndex): Promise<void> {
+    if (!last || last.corpus !== corpus || !key) return;
+    indexes.set(corpus, index);
+    const manifest = encodeManifest(manifestOf(last.parts, index));
+    try {
+      const tables = index.tables ?? buildTermTables(index.terms, deps.settings ?? SEARCH_DEFAULTS);
+      await writeSaveFile(path, encodeSave(key, [manifest, ...indexSections(index, tables)]));
+    } catch (error) {
+      logger.warn({ file: path, reason: (error as Error).message }, "index not saved; the next start rebuilds it");
+    }
+  }
+
+  return {
+    async load(dir, options) {
+      const saveKey = keyFor(options.timezone);
+      let saved: Awaited<ReturnType<typeof readSaved>> = null;
+      if (known === null || key === null || key.settingsKey !== saveKey.settingsKey) {
+        saved = await readSaved(saveKey);
+        known = saved?.parts ?? new Map();
+      }
+      key = saveKey;
+      const before = known;
+      const { parts, notPages, parsed } = await readFileParts(dir, options, before);
+      const { corpus, skipped } = corpusOfParts(parts, notPages);
+      const unchanged = parts.length === before.size && parts.every((part) => before.get(part.name)?.result === part.result);
+      if (saved && unchanged) indexes.set(corpus, saved.index);
+      else if (unchanged && last) {
+        const previous = indexes.get(last.corpus);
+        if (previous) indexes.set(corpus, previous);
+      }
+      known = new Map(parts.map((part) => [part.name, part]));
+      last = { corpus, parts };
+      // A touched file (new time, same text) is not parsed again, and the save learns its new fingerprint.
+      const touched = saved !== null && unchanged && parts.some((part) => before.get(part.name) !== part);
+      if (touched) await store(corpus, saved!.index);
+      return { corpus, skipped, parsed };
+    },
+    indexOf: (corpus) => indexes.get(corpus),
+    store,
+  };
+}
