@@ -4,7 +4,8 @@ import type { DeliveryTexts } from "../delivery/texts.js";
 import { DELIVERY_DEFAULTS } from "../delivery/defaults.js";
 import { groupBySimilarWording, type QuestionGroup } from "../questions/group-questions.js";
 import type { DeliveryReport } from "../store/types.js";
-import type { PassageVotes, QuestionRow, Store, StoreStats } from "../store/types.js";
+import type { PassageVotes, QuestionRow } from "../store/question-types.js";
+import type { Store, StoreStats } from "../store/types.js";
 import { addDays, localParts, zonedTime } from "../time/zoned-time.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import type { ReplyKind, VoteReason } from "../store/types.js";
+import type { ReplyKind, VoteReason } from "../store/question-types.js";
 
 /** Every text of the console's pages (English only: the console is for the newsroom). */
 export const CONSOLE_TEXTS = Object.freeze({

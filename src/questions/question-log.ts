@@ -1,6 +1,7 @@
 import type { Logger } from "../log/logger.js";
 import type { Answer } from "../search/types.js";
-import type { QuestionStore, ReaderLanguage, ReplyKind, VoteReason } from "../store/types.js";
+import type { Language } from "../i18n/languages.js";
+import type { QuestionStore, ReplyKind, VoteReason } from "../store/question-types.js";
 import type { IdHasher } from "./id-hasher.js";
 
 /** A question as the bot saw it, before it is kept. */
@@ -10,7 +11,7 @@ export interface AskedQuestion {
   reply: ReplyKind;
   /** The passage given: the first answer, or the related passage. */
   passage: Answer | null;
-  language: ReaderLanguage;
+  language: Language;
 }
 
 /** What the bot calls to keep questions and their votes; ids are hashed here, never stored. */

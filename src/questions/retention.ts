@@ -1,5 +1,5 @@
 import type { Logger } from "../log/logger.js";
-import type { QuestionStore } from "../store/types.js";
+import type { QuestionStore } from "../store/question-types.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Old questions are looked for hourly: a question then outlives its retention by an hour at most. */

@@ -159,7 +159,7 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
         heading      TEXT,
         excerpt      TEXT,
         score        REAL,
-        language     TEXT    NOT NULL CHECK (language IN ('en', 'ru', 'az', 'other'))
+        language     TEXT    NOT NULL CHECK (language IN ('en', 'ru', 'az'))
       );
       CREATE INDEX questions_by_time ON questions (asked_at);
 

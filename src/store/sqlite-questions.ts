@@ -1,5 +1,6 @@
 import type { SqliteDatabase } from "./open-database.js";
-import type { PassageVotes, QuestionRow, QuestionStore, ReaderLanguage, ReplyKind, VoteReason } from "./types.js";
+import type { Language } from "../i18n/languages.js";
+import type { PassageVotes, QuestionRow, QuestionStore, ReplyKind, VoteReason } from "./question-types.js";
 
 interface Row {
   id: number;
@@ -12,7 +13,7 @@ interface Row {
   heading: string | null;
   excerpt: string | null;
   score: number | null;
-  language: ReaderLanguage;
+  language: Language;
   up: number;
   down: number;
   reasons: string | null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusStatus } from "../../src/app/corpus-hub.js";
 import { createConsoleData } from "../../src/console/console-data.js";
-import type { QuestionDraft } from "../../src/store/types.js";
+import type { QuestionDraft } from "../../src/store/question-types.js";
 import { headline, JAPAN } from "../store/fixtures/headlines.js";
 import { openMemoryStore } from "../store/fixtures/open-store.js";
 import { DELIVERY_TEXTS } from "../support/texts.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log/logger.js";
 import { createRetention } from "../../src/questions/retention.js";
-import type { QuestionDraft } from "../../src/store/types.js";
+import type { QuestionDraft } from "../../src/store/question-types.js";
 import { openMemoryStore } from "../store/fixtures/open-store.js";
 
 const DAY = 24 * 60 * 60 * 1000;

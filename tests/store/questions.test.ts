@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { QuestionDraft } from "../../src/store/types.js";
+import type { QuestionDraft } from "../../src/store/question-types.js";
 import { openMemoryStore } from "./fixtures/open-store.js";
 
 const DAY = 24 * 60 * 60 * 1000;

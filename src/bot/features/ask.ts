@@ -2,7 +2,7 @@ import { Composer, type Context } from "telegraf";
 import { anyOf, editedMessage, message } from "telegraf/filters";
 import type { SmallTalk } from "../../answers/small-talk.js";
 import type { Answer } from "../../search/types.js";
-import type { ReplyKind } from "../../store/types.js";
+import type { ReplyKind } from "../../store/question-types.js";
 import type { AnswerLists } from "../answer-lists.js";
 import { answerContext, answerView, readResults, relatedView } from "../answer-view.js";
 import { BOT_DEFAULTS } from "../defaults.js";

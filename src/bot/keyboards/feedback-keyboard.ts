@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton } from "telegraf/types";
-import type { VoteReason } from "../../store/types.js";
+import type { VoteReason } from "../../store/question-types.js";
 import type { BotTexts } from "../texts.js";
 import { defineCallbackData } from "./callback-data.js";
 

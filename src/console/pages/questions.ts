@@ -1,5 +1,5 @@
 import { html } from "hono/html";
-import type { QuestionRow } from "../../store/types.js";
+import type { QuestionRow } from "../../store/question-types.js";
 import { dayChart } from "../charts.js";
 import type { ConsoleData } from "../console-data.js";
 import { layout, table, type Html } from "../layout.js";
