@@ -1,0 +1,209 @@
+import type { Article, Corpus, Headline } from "../../corpus/types.js";
+import { runWithPauses, type BuildSteps } from "../build-steps.js";
+import { SEARCH_DEFAULTS, type SearchSettings } from "../defaults.js";
+import type { InvertedIndex } from "../inverted-index.js";
+import { passagesOf, type Passage } from "../passages.js";
+import type { SearchIndex } from "../search-index.js";
+import { createFolders } from "../tokenize.js";
+import { chooseMerge, MERGE_DEFAULTS, type MergePolicy } from "./merge-policy.js";
+import { mergeSegments } from "./merge-segments.js";
+import { recount, segmentOf, type Segment } from "./segment.js";
+import { composeView, globalIdsOf, type Dictionary } from "./segment-view.js";
+
+/** The index of the current corpus as the engine reads it: the live segments, and each passage id's passage. */
+export interface SegmentedView {
+  index: SearchIndex;
+  passages: ReadonlyArray<Passage | undefined>;
+}
+
+export interface SegmentedIndex {
+  /** Starts from a whole index of `corpus` (a full build, or one read from a save) as the main segment. */
+  seed(corpus: Corpus, index: InvertedIndex): SegmentedView;
+  /**
+   * Takes a new corpus: the passages it no longer holds as before are masked at once (before the first
+   * pause), the new or changed ones are indexed alone into a new segment; answers with the view over all.
+   */
+  update(corpus: Corpus): BuildSteps<SegmentedView & { indexed: number }>;
+  /** Runs the merge the policy asks for, if any, pausing between its steps; true when segments were merged. */
+  mergeOnce(): Promise<boolean>;
+  /** The view over the segments as they are now. */
+  current(): SegmentedView;
+  /** How many segments are live, for logs and benchmarks. */
+  segmentCount(): number;
+}
+
+const headlineKey = (headline: Headline) => `${headline.id}\u0000${headline.title}\u0000${headline.subtitle ?? ""}\u0000${headline.tag ?? ""}\u0000${headline.language}`;
+
+/**
+ * A search index kept up to date a page at a time, in segments as Lucene keeps them: a landed page costs
+ * indexing its own passages, not the corpus's. Passage ids are handed out once and never reused, so the
+ * segments, their masks and a running merge all name passages alike. A section is known again by its
+ * article object (an unchanged file's article is the very same object from one load to the next); a
+ * headline by all its indexed fields, so a headline whose text changed is indexed again.
+ */
+export function createSegmentedIndex(options: { settings?: SearchSettings; policy?: MergePolicy } = {}): SegmentedIndex {
+  const settings = options.settings ?? SEARCH_DEFAULTS;
+  const policy = options.policy ?? MERGE_DEFAULTS;
+  const foldFor = createFolders();
+  const dictionary: Dictionary = { terms: [], ids: new Map() };
+  let segments: Array<{ segment: Segment; globalIds: Int32Array }> = [];
+  let passages: Array<Passage | undefined> = [];
+  let lengths = new Float32Array(0);
+  let dead = new Uint8Array(0);
+  let articleDocs = new WeakMap<Article, number[]>();
+  let headlineDocs = new Map<string, number>();
+  let merging: { first: number; end: number; segment: Segment | null } | null = null;
+
+  const isDead = (doc: number) => dead[doc] === 1;
+  const live = (segment: Segment) => {
+    let count = 0;
+    for (let doc = segment.first; doc < segment.end; doc++) if (!isDead(doc)) count++;
+    return count;
+  };
+  const view = (): SegmentedView => ({ index: composeView({ segments, dictionary, passages, lengths, isDead }, settings), passages });
+
+  function grow(size: number): void {
+    if (size <= dead.length) return;
+    const capacity = Math.max(size, dead.length * 2);
+    const grownDead = new Uint8Array(capacity);
+    grownDead.set(dead);
+    dead = grownDead;
+    const grownLengths = new Float32Array(capacity);
+    grownLengths.set(lengths);
+    lengths = grownLengths;
+  }
+
+  function kill(doc: number): void {
+    dead[doc] = 1;
+    for (const { segment } of segments) if (doc >= segment.first && doc < segment.end) segment.stale = true;
+    if (merging?.segment && doc >= merging.first && doc < merging.end) merging.segment.stale = true;
+  }
+
+  function add(segment: Segment): void {
+    const entry = { segment, globalIds: globalIdsOf(dictionary, segment.postings.terms) };
+    segments.push(entry);
+  }
+
+  /** Counts the stale segments again until none is: masks made during a pause mark them stale anew. */
+  function* freshen(): BuildSteps<void> {
+    for (;;) {
+      const stale = segments.find(({ segment }) => segment.stale);
+      if (!stale) return;
+      yield* recount(stale.segment, isDead, settings);
+    }
+  }
+
+  return {
+    seed(corpus, index) {
+      const all = passagesOf(corpus);
+      grow(all.length);
+      lengths.set(index.lengths);
+      passages = all;
+      all.forEach((passage, doc) => {
+        if (passage.kind === "headline") headlineDocs.set(headlineKey(corpus.headlines[passage.ref]!), doc);
+        else {
+          const article = corpus.articles[passage.ref]!;
+          const docs = articleDocs.get(article) ?? [];
+          docs.push(doc);
+          articleDocs.set(article, docs);
+        }
+      });
+      const { terms, termIds, docs, freqs } = index;
+      add({ first: 0, end: all.length, postings: { terms, termIds, docs, freqs, tables: index.tables! }, liveDf: Int32Array.from(docs, (d) => d.length), stale: false });
+      return view();
+    },
+
+    *update(corpus) {
+      // Sync until the first pause: every passage the new corpus holds as before is found, the rest masked.
+      const nextPassages: Array<Passage | undefined> = [];
+      const fresh: Passage[] = [];
+      const freshArticles: Article[] = [];
+      const nextArticleDocs = new WeakMap<Article, number[]>();
+      const nextHeadlineDocs = new Map<string, number>();
+      const kept = new Set<number>();
+      corpus.articles.forEach((article, ref) => {
+        const docs = articleDocs.get(article);
+        if (!docs) {
+          freshArticles.push(article);
+          article.sections.forEach((_, sectionIndex) => fresh.push({ kind: "section", ref, sectionIndex, language: article.language }));
+          return;
+        }
+        nextArticleDocs.set(article, docs);
+        docs.forEach((doc, sectionIndex) => {
+          kept.add(doc);
+          nextPassages[doc] = { kind: "section", ref, sectionIndex, language: article.language };
+        });
+      });
+      const freshHeadlines: string[] = [];
+      corpus.headlines.forEach((headline, ref) => {
+        const key = headlineKey(headline);
+        const doc = headlineDocs.get(key);
+        if (doc === undefined || kept.has(doc)) {
+          freshHeadlines.push(key);
+          fresh.push({ kind: "headline", ref, sectionIndex: null, language: headline.language });
+          return;
+        }
+        kept.add(doc);
+        nextHeadlineDocs.set(key, doc);
+        nextPassages[doc] = { kind: "headline", ref, sectionIndex: null, language: headline.language };
+      });
+      for (let doc = 0; doc < passages.length; doc++) if (passages[doc] && !kept.has(doc)) kill(doc);
+      articleDocs = nextArticleDocs;
+      headlineDocs = nextHeadlineDocs;
+      yield;
+
+      const first = passages.length;
+      let segment: Segment | null = null;
+      if (fresh.length > 0) {
+        const built = yield* segmentOf(corpus, fresh, first, foldFor, settings);
+        segment = built.segment;
+        grow(first + fresh.length);
+        lengths.set(built.lengths, first);
+      }
+      // Ids of the new passages, in the order they were indexed: the articles' sections, then the headlines.
+      let doc = first;
+      for (const article of freshArticles) {
+        const docs = article.sections.map(() => doc++);
+        nextArticleDocs.set(article, docs);
+      }
+      for (const key of freshHeadlines) nextHeadlineDocs.set(key, doc++);
+      fresh.forEach((passage, i) => (nextPassages[first + i] = passage));
+      nextPassages.length = first + fresh.length;
+      if (segment) add(segment);
+      passages = nextPassages;
+      yield* freshen();
+      return { ...view(), indexed: fresh.length };
+    },
+
+    async mergeOnce() {
+      const chosen = chooseMerge(
+        segments.map(({ segment }) => segment),
+        live,
+        policy,
+      );
+      if (!chosen || merging) return false;
+      const [from, to] = chosen;
+      const parts = segments.slice(from, to);
+      merging = { first: parts[0]!.segment.first, end: parts.at(-1)!.segment.end, segment: null };
+      try {
+        const merged = await runWithPauses(mergeSegments(parts.map((part) => part.segment), isDead, settings));
+        merging.segment = merged;
+        // Masks made while it ran are counted in before the merged segment replaces the parts.
+        await runWithPauses(
+          (function* () {
+            while (merged.stale) yield* recount(merged, isDead, settings);
+          })(),
+        );
+        const at = segments.indexOf(parts[0]!);
+        segments = [...segments.slice(0, at), { segment: merged, globalIds: globalIdsOf(dictionary, merged.postings.terms) }, ...segments.slice(at + parts.length)];
+        return true;
+      } finally {
+        merging = null;
+      }
+    },
+
+    current: view,
+    segmentCount: () => segments.length,
+  };
+}
+
