@@ -1,5 +1,5 @@
 import type { Article, Corpus, Headline } from "../../corpus/types.js";
-import { runWithPauses, type BuildSteps } from "../build-steps.js";
+import { type BuildSteps } from "../build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "../defaults.js";
 import type { InvertedIndex } from "../inverted-index.js";
 import { passagesOf, type Passage } from "../passages.js";
@@ -12,6 +12,8 @@ import { composeView, globalIdsOf, type Dictionary } from "./segment-view.js";
 
 /** The index of the current corpus as the engine reads it: the live segments, and each passage id's passage. */
 export interface SegmentedView {
+  /** The corpus the passages are of. */
+  corpus: Corpus;
   index: SearchIndex;
   passages: ReadonlyArray<Passage | undefined>;
 }
@@ -24,12 +26,22 @@ export interface SegmentedIndex {
    * pause), the new or changed ones are indexed alone into a new segment; answers with the view over all.
    */
   update(corpus: Corpus): BuildSteps<SegmentedView & { indexed: number }>;
-  /** Runs the merge the policy asks for, if any, pausing between its steps; true when segments were merged. */
-  mergeOnce(): Promise<boolean>;
+  /** Runs the merge the policy asks for, if any, pausing between its steps; true when segments were merged (false when `signal` ended it). */
+  mergeOnce(signal?: AbortSignal): Promise<boolean>;
   /** The view over the segments as they are now. */
   current(): SegmentedView;
   /** How many segments are live, for logs and benchmarks. */
   segmentCount(): number;
+}
+
+/** Runs steps with pauses, as runWithPauses does, giving up (null) once `signal` is aborted: a stopping bot does not finish a merge. */
+async function runUnless<T>(signal: AbortSignal | undefined, steps: BuildSteps<T>): Promise<T | null> {
+  for (;;) {
+    if (signal?.aborted) return null;
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 const headlineKey = (headline: Headline) => `${headline.id}\u0000${headline.title}\u0000${headline.subtitle ?? ""}\u0000${headline.tag ?? ""}\u0000${headline.language}`;
@@ -48,6 +60,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
   const dictionary: Dictionary = { terms: [], ids: new Map() };
   let segments: Array<{ segment: Segment; globalIds: Int32Array }> = [];
   let passages: Array<Passage | undefined> = [];
+  let corpusOfPassages: Corpus = { articles: [], headlines: [] };
   let lengths = new Float32Array(0);
   let dead = new Uint8Array(0);
   let articleDocs = new WeakMap<Article, number[]>();
@@ -60,7 +73,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
     for (let doc = segment.first; doc < segment.end; doc++) if (!isDead(doc)) count++;
     return count;
   };
-  const view = (): SegmentedView => ({ index: composeView({ segments, dictionary, passages, lengths, isDead }, settings), passages });
+  const view = (): SegmentedView => ({ corpus: corpusOfPassages, index: composeView({ segments, dictionary, passages, lengths, isDead }, settings), passages });
 
   function grow(size: number): void {
     if (size <= dead.length) return;
@@ -99,6 +112,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
       grow(all.length);
       lengths.set(index.lengths);
       passages = all;
+      corpusOfPassages = corpus;
       all.forEach((passage, doc) => {
         if (passage.kind === "headline") headlineDocs.set(headlineKey(corpus.headlines[passage.ref]!), doc);
         else {
@@ -171,11 +185,12 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
       nextPassages.length = first + fresh.length;
       if (segment) add(segment);
       passages = nextPassages;
+      corpusOfPassages = corpus;
       yield* freshen();
       return { ...view(), indexed: fresh.length };
     },
 
-    async mergeOnce() {
+    async mergeOnce(signal) {
       const chosen = chooseMerge(
         segments.map(({ segment }) => segment),
         live,
@@ -186,14 +201,18 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
       const parts = segments.slice(from, to);
       merging = { first: parts[0]!.segment.first, end: parts.at(-1)!.segment.end, segment: null };
       try {
-        const merged = await runWithPauses(mergeSegments(parts.map((part) => part.segment), isDead, settings));
+        const merged = await runUnless(signal, mergeSegments(parts.map((part) => part.segment), isDead, settings));
+        if (!merged) return false;
         merging.segment = merged;
         // Masks made while it ran are counted in before the merged segment replaces the parts.
-        await runWithPauses(
+        const counted = await runUnless(
+          signal,
           (function* () {
             while (merged.stale) yield* recount(merged, isDead, settings);
+            return true;
           })(),
         );
+        if (!counted) return false;
         const at = segments.indexOf(parts[0]!);
         segments = [...segments.slice(0, at), { segment: merged, globalIds: globalIdsOf(dictionary, merged.postings.terms) }, ...segments.slice(at + parts.length)];
         return true;
