@@ -1,6 +1,7 @@
 import type { Article, Corpus, Headline } from "../../corpus/types.js";
 import { type BuildSteps } from "../build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "../defaults.js";
+import { buildTermTables } from "../expand-terms.js";
 import type { InvertedIndex } from "../inverted-index.js";
 import { passagesOf, type Passage } from "../passages.js";
 import type { SearchIndex } from "../search-index.js";
@@ -123,7 +124,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
         }
       });
       const { terms, termIds, docs, freqs } = index;
-      add({ first: 0, end: all.length, postings: { terms, termIds, docs, freqs, tables: index.tables! }, liveDf: Int32Array.from(docs, (d) => d.length), stale: false });
+      add({ first: 0, end: all.length, postings: { terms, termIds, docs, freqs, tables: index.tables ?? buildTermTables(terms, settings) }, liveDf: Int32Array.from(docs, (d) => d.length), stale: false });
       return view();
     },
 
