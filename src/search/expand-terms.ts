@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import type { SearchSettings } from "./defaults.js";
-import type { SearchIndex, Vocabulary } from "./search-index.js";
+import type { SearchIndex } from "./search-index.js";
 import { runAtOnce, type BuildSteps } from "./build-steps.js";
 
 /** A vocabulary word standing in for a query word, and how much it counts (1 for the word itself). */
@@ -110,15 +110,23 @@ function deletionLookup(entries: Float64Array) {
   };
 }
 
-/** The lookups over one vocabulary, answering with the search's term ids. */
-function vocabularyLookup(vocabulary: Vocabulary) {
-  const { terms, tables, globalIds } = vocabulary;
+/** One segment's vocabulary, as the typo and affix lookups read it, answering with the search's term ids. */
+export interface Vocabulary {
+  byDeletion(key: string, visit: (termId: number) => void): void;
+  /** The words that begin with `term` and go on by a deriving ending, in the words' order. */
+  extensions(term: string, out: Array<{ term: string; id: number }>): void;
+}
+
+/**
+ * The lookups over a vocabulary's `terms` and `tables`, with `globalIds` the search's id of each term. Made once
+ * per segment, as sorting a large vocabulary's words costs milliseconds and an engine is made again as a page lands.
+ */
+export function createVocabulary(terms: readonly string[], tables: TermTables, globalIds: Int32Array): Vocabulary {
   const byDeletion = deletionLookup(tables.deletions);
   const sorted = Array.from(tables.byTerm, (id) => ({ term: terms[id]!, id: globalIds[id]! }));
   return {
-    byDeletion: (key: string, visit: (termId: number) => void) => byDeletion.forEach(key, (id) => visit(globalIds[id]!)),
-    /** The words that begin with `term` and go on by a deriving ending, in the words' order. */
-    extensions(term: string, out: Array<{ term: string; id: number }>): void {
+    byDeletion: (key, visit) => byDeletion.forEach(key, (id) => visit(globalIds[id]!)),
+    extensions(term, out) {
       let lo = 0;
       let hi = sorted.length;
       while (lo < hi) {
@@ -146,7 +154,7 @@ const byWord = (a: { term: string }, b: { term: string }) => (a.term < b.term ? 
  */
 export function createTermExpander(index: Pick<SearchIndex, "terms" | "termId" | "df" | "vocabularies">, settings: SearchSettings) {
   const { terms, df } = index;
-  const lookups = index.vocabularies.map(vocabularyLookup);
+  const lookups = index.vocabularies;
   const live = (id: number) => df[id]! > 0;
 
   function extensions(term: string): number[] {

@@ -1,13 +1,5 @@
-import type { TermTables } from "./expand-terms.js";
+import { createVocabulary, type TermTables, type Vocabulary } from "./expand-terms.js";
 import type { InvertedIndex } from "./inverted-index.js";
-
-/** One segment's vocabulary as the typo and affix lookups read it: its own terms and tables, and their ids in the search's. */
-export interface Vocabulary {
-  terms: readonly string[];
-  tables: TermTables;
-  /** The search's term id of each of this vocabulary's terms. */
-  globalIds: Int32Array;
-}
 
 /**
  * What ranking, question parsing and term expansion read: one index, or the live segments of one (see
@@ -49,6 +41,6 @@ export function wholeIndex(index: InvertedIndex, tables: TermTables): SearchInde
     passageCount: index.passageCount,
     docSpace: index.passageCount,
     isLive: () => true,
-    vocabularies: [{ terms: index.terms, tables, globalIds }],
+    vocabularies: [createVocabulary(index.terms, tables, globalIds)],
   };
 }

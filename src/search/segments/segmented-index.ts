@@ -1,7 +1,7 @@
 import type { Article, Corpus, Headline } from "../../corpus/types.js";
-import { type BuildSteps } from "../build-steps.js";
+import { createSliceBudget, type BuildSteps } from "../build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "../defaults.js";
-import { buildTermTables } from "../expand-terms.js";
+import { buildTermTables, createVocabulary, type Vocabulary } from "../expand-terms.js";
 import type { InvertedIndex } from "../inverted-index.js";
 import { passagesOf, type Passage } from "../passages.js";
 import type { SearchIndex } from "../search-index.js";
@@ -35,6 +35,12 @@ export interface SegmentedIndex {
   segmentCount(): number;
 }
 
+interface SegmentEntry {
+  segment: Segment;
+  globalIds: Int32Array;
+  vocabulary: Vocabulary;
+}
+
 /** Runs steps with pauses, as runWithPauses does, giving up (null) once `signal` is aborted: a stopping bot does not finish a merge. */
 async function runUnless<T>(signal: AbortSignal | undefined, steps: BuildSteps<T>): Promise<T | null> {
   for (;;) {
@@ -59,13 +65,17 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
   const policy = options.policy ?? MERGE_DEFAULTS;
   const foldFor = createFolders();
   const dictionary: Dictionary = { terms: [], ids: new Map() };
-  let segments: Array<{ segment: Segment; globalIds: Int32Array }> = [];
+  let segments: SegmentEntry[] = [];
   let passages: Array<Passage | undefined> = [];
   let corpusOfPassages: Corpus = { articles: [], headlines: [] };
   let lengths = new Float32Array(0);
   let dead = new Uint8Array(0);
-  let articleDocs = new WeakMap<Article, number[]>();
-  let headlineDocs = new Map<string, number>();
+  // An article object is the same file's same text from one load to the next: the id of its first section.
+  const articleDocs = new WeakMap<Article, number>();
+  // A headline is most often the very object of the last load; else it is known by its indexed fields.
+  const headlineByObject = new WeakMap<Headline, number>();
+  const headlineByKey = new Map<string, number>();
+  const keyOfDoc = new Map<number, string>();
   let merging: { first: number; end: number; segment: Segment | null } | null = null;
 
   const isDead = (doc: number) => dead[doc] === 1;
@@ -87,16 +97,36 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
     lengths = grownLengths;
   }
 
+  function know(headline: Headline, doc: number): void {
+    const key = headlineKey(headline);
+    headlineByObject.set(headline, doc);
+    headlineByKey.set(key, doc);
+    keyOfDoc.set(doc, key);
+  }
+
+  function docOfHeadline(headline: Headline): number | undefined {
+    const doc = headlineByObject.get(headline) ?? headlineByKey.get(headlineKey(headline));
+    if (doc === undefined || isDead(doc)) return undefined;
+    headlineByObject.set(headline, doc);
+    return doc;
+  }
+
   function kill(doc: number): void {
     dead[doc] = 1;
+    const key = keyOfDoc.get(doc);
+    if (key !== undefined) {
+      keyOfDoc.delete(doc);
+      if (headlineByKey.get(key) === doc) headlineByKey.delete(key);
+    }
     for (const { segment } of segments) if (doc >= segment.first && doc < segment.end) segment.stale = true;
     if (merging?.segment && doc >= merging.first && doc < merging.end) merging.segment.stale = true;
   }
 
-  function add(segment: Segment): void {
-    const entry = { segment, globalIds: globalIdsOf(dictionary, segment.postings.terms) };
-    segments.push(entry);
+  function entryOf(segment: Segment): SegmentEntry {
+    const globalIds = globalIdsOf(dictionary, segment.postings.terms);
+    return { segment, globalIds, vocabulary: createVocabulary(segment.postings.terms, segment.postings.tables, globalIds) };
   }
+  const add = (segment: Segment) => segments.push(entryOf(segment));
 
   /** Counts the stale segments again until none is: masks made during a pause mark them stale anew. */
   function* freshen(): BuildSteps<void> {
@@ -112,61 +142,51 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
       const all = passagesOf(corpus);
       grow(all.length);
       lengths.set(index.lengths);
+      all.forEach((passage, doc) => {
+        if (passage.kind === "headline") know(corpus.headlines[passage.ref]!, doc);
+        else if (passage.sectionIndex === 0) articleDocs.set(corpus.articles[passage.ref]!, doc);
+      });
       passages = all;
       corpusOfPassages = corpus;
-      all.forEach((passage, doc) => {
-        if (passage.kind === "headline") headlineDocs.set(headlineKey(corpus.headlines[passage.ref]!), doc);
-        else {
-          const article = corpus.articles[passage.ref]!;
-          const docs = articleDocs.get(article) ?? [];
-          docs.push(doc);
-          articleDocs.set(article, docs);
-        }
-      });
       const { terms, termIds, docs, freqs } = index;
       add({ first: 0, end: all.length, postings: { terms, termIds, docs, freqs, tables: index.tables ?? buildTermTables(terms, settings) }, liveDf: Int32Array.from(docs, (d) => d.length), stale: false });
       return view();
     },
 
     *update(corpus) {
-      // Sync until the first pause: every passage the new corpus holds as before is found, the rest masked.
-      const nextPassages: Array<Passage | undefined> = [];
-      const fresh: Passage[] = [];
-      const freshArticles: Article[] = [];
-      const nextArticleDocs = new WeakMap<Article, number[]>();
-      const nextHeadlineDocs = new Map<string, number>();
-      const kept = new Set<number>();
+      const sliceOver = createSliceBudget(settings.buildSliceMs);
+      const seen = new Uint8Array(passages.length);
+      const nextPassages = passages.slice();
+      const keep = (doc: number, passage: Passage) => {
+        seen[doc] = 1;
+        const before = passages[doc];
+        // The same passage object where nothing moved: most of a large corpus, and no allocation for it.
+        if (!before || before.ref !== passage.ref) nextPassages[doc] = passage;
+      };
+      // Articles first, before any pause: the sections of a removed or changed page are masked at once.
+      const freshArticles: Array<{ article: Article; ref: number }> = [];
       corpus.articles.forEach((article, ref) => {
-        const docs = articleDocs.get(article);
-        if (!docs) {
-          freshArticles.push(article);
-          article.sections.forEach((_, sectionIndex) => fresh.push({ kind: "section", ref, sectionIndex, language: article.language }));
-          return;
-        }
-        nextArticleDocs.set(article, docs);
-        docs.forEach((doc, sectionIndex) => {
-          kept.add(doc);
-          nextPassages[doc] = { kind: "section", ref, sectionIndex, language: article.language };
-        });
+        const first = articleDocs.get(article);
+        if (first === undefined || isDead(first)) return freshArticles.push({ article, ref });
+        article.sections.forEach((_, sectionIndex) => keep(first + sectionIndex, { kind: "section", ref, sectionIndex, language: article.language }));
       });
-      const freshHeadlines: string[] = [];
-      corpus.headlines.forEach((headline, ref) => {
-        const key = headlineKey(headline);
-        const doc = headlineDocs.get(key);
-        if (doc === undefined || kept.has(doc)) {
-          freshHeadlines.push(key);
-          fresh.push({ kind: "headline", ref, sectionIndex: null, language: headline.language });
-          return;
-        }
-        kept.add(doc);
-        nextHeadlineDocs.set(key, doc);
-        nextPassages[doc] = { kind: "headline", ref, sectionIndex: null, language: headline.language };
-      });
-      for (let doc = 0; doc < passages.length; doc++) if (passages[doc] && !kept.has(doc)) kill(doc);
-      articleDocs = nextArticleDocs;
-      headlineDocs = nextHeadlineDocs;
+      for (let doc = 0; doc < passages.length; doc++) if (passages[doc]?.kind === "section" && !seen[doc]) kill(doc);
       yield;
+      const freshHeadlines: Array<{ headline: Headline; ref: number }> = [];
+      for (let ref = 0; ref < corpus.headlines.length; ref++) {
+        if ((ref & 1023) === 0 && sliceOver()) yield;
+        const headline = corpus.headlines[ref]!;
+        const doc = docOfHeadline(headline);
+        if (doc === undefined || seen[doc]) freshHeadlines.push({ headline, ref });
+        else keep(doc, { kind: "headline", ref, sectionIndex: null, language: headline.language });
+      }
+      for (let doc = 0; doc < passages.length; doc++) if (passages[doc]?.kind === "headline" && !seen[doc]) kill(doc);
 
+      // The new passages in the order they are indexed: the articles' sections, then the headlines.
+      const fresh: Passage[] = [];
+      for (const { article, ref } of freshArticles)
+        article.sections.forEach((_, sectionIndex) => fresh.push({ kind: "section", ref, sectionIndex, language: article.language }));
+      for (const { headline, ref } of freshHeadlines) fresh.push({ kind: "headline", ref, sectionIndex: null, language: headline.language });
       const first = passages.length;
       let segment: Segment | null = null;
       if (fresh.length > 0) {
@@ -175,15 +195,14 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
         grow(first + fresh.length);
         lengths.set(built.lengths, first);
       }
-      // Ids of the new passages, in the order they were indexed: the articles' sections, then the headlines.
+      for (let doc = 0; doc < nextPassages.length; doc++) if (isDead(doc)) nextPassages[doc] = undefined;
       let doc = first;
-      for (const article of freshArticles) {
-        const docs = article.sections.map(() => doc++);
-        nextArticleDocs.set(article, docs);
+      for (const { article } of freshArticles) {
+        articleDocs.set(article, doc);
+        doc += article.sections.length;
       }
-      for (const key of freshHeadlines) nextHeadlineDocs.set(key, doc++);
-      fresh.forEach((passage, i) => (nextPassages[first + i] = passage));
-      nextPassages.length = first + fresh.length;
+      for (const { headline } of freshHeadlines) know(headline, doc++);
+      nextPassages.push(...fresh);
       if (segment) add(segment);
       passages = nextPassages;
       corpusOfPassages = corpus;
@@ -215,7 +234,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
         );
         if (!counted) return false;
         const at = segments.indexOf(parts[0]!);
-        segments = [...segments.slice(0, at), { segment: merged, globalIds: globalIdsOf(dictionary, merged.postings.terms) }, ...segments.slice(at + parts.length)];
+        segments = [...segments.slice(0, at), entryOf(merged), ...segments.slice(at + parts.length)];
         return true;
       } finally {
         merging = null;
