@@ -36,6 +36,7 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
   const segmented = createSegmentedIndex();
   let current: SearchEngine = NOTHING;
   let seeded = false;
+  let published: Corpus | null = null;
   let merges: Promise<void> | null = null;
   const stopping = new AbortController();
   const engineOf = (view: SegmentedView) => createSearchEngine(view.corpus, { language, segmented: view });
@@ -43,8 +44,9 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
   function mergeInBackground(): void {
     merges ??= (async () => {
       try {
-        while (!stopping.signal.aborted && (await segmented.mergeOnce(stopping.signal))) {
-          current = engineOf(segmented.current());
+        for (let view = await segmented.mergeOnce(stopping.signal); view; view = await segmented.mergeOnce(stopping.signal)) {
+          // A page published while the merge's view was being made is in the segments, not in that view.
+          current = engineOf(view.corpus === published ? view : segmented.current());
           logger.debug({ segments: segmented.segmentCount() }, "index segments merged");
         }
       } catch (error) {
@@ -62,12 +64,14 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
         const saved = corpusSave?.indexOf(corpus);
         const index = saved ?? (await buildIndex(corpus));
         current = engineOf(segmented.seed(corpus, index));
+        published = corpus;
         seeded = true;
         if (!saved) await corpusSave?.store(corpus, index);
         return;
       }
       const view = await runWithPauses(segmented.update(corpus));
       current = engineOf(view);
+      published = corpus;
       logger.info({ passages: view.indexed, segments: segmented.segmentCount() }, "new and changed pages indexed into a segment");
       mergeInBackground();
     },

@@ -106,8 +106,8 @@ export async function timePageLanding(deps: LandingDeps): Promise<LandingFigures
     const withSegments = deps.timeQuestions(engine!);
     let mergedSearchable = false;
     const merge = await timeWithStalls(async () => {
-      while (await segmented.mergeOnce());
-      const view = segmented.current();
+      let view = segmented.current();
+      for (let merged = await segmented.mergeOnce(); merged; merged = await segmented.mergeOnce()) view = merged;
       mergedSearchable = isIn(createSearchEngine(view.corpus, { language, segmented: view }));
     });
     return { landing: { ...landing, searchable }, merge: { ...merge, searchable: mergedSearchable }, withSegments };

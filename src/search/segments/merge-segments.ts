@@ -21,34 +21,40 @@ export function* mergeSegments(segments: readonly Segment[], isDead: (doc: numbe
       parts.push({ docs: docs[t]!, freqs: freqs[t]! });
     }
   }
+  // Two passes into one flat array per field, each term's postings a view into it: one allocation, not one per term.
+  const entries = [...byTerm];
+  yield;
+  const lengths = new Int32Array(entries.length);
+  let total = 0;
+  for (let e = 0; e < entries.length; e++) {
+    if ((e & 255) === 0 && sliceOver()) yield;
+    let length = 0;
+    for (const part of entries[e]![1]) for (let i = 0; i < part.docs.length; i++) if (!isDead(part.docs[i]!)) length++;
+    lengths[e] = length;
+    total += length;
+  }
+  const allDocs = new Int32Array(total);
+  const allFreqs = new Float32Array(total);
   const terms: string[] = [];
   const termIds = new Map<string, number>();
   const docs: Int32Array[] = [];
   const freqs: Float32Array[] = [];
-  let visited = 0;
-  for (const [term, parts] of byTerm) {
-    let length = 0;
-    for (const part of parts) for (const doc of part.docs) if (!isDead(doc)) length++;
-    visited += length;
-    if (visited > 4096) {
-      visited = 0;
-      if (sliceOver()) yield;
-    }
-    if (length === 0) continue;
-    const mergedDocs = new Int32Array(length);
-    const mergedFreqs = new Float32Array(length);
-    let at = 0;
-    for (const part of parts)
+  let at = 0;
+  for (let e = 0; e < entries.length; e++) {
+    if ((e & 255) === 0 && sliceOver()) yield;
+    if (lengths[e] === 0) continue;
+    const start = at;
+    for (const part of entries[e]![1])
       for (let i = 0; i < part.docs.length; i++) {
         const doc = part.docs[i]!;
         if (isDead(doc)) continue;
-        mergedDocs[at] = doc;
-        mergedFreqs[at++] = part.freqs[i]!;
+        allDocs[at] = doc;
+        allFreqs[at++] = part.freqs[i]!;
       }
-    termIds.set(term, terms.length);
-    terms.push(term);
-    docs.push(mergedDocs);
-    freqs.push(mergedFreqs);
+    termIds.set(entries[e]![0], terms.length);
+    terms.push(entries[e]![0]);
+    docs.push(allDocs.subarray(start, at));
+    freqs.push(allFreqs.subarray(start, at));
   }
   yield;
   const tables = yield* termTableSteps(terms, settings);

@@ -1,3 +1,4 @@
+import { runAtOnce, type BuildSteps } from "../build-steps.js";
 import type { SearchSettings } from "../defaults.js";
 import type { Passage } from "../passages.js";
 import type { Vocabulary } from "../expand-terms.js";
@@ -36,11 +37,14 @@ export interface ViewParts {
  * frequencies summed over the segments' unmasked passages, N the live passages, each kind's average
  * length over them; a term's postings in several segments are joined when first asked for.
  */
-export function composeView(parts: ViewParts, settings: SearchSettings): SearchIndex {
-  const { segments, dictionary, passages, lengths, isDead } = parts;
+export function* composeSteps(parts: ViewParts, settings: SearchSettings): BuildSteps<SearchIndex> {
+  // Taken as they are now: a pause lets a page land, and the view must stay that of one moment.
+  const segments = [...parts.segments];
+  const { dictionary, passages, lengths, isDead } = parts;
   const df = new Int32Array(dictionary.terms.length);
   for (const { segment, globalIds } of segments) for (let t = 0; t < globalIds.length; t++) df[globalIds[t]!]! += segment.liveDf[t]!;
 
+  yield;
   const docSpace = passages.length;
   // Plain loops over typed arrays: at 60,000 passages, a keyed object or Float32Array.from's callback costs tens of ms.
   let sectionTotal = 0;
@@ -61,6 +65,7 @@ export function composeView(parts: ViewParts, settings: SearchSettings): SearchI
   const passageCount = sectionCount + headlineCount;
   const sectionAverage = sectionCount > 0 ? sectionTotal / sectionCount : 1;
   const headlineAverage = headlineCount > 0 ? headlineTotal / headlineCount : 1;
+  yield;
   const { k1, b } = settings;
   const lengthNorm = new Float32Array(docSpace);
   for (let doc = 0; doc < docSpace; doc++) {
@@ -68,6 +73,7 @@ export function composeView(parts: ViewParts, settings: SearchSettings): SearchI
     if (passage === undefined) continue;
     lengthNorm[doc] = k1 * (1 - b + (b * lengths[doc]!) / (passage.kind === "section" ? sectionAverage : headlineAverage));
   }
+  yield;
   const idfOf = (count: number) => Math.log(1 + (passageCount - count + 0.5) / (count + 0.5));
   const idf = new Float32Array(df.length);
   for (let t = 0; t < df.length; t++) idf[t] = idfOf(df[t]!);
@@ -107,6 +113,8 @@ export function composeView(parts: ViewParts, settings: SearchSettings): SearchI
     vocabularies,
   };
 }
+
+export const composeView = (parts: ViewParts, settings: SearchSettings): SearchIndex => runAtOnce(composeSteps(parts, settings));
 
 /** Postings of consecutive segments end to end: still sorted by passage. */
 function join(parts: ReadonlyArray<{ docs: Int32Array; freqs: Float32Array }>) {

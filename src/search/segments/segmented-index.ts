@@ -9,7 +9,7 @@ import { createFolders } from "../tokenize.js";
 import { chooseMerge, MERGE_DEFAULTS, type MergePolicy } from "./merge-policy.js";
 import { mergeSegments } from "./merge-segments.js";
 import { recount, segmentOf, type Segment } from "./segment.js";
-import { composeView, globalIdsOf, type Dictionary } from "./segment-view.js";
+import { composeSteps, composeView, globalIdsOf, type Dictionary } from "./segment-view.js";
 
 /** The index of the current corpus as the engine reads it: the live segments, and each passage id's passage. */
 export interface SegmentedView {
@@ -27,8 +27,8 @@ export interface SegmentedIndex {
    * pause), the new or changed ones are indexed alone into a new segment; answers with the view over all.
    */
   update(corpus: Corpus): BuildSteps<SegmentedView & { indexed: number }>;
-  /** Runs the merge the policy asks for, if any, pausing between its steps; true when segments were merged (false when `signal` ended it). */
-  mergeOnce(signal?: AbortSignal): Promise<boolean>;
+  /** Runs the merge the policy asks for, if any, pausing between its steps: the view after it, or null when none was due (or `signal` ended it). */
+  mergeOnce(signal?: AbortSignal): Promise<SegmentedView | null>;
   /** The view over the segments as they are now. */
   current(): SegmentedView;
   /** How many segments are live, for logs and benchmarks. */
@@ -85,6 +85,11 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
     return count;
   };
   const view = (): SegmentedView => ({ corpus: corpusOfPassages, index: composeView({ segments, dictionary, passages, lengths, isDead }, settings), passages });
+  /** The same in steps; the corpus and passages of this moment go with it. */
+  function* viewSteps(): BuildSteps<SegmentedView> {
+    const at = { corpus: corpusOfPassages, passages };
+    return { ...at, index: yield* composeSteps({ segments, dictionary, passages, lengths, isDead }, settings) };
+  }
 
   function grow(size: number): void {
     if (size <= dead.length) return;
@@ -207,7 +212,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
       passages = nextPassages;
       corpusOfPassages = corpus;
       yield* freshen();
-      return { ...view(), indexed: fresh.length };
+      return { ...(yield* viewSteps()), indexed: fresh.length };
     },
 
     async mergeOnce(signal) {
@@ -216,13 +221,13 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
         live,
         policy,
       );
-      if (!chosen || merging) return false;
+      if (!chosen || merging) return null;
       const [from, to] = chosen;
       const parts = segments.slice(from, to);
       merging = { first: parts[0]!.segment.first, end: parts.at(-1)!.segment.end, segment: null };
       try {
         const merged = await runUnless(signal, mergeSegments(parts.map((part) => part.segment), isDead, settings));
-        if (!merged) return false;
+        if (!merged) return null;
         merging.segment = merged;
         // Masks made while it ran are counted in before the merged segment replaces the parts.
         const counted = await runUnless(
@@ -232,10 +237,10 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
             return true;
           })(),
         );
-        if (!counted) return false;
+        if (!counted) return null;
         const at = segments.indexOf(parts[0]!);
         segments = [...segments.slice(0, at), entryOf(merged), ...segments.slice(at + parts.length)];
-        return true;
+        return await runUnless(signal, viewSteps());
       } finally {
         merging = null;
       }
