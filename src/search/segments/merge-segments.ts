@@ -27,7 +27,7 @@ export function* mergeSegments(segments: readonly Segment[], isDead: (doc: numbe
   const lengths = new Int32Array(entries.length);
   let total = 0;
   for (let e = 0; e < entries.length; e++) {
-    if ((e & 255) === 0 && sliceOver()) yield;
+    if ((e & 63) === 0 && sliceOver()) yield;
     let length = 0;
     for (const part of entries[e]![1]) for (let i = 0; i < part.docs.length; i++) if (!isDead(part.docs[i]!)) length++;
     lengths[e] = length;
@@ -41,7 +41,7 @@ export function* mergeSegments(segments: readonly Segment[], isDead: (doc: numbe
   const freqs: Float32Array[] = [];
   let at = 0;
   for (let e = 0; e < entries.length; e++) {
-    if ((e & 255) === 0 && sliceOver()) yield;
+    if ((e & 63) === 0 && sliceOver()) yield;
     if (lengths[e] === 0) continue;
     const start = at;
     for (const part of entries[e]![1])

@@ -25,6 +25,7 @@ export interface SegmentedIndex {
   /**
    * Takes a new corpus: the passages it no longer holds as before are masked at once (before the first
    * pause), the new or changed ones are indexed alone into a new segment; answers with the view over all.
+   * One update at a time (the corpus hub publishes one at a time); merges may run beside it.
    */
   update(corpus: Corpus): BuildSteps<SegmentedView & { indexed: number }>;
   /** Runs the merge the policy asks for, if any, pausing between its steps: the view after it, or null when none was due (or `signal` ended it). */
@@ -142,6 +143,41 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
     }
   }
 
+  /**
+   * Finds each passage of `corpus` that the index holds as it was, and masks the rest: the sections of removed or
+   * changed pages before the first pause, the headlines no page lists any more after the headlines' pass.
+   */
+  function* match(corpus: Corpus) {
+    const sliceOver = createSliceBudget(settings.buildSliceMs);
+    const seen = new Uint8Array(passages.length);
+    const nextPassages = passages.slice();
+    const keep = (doc: number, passage: Passage) => {
+      seen[doc] = 1;
+      const before = passages[doc];
+      // The same passage object where nothing moved: most of a large corpus, and no allocation for it.
+      if (!before || before.ref !== passage.ref) nextPassages[doc] = passage;
+    };
+    // Articles first, before any pause: the sections of a removed or changed page are masked at once.
+    const freshArticles: Array<{ article: Article; ref: number }> = [];
+    corpus.articles.forEach((article, ref) => {
+      const first = articleDocs.get(article);
+      if (first === undefined || isDead(first)) return freshArticles.push({ article, ref });
+      article.sections.forEach((_, sectionIndex) => keep(first + sectionIndex, { kind: "section", ref, sectionIndex, language: article.language }));
+    });
+    for (let doc = 0; doc < passages.length; doc++) if (passages[doc]?.kind === "section" && !seen[doc]) kill(doc);
+    yield;
+    const freshHeadlines: Array<{ headline: Headline; ref: number }> = [];
+    for (let ref = 0; ref < corpus.headlines.length; ref++) {
+      if ((ref & 1023) === 0 && sliceOver()) yield;
+      const headline = corpus.headlines[ref]!;
+      const doc = docOfHeadline(headline);
+      if (doc === undefined || seen[doc]) freshHeadlines.push({ headline, ref });
+      else keep(doc, { kind: "headline", ref, sectionIndex: null, language: headline.language });
+    }
+    for (let doc = 0; doc < passages.length; doc++) if (passages[doc]?.kind === "headline" && !seen[doc]) kill(doc);
+    return { nextPassages, freshArticles, freshHeadlines };
+  }
+
   return {
     seed(corpus, index) {
       const all = passagesOf(corpus);
@@ -159,34 +195,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
     },
 
     *update(corpus) {
-      const sliceOver = createSliceBudget(settings.buildSliceMs);
-      const seen = new Uint8Array(passages.length);
-      const nextPassages = passages.slice();
-      const keep = (doc: number, passage: Passage) => {
-        seen[doc] = 1;
-        const before = passages[doc];
-        // The same passage object where nothing moved: most of a large corpus, and no allocation for it.
-        if (!before || before.ref !== passage.ref) nextPassages[doc] = passage;
-      };
-      // Articles first, before any pause: the sections of a removed or changed page are masked at once.
-      const freshArticles: Array<{ article: Article; ref: number }> = [];
-      corpus.articles.forEach((article, ref) => {
-        const first = articleDocs.get(article);
-        if (first === undefined || isDead(first)) return freshArticles.push({ article, ref });
-        article.sections.forEach((_, sectionIndex) => keep(first + sectionIndex, { kind: "section", ref, sectionIndex, language: article.language }));
-      });
-      for (let doc = 0; doc < passages.length; doc++) if (passages[doc]?.kind === "section" && !seen[doc]) kill(doc);
-      yield;
-      const freshHeadlines: Array<{ headline: Headline; ref: number }> = [];
-      for (let ref = 0; ref < corpus.headlines.length; ref++) {
-        if ((ref & 1023) === 0 && sliceOver()) yield;
-        const headline = corpus.headlines[ref]!;
-        const doc = docOfHeadline(headline);
-        if (doc === undefined || seen[doc]) freshHeadlines.push({ headline, ref });
-        else keep(doc, { kind: "headline", ref, sectionIndex: null, language: headline.language });
-      }
-      for (let doc = 0; doc < passages.length; doc++) if (passages[doc]?.kind === "headline" && !seen[doc]) kill(doc);
-
+      const { nextPassages, freshArticles, freshHeadlines } = yield* match(corpus);
       // The new passages in the order they are indexed: the articles' sections, then the headlines.
       const fresh: Passage[] = [];
       for (const { article, ref } of freshArticles)
@@ -207,7 +216,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
         doc += article.sections.length;
       }
       for (const { headline } of freshHeadlines) know(headline, doc++);
-      nextPassages.push(...fresh);
+      for (const passage of fresh) nextPassages.push(passage);
       if (segment) add(segment);
       passages = nextPassages;
       corpusOfPassages = corpus;
