@@ -18,15 +18,14 @@ import { createIdHasher, type IdHasher } from "../questions/id-hasher.js";
 import { createQuestionLog } from "../questions/question-log.js";
 import { createRetention, type Retention } from "../questions/retention.js";
 import { undoNewSave } from "../saved-index/corpus-save.js";
-import { buildIndex, buildSearchEngine } from "../search/engine.js";
 import { findExplanation } from "../search/explanation.js";
 import { loadLanguage, type Language } from "../search/language.js";
-import { goneFrom, maskEngine } from "../search/masked-engine.js";
 import type { SearchEngine } from "../search/types.js";
 import { databaseExists, undoNewDatabase } from "../store/open-database.js";
 import { createSqliteStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 import { createSubscriptionService } from "../subscriptions/subscription-service.js";
+import { createLiveSearch, type LiveSearch } from "./live-search.js";
 import { createDeliveryParts, type DeliveryParts } from "./delivery-parts.js";
 import { createAppLanguages, type AppLanguages } from "./languages.js";
 import { createSourceParts, type SourceParts } from "./source-parts.js";
@@ -74,6 +73,7 @@ interface Live {
 }
 
 const EMPTY_CORPUS: Corpus = Object.freeze({ articles: [], headlines: [] });
+const NO_SEARCH: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
 
 /** The bot with its features: the subscription rules as a service, and the features that call it. */
 function wireBot(
@@ -171,7 +171,7 @@ export function createApp(options: AppOptions): App {
 
   let corpus: Corpus = EMPTY_CORPUS;
   // The bot takes no updates before start() has loaded the corpus; until then nothing answers.
-  let search: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
+  let liveSearch: LiveSearch | null = null;
   let opened: Opened | null = null;
   const live: Live = {
     getStore: () => {
@@ -179,7 +179,7 @@ export function createApp(options: AppOptions): App {
       return opened.store;
     },
     getCorpus: () => corpus,
-    getSearch: () => search,
+    getSearch: () => liveSearch?.engine() ?? NO_SEARCH,
   };
   const holds = createTelegramHolds({ getStore: () => live.getStore().telegramHolds, now, sleep: options.tuning?.sleep });
   const languages = createAppLanguages(live.getStore);
@@ -197,20 +197,10 @@ export function createApp(options: AppOptions): App {
   });
   const { bot, features } = wireBot(options, token, { live, holds, languages, hashId, editorsConsole });
 
-  // The old corpus answers until the new index is built: building it pauses for updates between its steps.
-  // The folder's first load saves a fresh index (the bot takes no updates yet); later ones do not, as
-  // writing the save holds the event loop for seconds at 10,000 pages: the next start re-parses what changed.
-  let firstPublication = true;
-  const swapCorpus = async (next: Corpus, language: Language) => {
-    // A removed or changed page is not answered from while the new index is built.
-    search = maskEngine(search, goneFrom(corpus, next));
-    const save = opened?.sources.corpusSave;
-    const saved = save?.indexOf(next);
-    const index = saved ?? (await buildIndex(next));
-    search = await buildSearchEngine(next, { language, index });
+  // The old corpus answers until the new segment is indexed: a removed or changed page is masked at once.
+  const swapCorpus = async (next: Corpus) => {
+    await liveSearch?.publish(next);
     corpus = next;
-    if (firstPublication && !saved) await save?.store(next, index);
-    firstPublication = false;
   };
 
   let closing: Promise<void> | null = null;
@@ -220,6 +210,7 @@ export function createApp(options: AppOptions): App {
       await editorsConsole?.stop();
       parts.retention.stop();
       await parts.sources.stop();
+      await liveSearch?.stop();
       await parts.delivery.stop();
       parts.store.close();
     })();
@@ -239,7 +230,8 @@ export function createApp(options: AppOptions): App {
     if (!databaseExists(config.dataDir)) bot.botInfo = await bot.telegram.getMe();
     const undoDatabase = undoNewDatabase(config.dataDir);
     const undoSave = undoNewSave(config.dataDir);
-    const parts = openParts(options, { token, telegram: bot.telegram, holds, language, live, languages }, (next) => swapCorpus(next, language));
+    const parts = openParts(options, { token, telegram: bot.telegram, holds, language, live, languages }, swapCorpus);
+    liveSearch = createLiveSearch({ language, corpusSave: parts.sources.corpusSave, logger: logger.child({ part: "search" }) });
     opened = parts;
     try {
       await parts.sources.loadCorpus();

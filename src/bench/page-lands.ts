@@ -1,7 +1,12 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CorpusSave } from "../saved-index/corpus-save.js";
-import { buildIndex, buildSearchEngine } from "../search/engine.js";
+import type { Corpus } from "../corpus/types.js";
+import { runWithPauses } from "../search/build-steps.js";
+import { createSearchEngine } from "../search/engine.js";
+import type { InvertedIndex } from "../search/inverted-index.js";
+import { createSegmentedIndex } from "../search/segments/segmented-index.js";
+import type { SearchEngine } from "../search/types.js";
 import type { Language } from "../search/language.js";
 
 export interface Stalls {
@@ -32,13 +37,12 @@ export async function timeWithStalls(work: () => Promise<unknown>): Promise<Stal
   return { seconds: (ended - started) / 1000, longestStallMs: Math.max(longest, ended - last), peakHeapMb: peak / 1024 / 1024 };
 }
 
-const LANDED_PAGE = "zz-landed-page.txt";
 const MARKER = "Quokkabridge";
 
 /** A page in the site's layout holding a word no other page has, so that a search can tell when it is in. */
-const landedPage = () =>
+const landedPage = (n: number) =>
   [
-    `${MARKER} opens over the Kura river`,
+    `${MARKER} opens over the Kura river (${n + 1})`,
     "    A new crossing for the region",
     "",
     "    REGION  27 January 2023 - 14:27",
@@ -50,23 +54,64 @@ const landedPage = () =>
     `    Trucks will use the ${MARKER} from next month, easing the old road.`,
   ].join("\n");
 
+export interface LandingFigures {
+  /** The first page, from dropping it to its being answered: the folder loaded through the save, its passages indexed into a segment. */
+  landing: Stalls & { searchable: boolean };
+  /** Every segment merged into the main one (the costliest merge, which the tiered policy makes rare), in pausing steps. */
+  merge: Stalls & { searchable: boolean };
+  /** Answer times over the main segment and the landed pages' segments, before they merge. */
+  withSegments: { p50: number; p99: number };
+}
+
+export interface LandingDeps {
+  dir: string;
+  save: CorpusSave;
+  language: Language;
+  corpus: Corpus;
+  /** The corpus's whole index, the main segment. */
+  index: InvertedIndex;
+  /** Times the questions over an engine: p50 and p99 in ms. */
+  timeQuestions(engine: SearchEngine): { p50: number; p99: number };
+  pages?: number;
+}
+
 /**
- * A page dropped into the folder, as the bot takes it: the folder loaded again through the save (the new
- * file alone is parsed), the index rebuilt in steps while the event loop stays free, then the page is
- * searched for. The page is removed again afterwards, so the benchmark's corpus stays as written.
+ * Pages dropped into the folder, as the bot takes them (src/app/live-search.ts): each loaded through the save
+ * (the new file alone is parsed) and indexed alone into a segment, then the segments merged into the main one.
+ * The pages are removed again afterwards, so the benchmark's corpus stays as written.
  */
-export async function timePageLanding(dir: string, save: CorpusSave, language: Language): Promise<Stalls & { searchable: boolean }> {
-  const path = join(dir, LANDED_PAGE);
-  await writeFile(path, landedPage());
+export async function timePageLanding(deps: LandingDeps): Promise<LandingFigures> {
+  const { dir, save, language } = deps;
+  const pages = deps.pages ?? 4;
+  const paths = Array.from({ length: pages }, (_, i) => join(dir, `zz-landed-page-${i}.txt`));
+  // Every merge is the main one here: the worst a landed page can set off.
+  const segmented = createSegmentedIndex({ policy: { mergeFactor: 2, mainMergeShare: 0 } });
+  segmented.seed(deps.corpus, deps.index);
+  const isIn = (engine: SearchEngine) => engine.search(`${MARKER} river crossing`).some((answer) => answer.article.includes(MARKER));
   try {
+    let engine: SearchEngine | null = null;
     let searchable = false;
-    const stalls = await timeWithStalls(async () => {
+    const landing = await timeWithStalls(async () => {
+      await writeFile(paths[0]!, landedPage(0));
       const { corpus } = await save.load(dir, { timezone: "Asia/Baku" });
-      const engine = await buildSearchEngine(corpus, { language, index: await buildIndex(corpus) });
-      searchable = engine.search(`${MARKER} river crossing`).some((answer) => answer.article.includes(MARKER));
+      const view = await runWithPauses(segmented.update(corpus));
+      engine = createSearchEngine(corpus, { language, segmented: view });
+      searchable = isIn(engine);
     });
-    return { ...stalls, searchable };
+    for (let i = 1; i < pages; i++) {
+      await writeFile(paths[i]!, landedPage(i));
+      const { corpus } = await save.load(dir, { timezone: "Asia/Baku" });
+      engine = createSearchEngine(corpus, { language, segmented: await runWithPauses(segmented.update(corpus)) });
+    }
+    const withSegments = deps.timeQuestions(engine!);
+    let mergedSearchable = false;
+    const merge = await timeWithStalls(async () => {
+      let view = segmented.current();
+      for (let merged = await segmented.mergeOnce(); merged; merged = await segmented.mergeOnce()) view = merged;
+      mergedSearchable = isIn(createSearchEngine(view.corpus, { language, segmented: view }));
+    });
+    return { landing: { ...landing, searchable }, merge: { ...merge, searchable: mergedSearchable }, withSegments };
   } finally {
-    await rm(path, { force: true });
+    await Promise.all(paths.map((path) => rm(path, { force: true })));
   }
 }

@@ -2,7 +2,8 @@ import { languageOfLine } from "../corpus/page-language.js";
 import type { Corpus, Headline } from "../corpus/types.js";
 import type { BuildSteps } from "./build-steps.js";
 import { createSliceBudget } from "./build-steps.js";
-import { createTermExpander } from "./expand-terms.js";
+import { buildTermTables, createTermExpander } from "./expand-terms.js";
+import { wholeIndex } from "./search-index.js";
 import { FOLLOW_SETTINGS, type FollowMatcher } from "./follow-matcher.js";
 import { buildInvertedIndex } from "./inverted-index.js";
 import type { Language } from "./language.js";
@@ -42,7 +43,7 @@ export function createBatchFollowMatcher(language: Language, matches: FollowMatc
     const english = foldFor("en");
     const index = yield* buildInvertedIndex(corpus, passagesOf(corpus), foldFor, FOLLOW_SETTINGS);
     yield;
-    const expander = createTermExpander(index, { ...FOLLOW_SETTINGS, maxExpansions: Infinity, familiarWordPassages: Infinity });
+    const expander = createTermExpander(wholeIndex(index, index.tables ?? buildTermTables(index.terms, FOLLOW_SETTINGS)), { ...FOLLOW_SETTINGS, maxExpansions: Infinity, familiarWordPassages: Infinity });
 
     // Which queries to check on each text: the texts that hold a stand-in of one of the query's words.
     const toCheck = new Map<number, string[]>();

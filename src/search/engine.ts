@@ -3,10 +3,11 @@ import type { Corpus, Headline, LanguageCode } from "../corpus/types.js";
 import type { Answer, SearchEngine, SearchOptions, WordShare } from "./types.js";
 import { runAtOnce, runWithPauses, type BuildSteps } from "./build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
-import { createTermExpander } from "./expand-terms.js";
+import { buildTermTables, createTermExpander } from "./expand-terms.js";
 import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence } from "./excerpt.js";
 import { buildInvertedIndex, type InvertedIndex } from "./inverted-index.js";
-import { passagesOf } from "./passages.js";
+import { passagesOf, type Passage } from "./passages.js";
+import { wholeIndex, type SearchIndex } from "./search-index.js";
 import { createRanker, type Ranked } from "./rank.js";
 import { createFolders, EDGE_PUNCTUATION, splitWords, termsOfPiece, tokenize } from "./tokenize.js";
 import { questionLanguage } from "./languages/question-language.js";
@@ -28,6 +29,11 @@ export interface EngineOptions {
   settings?: SearchSettings;
   /** The corpus's index, already built (read from a save, see src/saved-index/); built here when absent. */
   index?: InvertedIndex;
+  /**
+   * Or the live segments' index with each of its passages in this corpus (undefined where masked): a corpus
+   * whose pages are indexed as they land (see src/search/segments/).
+   */
+  segmented?: { index: SearchIndex; passages: ReadonlyArray<Passage | undefined> };
 }
 
 /** Builds the index of a corpus alone, as an engine does: to save it beside the corpus. */
@@ -58,11 +64,16 @@ export function buildSearchEngine(corpus: Corpus, options: EngineOptions): Promi
   return runWithPauses(engineSteps(corpus, options));
 }
 
+function* wholeIndexOf(corpus: Corpus, built: InvertedIndex | undefined, settings: SearchSettings): BuildSteps<{ index: SearchIndex; passages: Passage[] }> {
+  const passages = passagesOf(corpus);
+  const index = built ?? (yield* buildInvertedIndex(corpus, passages, createFolders(), settings));
+  return { index: wholeIndex(index, index.tables ?? buildTermTables(index.terms, settings)), passages };
+}
+
 function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<SearchEngine> {
   const settings = options.settings ?? SEARCH_DEFAULTS;
   const foldFor = createFolders();
-  const passages = passagesOf(corpus);
-  const index = options.index ?? (yield* buildInvertedIndex(corpus, passages, foldFor, settings));
+  const { index, passages } = options.segmented ?? (yield* wholeIndexOf(corpus, options.index, settings));
   yield;
   const expander = createTermExpander(index, settings);
   const rank = createRanker(index, settings);
@@ -217,8 +228,8 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         if (!word) continue;
         const terms = termsOfPiece(word, fold);
         const share = (term: string) => {
-          const id = index.termIds.get(term);
-          return id === undefined || index.passageCount === 0 ? 0 : index.docs[id]!.length / index.passageCount;
+          const id = index.termId(term);
+          return id === undefined || index.passageCount === 0 ? 0 : index.df[id]! / index.passageCount;
         };
         words.push({ word, share: terms.length === 0 ? null : Math.max(...terms.map(share)) });
       }

@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import type { SearchSettings } from "./defaults.js";
-import type { InvertedIndex } from "./inverted-index.js";
+import type { SearchIndex } from "./search-index.js";
 import { runAtOnce, type BuildSteps } from "./build-steps.js";
 
 /** A vocabulary word standing in for a query word, and how much it counts (1 for the word itself). */
@@ -110,32 +110,59 @@ function deletionLookup(entries: Float64Array) {
   };
 }
 
+/** One segment's vocabulary, as the typo and affix lookups read it, answering with the search's term ids. */
+export interface Vocabulary {
+  byDeletion(key: string, visit: (termId: number) => void): void;
+  /** The words that begin with `term` and go on by a deriving ending, in the words' order. */
+  extensions(term: string, out: Array<{ term: string; id: number }>): void;
+}
+
+/**
+ * The lookups over a vocabulary's `terms` and `tables`, with `globalIds` the search's id of each term. Made once
+ * per segment, as sorting a large vocabulary's words costs milliseconds and an engine is made again as a page lands.
+ */
+export function createVocabulary(terms: readonly string[], tables: TermTables, globalIds: Int32Array): Vocabulary {
+  const byDeletion = deletionLookup(tables.deletions);
+  const sorted = Array.from(tables.byTerm, (id) => ({ term: terms[id]!, id: globalIds[id]! }));
+  return {
+    byDeletion: (key, visit) => byDeletion.forEach(key, (id) => visit(globalIds[id]!)),
+    extensions(term, out) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]!.term < term) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < sorted.length && sorted[i]!.term.startsWith(term); i++) {
+        if (DERIVING_ENDINGS.has(sorted[i]!.term.slice(term.length))) out.push(sorted[i]!);
+      }
+    },
+  };
+}
+
+const byWord = (a: { term: string }, b: { term: string }) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+
 /**
  * Finds the vocabulary words a query word may stand for: itself, its typo'd neighbours, and the
  * words it begins or that begin it (Iran, Iranian).
  *
  * Fuse.js scans every record it is given, so it never sees the whole vocabulary: the deletion index
- * picks the handful of words within reach of a typo, and Fuse scores just those.
+ * picks the handful of words within reach of a typo, and Fuse scores just those. The index may be made
+ * of segments, each with its vocabulary: every live one is looked in, a word no live passage holds is
+ * left out, and candidates go in the words' order, so that ties fall alike however the index was built.
  */
-export function createTermExpander(index: Pick<InvertedIndex, "terms" | "termIds" | "docs" | "tables">, settings: SearchSettings) {
-  const { terms, termIds: ids, docs } = index;
-  const tables = index.tables ?? buildTermTables(terms, settings);
-  const byDeletion = deletionLookup(tables.deletions);
-  const sorted = Array.from(tables.byTerm, (id) => ({ term: terms[id]!, id }));
+export function createTermExpander(index: Pick<SearchIndex, "terms" | "termId" | "df" | "vocabularies">, settings: SearchSettings) {
+  const { terms, df } = index;
+  const lookups = index.vocabularies;
+  const live = (id: number) => df[id]! > 0;
 
   function extensions(term: string): number[] {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.term < term) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: number[] = [];
-    for (let i = lo; i < sorted.length && sorted[i]!.term.startsWith(term); i++) {
-      if (DERIVING_ENDINGS.has(sorted[i]!.term.slice(term.length))) out.push(sorted[i]!.id);
-    }
-    return out;
+    const found: Array<{ term: string; id: number }> = [];
+    for (const lookup of lookups) lookup.extensions(term, found);
+    const ids = new Set<number>();
+    for (const { id } of found.sort(byWord)) if (live(id)) ids.add(id);
+    return [...ids];
   }
 
   function typoNeighbours(term: string): Expansion[] {
@@ -144,39 +171,42 @@ export function createTermExpander(index: Pick<InvertedIndex, "terms" | "termIds
     // Two letters off in a long word ("nakhichevan" for "nakhchivan") needs two deletions on the question's side.
     if (maxDistance === 2) for (const key of [...keys]) for (const shorter of deletions(key)) keys.add(shorter);
     const candidates = new Set<number>();
-    for (const key of keys) byDeletion.forEach(key, (id) => candidates.add(id));
-    const near = [...candidates].filter((id) => {
-      const word = terms[id]!;
-      return word !== term && editDistance(word, term) <= maxDistance;
-    });
+    for (const key of keys) for (const lookup of lookups) lookup.byDeletion(key, (id) => candidates.add(id));
+    const near = [...candidates]
+      .filter((id) => {
+        const word = terms[id]!;
+        return live(id) && word !== term && editDistance(word, term) <= maxDistance;
+      })
+      .map((id) => ({ term: terms[id]!, id }))
+      .sort(byWord);
     if (near.length === 0) return [];
     const fuse = new Fuse(
-      near.map((id) => terms[id]!),
+      near.map((n) => n.term),
       { includeScore: true, ignoreLocation: true, threshold: settings.fuseThreshold, isCaseSensitive: true },
     );
     return fuse.search(term).map((hit) => ({
-      termId: near[hit.refIndex]!,
+      termId: near[hit.refIndex]!.id,
       weight: settings.fuzzyWeight * (1 - (hit.score ?? 1)),
     }));
   }
 
   return {
-    termId: (term: string) => ids.get(term),
+    termId: (term: string) => index.termId(term),
     /** `mayBeTypo` is false for a correctly spelled English word: "oscar" is not a typo of "socar". */
     expand(term: string, mayBeTypo: boolean): Expansion[] {
       const found = new Map<number, number>();
       const add = (termId: number, weight: number) => found.set(termId, Math.max(found.get(termId) ?? 0, weight));
-      const exact = ids.get(term);
+      const exact = index.termId(term);
       if (exact !== undefined) add(exact, 1);
       if (/\d/.test(term)) return [...found].map(([termId, weight]) => ({ termId, weight }));
       // A word the corpus uses often is what the reader meant, not a typo of its neighbours.
-      const familiar = exact !== undefined && docs[exact]!.length >= settings.familiarWordPassages;
+      const familiar = exact !== undefined && df[exact]! >= settings.familiarWordPassages;
       if (mayBeTypo && term.length >= settings.fuzzyMinLength && term.length <= settings.fuzzyMaxLength && !familiar)
         for (const { termId, weight } of typoNeighbours(term)) add(termId, weight);
       if (term.length >= settings.affixMinLength) {
         for (const id of extensions(term)) add(id, settings.affixWeight);
         for (const ending of DERIVING_ENDINGS) {
-          const id = term.endsWith(ending) && term.length - ending.length >= settings.affixMinLength ? ids.get(term.slice(0, -ending.length)) : undefined;
+          const id = term.endsWith(ending) && term.length - ending.length >= settings.affixMinLength ? index.termId(term.slice(0, -ending.length)) : undefined;
           if (id !== undefined) add(id, settings.affixWeight);
         }
       }
@@ -187,4 +217,3 @@ export function createTermExpander(index: Pick<InvertedIndex, "terms" | "termIds
     },
   };
 }
-

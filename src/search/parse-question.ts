@@ -1,7 +1,7 @@
 import type { LanguageCode } from "../corpus/types.js";
 import type { SearchSettings } from "./defaults.js";
 import type { createTermExpander, Expansion } from "./expand-terms.js";
-import type { InvertedIndex } from "./inverted-index.js";
+import type { SearchIndex } from "./search-index.js";
 import type { Language } from "./language.js";
 import type { QueryTerm } from "./rank.js";
 import type { MatchedTerms } from "./excerpt.js";
@@ -24,7 +24,7 @@ export interface ParsedQuestion {
 }
 
 interface ParserDeps {
-  index: InvertedIndex;
+  index: SearchIndex;
   expander: ReturnType<typeof createTermExpander>;
   language: Language;
   foldFor: (language: LanguageCode) => TermFolder;
@@ -101,7 +101,7 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     const query = [...surfaces].slice(0, MAX_QUERY_WORDS).map(([word, { surface, capitalised }], position): QueryTerm => {
       const { expansions, importance } = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en");
       // A stand-in found in a great many passages costs a long walk and tells little: only the word itself walks it.
-      const affordable = expansions.filter((e) => e.weight === 1 || index.docs[e.termId]!.length <= settings.expansionMaxPassages);
+      const affordable = expansions.filter((e) => e.weight === 1 || index.df[e.termId]! <= settings.expansionMaxPassages);
       const typedTerms = new Set([word]);
       const relatedTerms = new Set<string>();
       for (const { termId, weight, typed: isTyped } of affordable) {

@@ -1,6 +1,6 @@
 import type { SearchSettings } from "./defaults.js";
 import type { Expansion } from "./expand-terms.js";
-import type { InvertedIndex } from "./inverted-index.js";
+import type { SearchIndex } from "./search-index.js";
 
 /** A content word of the question, with the vocabulary words that may stand for it. */
 export interface QueryTerm {
@@ -28,13 +28,13 @@ export interface Ranked {
  * other words, and the common words are then looked up (postings are sorted by passage) for the
  * best of them only. A question made of common words alone walks them all.
  */
-export function createRanker(index: InvertedIndex, settings: SearchSettings) {
-  const bm25 = new Float64Array(index.passageCount);
-  const covered = new Float64Array(index.passageCount);
+export function createRanker(index: SearchIndex, settings: SearchSettings) {
+  const bm25 = new Float64Array(index.docSpace);
+  const covered = new Float64Array(index.docSpace);
   /** Which query words a passage has been credited with, one bit each (questions have at most 32 words). */
-  const credited = new Uint32Array(index.passageCount);
-  const seenBy = new Int32Array(index.passageCount);
-  const touched = new Int32Array(index.passageCount);
+  const credited = new Uint32Array(index.docSpace);
+  const seenBy = new Int32Array(index.docSpace);
+  const touched = new Int32Array(index.docSpace);
   const commonAbove = Math.max(settings.commonWordMinPassages, index.passageCount * settings.commonWordShare);
   let search = 0;
 
@@ -53,15 +53,15 @@ export function createRanker(index: InvertedIndex, settings: SearchSettings) {
 
     // A word is deferred when any of its stand-ins is common; when no other word has a posting to
     // walk, the deferred words are walked after all.
-    const isCommon = (e: Expansion) => index.docs[e.termId]!.length > commonAbove;
+    const isCommon = (e: Expansion) => index.df[e.termId]! > commonAbove;
     let deferred = query.map((term) => term.expansions.some(isCommon));
     if (query.every((term, t) => deferred[t] || term.expansions.length === 0)) deferred = deferred.map(() => false);
     query.forEach((term, t) => {
       if (deferred[t]) return;
       const bit = 1 << t;
       for (const expansion of term.expansions) {
-        const docs = index.docs[expansion.termId]!;
-        const freqs = index.freqs[expansion.termId]!;
+        const docs = index.docsOf(expansion.termId);
+        const freqs = index.freqsOf(expansion.termId);
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i]!;
           if (seenBy[doc] !== search) {
@@ -89,7 +89,7 @@ export function createRanker(index: InvertedIndex, settings: SearchSettings) {
       for (const doc of docs) {
         const item = ranked(doc);
         if (heap.length === size && item.score <= heap[0]!.score) continue;
-        if (accept(doc)) pushTop(heap, item, size);
+        if (index.isLive(doc) && accept(doc)) pushTop(heap, item, size);
       }
       return heap.sort((a, b) => b.score - a.score);
     };
@@ -102,9 +102,9 @@ export function createRanker(index: InvertedIndex, settings: SearchSettings) {
       query.forEach((term, t) => {
         if (!deferred[t]) return;
         for (const expansion of term.expansions) {
-          const at = indexOf(index.docs[expansion.termId]!, doc);
+          const at = indexOf(index.docsOf(expansion.termId), doc);
           if (at >= 0) {
-            credit(t, expansion, doc, index.freqs[expansion.termId]![at]!);
+            credit(t, expansion, doc, index.freqsOf(expansion.termId)[at]!);
             break;
           }
         }

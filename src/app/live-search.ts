@@ -1,0 +1,83 @@
+import type { Corpus } from "../corpus/types.js";
+import type { Logger } from "../log/logger.js";
+import type { CorpusSave } from "../saved-index/corpus-save.js";
+import { runWithPauses } from "../search/build-steps.js";
+import { buildIndex, createSearchEngine } from "../search/engine.js";
+import type { Language } from "../search/language.js";
+import { createSegmentedIndex, type SegmentedView } from "../search/segments/segmented-index.js";
+import type { SearchEngine } from "../search/types.js";
+
+export interface LiveSearch {
+  /** The engine over the latest corpus published (answers nothing before the first). */
+  engine(): SearchEngine;
+  /** Makes `corpus` the one answered from: the first whole (from the save, or built and saved), later ones a segment of what changed. */
+  publish(corpus: Corpus): Promise<void>;
+  /** Ends a background merge at its next pause. */
+  stop(): Promise<void>;
+}
+
+export interface LiveSearchDeps {
+  language: Language;
+  /** The save of the folder's first load; absent, the first index is built and not saved. */
+  corpusSave?: CorpusSave;
+  logger: Logger;
+}
+
+const NOTHING: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
+
+/**
+ * The search the bot answers from while pages land. The folder's first load is indexed whole (or read from
+ * the save) and saved (the bot takes no updates yet); later a landed or changed page is indexed alone into a
+ * segment (see src/search/segments/), a removed one is masked at once, and segments are merged in the
+ * background, pausing between steps, the engine replaced when a merge ends.
+ */
+export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
+  const { language, corpusSave, logger } = deps;
+  const segmented = createSegmentedIndex();
+  let current: SearchEngine = NOTHING;
+  let seeded = false;
+  let published: Corpus | null = null;
+  let merges: Promise<void> | null = null;
+  const stopping = new AbortController();
+  const engineOf = (view: SegmentedView) => createSearchEngine(view.corpus, { language, segmented: view });
+
+  function mergeInBackground(): void {
+    merges ??= (async () => {
+      try {
+        for (let view = await segmented.mergeOnce(stopping.signal); view; view = await segmented.mergeOnce(stopping.signal)) {
+          // A page published while the merge's view was being made is in the segments, not in that view.
+          current = engineOf(view.corpus === published ? view : segmented.current());
+          logger.debug({ segments: segmented.segmentCount() }, "index segments merged");
+        }
+      } catch (error) {
+        logger.error({ err: error }, "merging index segments failed; the segments stay as they are");
+      } finally {
+        merges = null;
+      }
+    })();
+  }
+
+  return {
+    engine: () => current,
+    async publish(corpus) {
+      if (!seeded) {
+        const saved = corpusSave?.indexOf(corpus);
+        const index = saved ?? (await buildIndex(corpus));
+        current = engineOf(segmented.seed(corpus, index));
+        published = corpus;
+        seeded = true;
+        if (!saved) await corpusSave?.store(corpus, index);
+        return;
+      }
+      const view = await runWithPauses(segmented.update(corpus));
+      current = engineOf(view);
+      published = corpus;
+      logger.info({ passages: view.indexed, segments: segmented.segmentCount() }, "new and changed pages indexed into a segment");
+      mergeInBackground();
+    },
+    async stop() {
+      stopping.abort();
+      await merges;
+    },
+  };
+}
