@@ -15,6 +15,7 @@ import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
 import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, type ArticleQuestion } from "./article-questions.js";
+import { createProseMeasure } from "./prose.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
 function headlineExcerpt(headline: Headline): string {
@@ -80,6 +81,24 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return sentences;
   }
 
+  // How much each passage reads as prose, found when first needed and kept, up to the same bound.
+  const proseOf = createProseMeasure(options.language.rarity, settings.proseShare);
+  const prose = new Map<number, number>();
+  function proseFactor(doc: number): number {
+    let factor = prose.get(doc);
+    if (factor === undefined) {
+      const passage = passages[doc]!;
+      const text =
+        passage.kind === "headline"
+          ? corpus.headlines[passage.ref]!.title
+          : corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs.join(" ");
+      factor = 1 - settings.proseWeight + settings.proseWeight * proseOf(text, passage.language);
+      if (prose.size >= settings.analyzedSectionsKept) prose.clear();
+      prose.set(doc, factor);
+    }
+    return factor;
+  }
+
   const parseQuestion = createQuestionParser({ index, expander, language: options.language, foldFor, settings });
 
   const termsOf = (text: string, language: LanguageCode) => new Set(tokenize(text, foldFor(language)).map((t) => t.term));
@@ -101,7 +120,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         headline: headline.title,
         headlineId: headline.id,
         excerpt: headlineExcerpt(headline),
-        score: finalScore(coverage, strength, coverage),
+        score: finalScore(coverage, strength, coverage, proseFactor(doc)),
         publishedAt: headline.publishedAt,
         url: headline.url,
         ...common,
@@ -122,7 +141,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       headline: article.title,
       headlineId: null,
       excerpt: excerpt.text,
-      score: finalScore(coverage, strength, focus),
+      score: finalScore(coverage, strength, focus, proseFactor(doc)),
       publishedAt: article.publishedAt,
       url: article.url,
       ...common,
@@ -136,10 +155,10 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return { ...candidate, answer: { ...candidate.answer, ...kind } };
   }
 
-  /** Coverage first; then how strongly, and how much in one place, the passage answers. */
-  function finalScore(coverage: number, strength: number, focus: number): number {
+  /** Coverage first; then how strongly, and how much in one place, the passage answers; less for a passage that is not prose. */
+  function finalScore(coverage: number, strength: number, focus: number, proseFactor: number): number {
     const { strengthShare: s, focusShare: f } = settings;
-    return Math.round(coverage * (1 - s - f + s * strength + f * focus) * 1000) / 1000;
+    return Math.round(coverage * (1 - s - f + s * strength + f * focus) * proseFactor * 1000) / 1000;
   }
 
   const isSection = (doc: number) => passages[doc]!.kind === "section";
@@ -184,8 +203,13 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   function answersIn(parsed: ParsedQuestion, language: LanguageCode, accept: (doc: number) => boolean, limit: number): Answer[] {
     const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
     // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
-    const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept)
+    // The pool is weighed as prose before it is cut to the passages worth an excerpt: among many pages, word salad
+    // that shares the question's words by chance would otherwise fill the pool.
+    const candidates = rank(parsed.query, Math.max(limit, settings.prosePool), accept)
       .filter((r) => r.coverage >= settings.minScore)
+      .map((r) => ({ ...r, score: r.score * proseFactor(r.doc) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, Math.max(limit, settings.rerankDepth))
       .map((r) => toCandidate(r, totalImportance, parsed, language))
       .filter((c) => c.answer.score >= settings.minScore)
       .map((c) => judged(c, parsed));
