@@ -35,6 +35,17 @@ export function askedFor(question: string): AskedFor {
   return NOTHING_ASKED;
 }
 
+/**
+ * A question about the reader's own doing or belongings ("how to fix my car engine", "which drill should I buy",
+ * "how do I get a visa"): advice, which news pages report on but do not give. Such a question gets no answer rather
+ * than an excerpt that happens to share a word ("corridor" in "how to decorate a corridor in my flat").
+ */
+const ADVICE = /\bhow to\b|\b(?:should|shall|can|could|do|may|must) i\b|\bmy\b/;
+
+export function asksAdvice(question: string): boolean {
+  return ADVICE.test(question.toLowerCase().replace(/[’‘]/g, "'"));
+}
+
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
 const DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const DATE = new RegExp(

@@ -16,6 +16,7 @@ import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, type ArticleQuestion } from "./article-questions.js";
 import { createProseMeasure } from "./prose.js";
+import { asksAdvice } from "./asked.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
 function headlineExcerpt(headline: Headline): string {
@@ -227,7 +228,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       const language = questionLanguage(question);
       // An English question reads every page as before; another is searched in its own language's pages first,
       // then in the others by the names that cross (see parse-question.ts).
-      if (language === "en") return answersIn(parseQuestion(question), "en", ofKind, limit);
+      if (language === "en") return asksAdvice(question) ? [] : answersIn(parseQuestion(question), "en", ofKind, limit);
       const own = answersIn(parseQuestion(question, language), language, (doc) => ofKind(doc) && passages[doc]!.language === language, limit);
       const others = answersIn(parseQuestion(question, language, true), language, (doc) => ofKind(doc) && passages[doc]!.language !== language, limit);
       const [first, second] = own[0]?.match !== "answer" && others[0]?.match === "answer" ? [others, own] : [own, others];
