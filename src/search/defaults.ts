@@ -51,9 +51,9 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * seed page, the blind pages and the test fixtures 0.83 to 1, their headlines (short, so noisier) 0.33 to 1;
    * the generated filler pages of the benchmark 0.02 to 0.10. A passage below it loses up to `proseWeight` of its score.
    */
-  prosePool: 100,
-  proseShare: 0.5,
-  proseWeight: 0.5,
+  prosePool: 300,
+  proseShare: 0.4,
+  proseWeight: 0.8,
   /** Passages indexed between two pauses of a build that lets the bot answer meanwhile (10 to 60 ms of work). */
   buildStepPassages: 500,
   /** ...or after this many milliseconds of work, whichever comes first. */

@@ -82,22 +82,19 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return sentences;
   }
 
-  // How much each passage reads as prose, found when first needed and kept, up to the same bound.
+  // How much each passage reads as prose, found when first needed and kept (NaN: not yet found).
   const proseOf = createProseMeasure(options.language.rarity, settings.proseShare);
-  const prose = new Map<number, number>();
+  const prose = new Float32Array(passages.length).fill(Number.NaN);
   function proseFactor(doc: number): number {
-    let factor = prose.get(doc);
-    if (factor === undefined) {
+    if (Number.isNaN(prose[doc]!)) {
       const passage = passages[doc]!;
       const text =
         passage.kind === "headline"
           ? corpus.headlines[passage.ref]!.title
           : corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs.join(" ");
-      factor = 1 - settings.proseWeight + settings.proseWeight * proseOf(text, passage.language);
-      if (prose.size >= settings.analyzedSectionsKept) prose.clear();
-      prose.set(doc, factor);
+      prose[doc] = 1 - settings.proseWeight + settings.proseWeight * proseOf(text, passage.language);
     }
-    return factor;
+    return prose[doc]!;
   }
 
   const parseQuestion = createQuestionParser({ index, expander, language: options.language, foldFor, settings });

@@ -9,6 +9,9 @@ import type { WordRarity } from "./word-rarity.js";
  * stopword density) read text the same way. Only English has such a list here, so a page in another
  * language reads as prose.
  */
+/** Words read of a passage: enough to tell prose from salad, and a long section costs no more than a short one. */
+const SAMPLE_WORDS = 40;
+
 export function createProseMeasure(rarity: WordRarity, proseShare: number) {
   return function proseOf(text: string, language: LanguageCode): number {
     if (language !== "en") return 1;
@@ -17,6 +20,7 @@ export function createProseMeasure(rarity: WordRarity, proseShare: number) {
     for (const [word] of text.matchAll(/(?<![\p{L}\d])\p{Ll}[\p{Ll}’'-]*/gu)) {
       words++;
       if (rarity(word.replace(/[’'-].*$/u, "")) < 1) known++;
+      if (words === SAMPLE_WORDS) break;
     }
     return words === 0 ? 1 : Math.min(1, known / words / proseShare);
   };
