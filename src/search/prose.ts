@@ -11,10 +11,14 @@ import type { WordRarity } from "./word-rarity.js";
  */
 /** Words read of a passage: enough to tell prose from salad, and a long section costs no more than a short one. */
 const SAMPLE_WORDS = 40;
+/** Fewer lower-case words than this cannot tell (a short headline, a title of names). */
+const MIN_WORDS = 6;
 
 export function createProseMeasure(rarity: WordRarity, proseShare: number) {
+  // A word list that does not know "the" is no list (an engine built without one): everything reads as prose.
+  const hasList = rarity("the") < 1;
   return function proseOf(text: string, language: LanguageCode): number {
-    if (language !== "en") return 1;
+    if (language !== "en" || !hasList) return 1;
     let words = 0;
     let known = 0;
     for (const [word] of text.matchAll(/(?<![\p{L}\d])\p{Ll}[\p{Ll}’'-]*/gu)) {
@@ -22,6 +26,6 @@ export function createProseMeasure(rarity: WordRarity, proseShare: number) {
       if (rarity(word.replace(/[’'-].*$/u, "")) < 1) known++;
       if (words === SAMPLE_WORDS) break;
     }
-    return words === 0 ? 1 : Math.min(1, known / words / proseShare);
+    return words < MIN_WORDS ? 1 : Math.min(1, known / words / proseShare);
   };
 }
