@@ -37,6 +37,8 @@ export const ENGLISH_SMALL_TALK: SmallTalkWords = Object.freeze({
   abilities: [
     "what can you do", "what do you do", "what can i ask", "what can i ask you", "how does this work",
     "how do you work", "how do i use you", "how to use", "help", "help me", "what are you for", "what is this bot",
+    "can you help", "can you help me", "could you help me", "can you help me with something", "i need help",
+    "i have a question", "can i ask you something", "can i ask a question",
   ],
   fillers: [
     "ok", "okay", "k", "kk", "okey", "oki", "cool", "nice", "great", "good", "fine", "awesome", "perfect", "wow",

@@ -1,5 +1,5 @@
 import type { Answer } from "./types.js";
-import { holdsAsked, type AskedFor } from "./asked.js";
+import { askedFor, holdsAsked, type AskedFor } from "./asked.js";
 import { sentencesOf } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
 
@@ -67,17 +67,27 @@ export function answerKindOf(
   const related: AnswerKind = { match: "related", subject: about.length > 0 ? about.map((w) => w.surface).join(" ") : null };
   if (held.length === 0) return related;
   if (asked.asked === null) return { match: "answer", subject: null };
-  // A headline announces a story and holds no facts of its own: it answers when it holds most of what is asked about.
+  const questionTerms = new Set(words.flatMap((word) => [...word.typed]));
+  const isQuestionWord = (surface: string) => tokenize(surface, fold).some(({ term }) => questionTerms.has(term));
+  // A headline announces a story: it answers when it holds most of what is asked about and, unless the question
+  // asks when (a headline carries its date), the kind of thing asked for, or its name ("… Roadster: price, performance"):
+  // "how old is Aliyev" is not answered by a headline that names him and gives no age.
   if (kind === "headline") {
     const asking = words.filter((word) => !word.marker);
     const weight = (list: QuestionWord[]) => list.reduce((sum, word) => sum + word.importance, 0);
-    return weight(asking.filter((word) => sentences.some((s) => anyIn(word, s)))) > weight(asking) / 2 ? { match: "answer", subject: null } : related;
+    const about = weight(asking.filter((word) => sentences.some((s) => anyIn(word, s)))) > weight(asking) / 2;
+    const holds =
+      asked.asked === "date" || sentences.some((s) => holdsAsked(s.text, asked, isQuestionWord) || askedFor(s.text).asked === asked.asked);
+    return about && holds ? { match: "answer", subject: null } : related;
   }
-  const topical = words.filter((word) => word.known && !word.marker && !isName(word));
+  // What the answer must stand beside: the question's words that are not names and that the pages use. When the
+  // pages use none of them ("when was Aliyev *born*", "how *tall* is Aliyev"), the question asks the names for
+  // something no page speaks of, and those words count all the same, so that a date or a number beside the name
+  // is not taken for the answer. A paraphrase's own word beside known ones ("going *downhill*") does not sink it.
+  const unnamed = words.filter((word) => !word.marker && !isName(word));
+  const topical = unnamed.some((word) => word.known) ? unnamed.filter((word) => word.known) : unnamed;
   const topicalWeight = topical.reduce((sum, word) => sum + word.importance, 0);
 
-  const questionTerms = new Set(words.flatMap((word) => [...word.typed]));
-  const isQuestionWord = (surface: string) => tokenize(surface, fold).some(({ term }) => questionTerms.has(term));
   // The asked-for thing must stand where the question's words do: in a sentence, or beside one, of a stretch
   // of three that holds at least half the weight of its words that are not names (Baku's population, not Baku).
   const answers = sentences.some((s, i) => {

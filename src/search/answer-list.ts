@@ -36,10 +36,13 @@ function distinctByText(candidates: readonly Candidate[]): Candidate[] {
  * A headline announces a story and a section explains it: when both answer the question as fully,
  * the section comes first, unless the reader typed the headline's own words.
  */
-function sectionsFirst(candidates: Candidate[]): Candidate[] {
+function sectionsFirst(candidates: Candidate[], share: number): Candidate[] {
   const [top] = candidates;
   if (!top || top.answer.kind !== "headline" || top.askedByName) return candidates;
-  const section = candidates.find((c) => c.answer.kind === "section" && c.answer.match === "answer" && c.coverage >= top.coverage);
+  // As fully, and nearly as well: a section that only shares the words, scattered, explains nothing.
+  const section = candidates.find(
+    (c) => c.answer.kind === "section" && c.answer.match === "answer" && c.coverage >= top.coverage && c.answer.score >= top.answer.score * share,
+  );
   return section ? [section, ...candidates.filter((c) => c !== section)] : candidates;
 }
 
@@ -54,7 +57,7 @@ export function settleList(candidates: readonly Candidate[], share: number): Ans
   if (!top) return [];
   const near = (c: Candidate) => c.answer.score >= top.answer.score * share;
   const best = top.answer.match === "related" ? (sorted.find((c) => near(c) && c.answer.match === "answer") ?? top) : top;
-  const ordered = sectionsFirst([best, ...sorted.filter((c) => c !== best)]);
+  const ordered = sectionsFirst([best, ...sorted.filter((c) => c !== best)], share);
   const first = ordered[0]!.answer;
   return ordered.filter((c, i) => i === 0 || (c.answer.match === first.match && c.answer.score >= first.score * share)).map((c) => c.answer);
 }

@@ -16,6 +16,8 @@ import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
 import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, type ArticleQuestion } from "./article-questions.js";
+import { createProseMeasure } from "./prose.js";
+import { asksAdvice } from "./asked.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
 function headlineExcerpt(headline: Headline): string {
@@ -91,6 +93,21 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return sentences;
   }
 
+  // How much each passage reads as prose, found when first needed and kept (NaN: not yet found).
+  const proseOf = createProseMeasure(options.language.rarity, settings.proseShare);
+  const prose = new Float32Array(passages.length).fill(Number.NaN);
+  function proseFactor(doc: number): number {
+    if (Number.isNaN(prose[doc]!)) {
+      const passage = passages[doc]!;
+      const text =
+        passage.kind === "headline"
+          ? corpus.headlines[passage.ref]!.title
+          : corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs.join(" ");
+      prose[doc] = 1 - settings.proseWeight + settings.proseWeight * proseOf(text, passage.language);
+    }
+    return prose[doc]!;
+  }
+
   const parseQuestion = createQuestionParser({ index, expander, language: options.language, foldFor, settings });
 
   const termsOf = (text: string, language: LanguageCode) => new Set(tokenize(text, foldFor(language)).map((t) => t.term));
@@ -112,7 +129,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         headline: headline.title,
         headlineId: headline.id,
         excerpt: headlineExcerpt(headline),
-        score: finalScore(coverage, strength, coverage),
+        score: finalScore(coverage, strength, coverage, proseFactor(doc)),
         publishedAt: headline.publishedAt,
         url: headline.url,
         ...common,
@@ -133,7 +150,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       headline: article.title,
       headlineId: null,
       excerpt: excerpt.text,
-      score: finalScore(coverage, strength, focus),
+      score: finalScore(coverage, strength, focus, proseFactor(doc)),
       publishedAt: article.publishedAt,
       url: article.url,
       ...common,
@@ -147,10 +164,10 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return { ...candidate, answer: { ...candidate.answer, ...kind } };
   }
 
-  /** Coverage first; then how strongly, and how much in one place, the passage answers. */
-  function finalScore(coverage: number, strength: number, focus: number): number {
+  /** Coverage first; then how strongly, and how much in one place, the passage answers; less for a passage that is not prose. */
+  function finalScore(coverage: number, strength: number, focus: number, proseFactor: number): number {
     const { strengthShare: s, focusShare: f } = settings;
-    return Math.round(coverage * (1 - s - f + s * strength + f * focus) * 1000) / 1000;
+    return Math.round(coverage * (1 - s - f + s * strength + f * focus) * proseFactor * 1000) / 1000;
   }
 
   const isSection = (doc: number) => passages[doc]!.kind === "section";
@@ -195,8 +212,13 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   function answersIn(parsed: ParsedQuestion, language: LanguageCode, accept: (doc: number) => boolean, limit: number): Answer[] {
     const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
     // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
-    const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept)
+    // The pool is weighed as prose before it is cut to the passages worth an excerpt: among many pages, word salad
+    // that shares the question's words by chance would otherwise fill the pool.
+    const candidates = rank(parsed.query, Math.max(limit, settings.prosePool), accept)
       .filter((r) => r.coverage >= settings.minScore)
+      .map((r) => ({ ...r, score: r.score * proseFactor(r.doc) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, Math.max(limit, settings.rerankDepth))
       .map((r) => toCandidate(r, totalImportance, parsed, language))
       .filter((c) => c.answer.score >= settings.minScore)
       .map((c) => judged(c, parsed));
@@ -214,7 +236,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       const language = questionLanguage(question);
       // An English question reads every page as before; another is searched in its own language's pages first,
       // then in the others by the names that cross (see parse-question.ts).
-      if (language === "en") return answersIn(parseQuestion(question), "en", ofKind, limit);
+      if (language === "en") return asksAdvice(question) ? [] : answersIn(parseQuestion(question), "en", ofKind, limit);
       const own = answersIn(parseQuestion(question, language), language, (doc) => ofKind(doc) && passages[doc]!.language === language, limit);
       const others = answersIn(parseQuestion(question, language, true), language, (doc) => ofKind(doc) && passages[doc]!.language !== language, limit);
       const [first, second] = own[0]?.match !== "answer" && others[0]?.match === "answer" ? [others, own] : [own, others];

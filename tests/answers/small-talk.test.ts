@@ -12,7 +12,7 @@ describe("small talk", () => {
     expect(["thanks", "Thank you very much!", "thx bot", "many thanks"].map(kind)).toEqual(Array(4).fill("thanks"));
     expect(["bye", "Goodbye!", "see you later", "good night all"].map(kind)).toEqual(Array(4).fill("goodbye"));
     expect(["who are you?", "Are you a bot?", "what's your name"].map(kind)).toEqual(Array(3).fill("identity"));
-    expect(["what can you do", "Hi, what can you do?", "help"].map(kind)).toEqual(Array(3).fill("abilities"));
+    expect(["what can you do", "Hi, what can you do?", "help", "can you help me with something?"].map(kind)).toEqual(Array(4).fill("abilities"));
     expect(["ok", "cool 👍", "👍", "hmm...", "great, thanks"].map(kind)).toEqual(["filler", "filler", "filler", "filler", "thanks"]);
     expect(kind("   ")).toBe("blank");
   });

@@ -144,3 +144,21 @@ describe("questions about the article", () => {
     expect(top!.excerpt).toContain("Experts of the Topchubashov Center");
   });
 });
+
+describe("questions the page's names cannot answer", () => {
+  const answered = (question: string) => seed.search(question)[0]?.match ?? "none";
+
+  it("a headline naming the person is not the age or the height asked for", () => {
+    expect(answered("How old is Ilham Aliyev?")).not.toBe("answer");
+    expect(answered("how tall is president aliyev")).not.toBe("answer");
+  });
+
+  it("a date beside a name is not the answer when the question's other words stand on no page", () => {
+    expect(answered("When was Hossein Amir-Abdollahian born?")).not.toBe("answer");
+  });
+
+  it("advice about the reader's own doing gets no answer, though it shares a word with the page", () => {
+    expect(seed.search("how do I paint the corridor of my flat")).toEqual([]);
+    expect(seed.search("which drill should I buy")).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFor, holdsAsked } from "../../src/search/asked.js";
+import { askedFor, asksAdvice, holdsAsked } from "../../src/search/asked.js";
 
 const noQuestionWord = () => false;
 
@@ -39,6 +39,9 @@ describe("whether a sentence holds what was asked", () => {
     const date = askedFor("when did it happen");
     expect(holdsAsked("In an interview aired on state TV on Nov. 4, members raised doubts.", date, noQuestionWord)).toBe(true);
     expect(holdsAsked("Members raised doubts about the borders.", date, noQuestionWord)).toBe(false);
+    expect(holdsAsked("Tensions have risen in recent months, and the two have quarrelled for decades.", date, noQuestionWord)).toBe(false);
+    expect(holdsAsked("Iran may march its troops to the border.", date, noQuestionWord)).toBe(false);
+    expect(holdsAsked("The drills began in May and ended on 3 March.", date, noQuestionWord)).toBe(true);
   });
 
   it("a person or a place is a name the question does not already give", () => {
@@ -55,5 +58,12 @@ describe("whether a sentence holds what was asked", () => {
     const cause = askedFor("why were they detained");
     expect(holdsAsked("They were detained because they worked for a foreign service.", cause, noQuestionWord)).toBe(true);
     expect(holdsAsked("They were detained in November.", cause, noQuestionWord)).toBe(false);
+  });
+});
+
+describe("advice about the reader's own doing", () => {
+  it("is told from a question about the news", () => {
+    expect(["how to fix my car engine", "which drill should I buy", "How do I get a visa?"].map(asksAdvice)).toEqual([true, true, true]);
+    expect(["How did Iran respond to the drills?", "what could happen if they fight", "tell me about the corridor"].map(asksAdvice)).toEqual([false, false, false]);
   });
 });

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createProseMeasure } from "../../src/search/prose.js";
+import { createSearchEngine } from "../../src/search/engine.js";
+import { loadLanguage, type Language } from "../../src/search/language.js";
+import type { Article, Corpus } from "../../src/corpus/types.js";
+
+let language: Language;
+beforeAll(() => {
+  language = loadLanguage();
+});
+
+const PROSE = "Tehran accuses Baku of hosting foreign troops, and the two capitals have traded warnings for months.";
+/** The kind of text a broken scrape or a page of filler makes: invented words with a few real ones. */
+const SALAD = "Quinutiar denu elruja Baku lika sujaveti troops moxourja votefuka hivezane walisuro nuzuhi irsubiro.";
+
+const article = (id: string, publishedAt: string, text: string): Article => ({
+  id,
+  title: `Article ${id}`,
+  subtitle: null,
+  author: null,
+  category: null,
+  publishedAt,
+  url: null,
+  language: "en",
+  sections: [{ heading: null, paragraphs: ["An opening paragraph of the page."] }, { heading: `Part of ${id}`, paragraphs: [text] }],
+  file: `${id}.txt`,
+});
+
+describe("how much a passage reads as prose", () => {
+  it("is full for English prose and low for word salad", () => {
+    const proseOf = createProseMeasure(language.rarity, 0.5);
+    expect(proseOf(PROSE, "en")).toBe(1);
+    expect(proseOf("Ukraine receives 18 Leopard 2 tanks", "en")).toBe(1);
+    expect(proseOf(SALAD, "en")).toBeLessThan(0.3);
+  });
+
+  it("reads a page in a language with no word list here as prose", () => {
+    expect(createProseMeasure(language.rarity, 0.5)("Иран обвиняет Баку", "ru")).toBe(1);
+  });
+
+  it("puts the passage that explains ahead of shorter salad sharing the question's words", () => {
+    // Twenty salad passages, each shorter (so stronger by BM25) than the one that reads as prose.
+    const salads = Array.from({ length: 20 }, (_, i) => article(`salad-${i}`, "2023-06-01T10:00:00+04:00", `Baku troops ${SALAD}`.slice(0, 60)));
+    const corpus: Corpus = { articles: [...salads, article("real", "2023-01-01T10:00:00+04:00", PROSE)], headlines: [] };
+    const [first] = createSearchEngine(corpus, { language }).search("troops in Baku");
+    expect(first).toMatchObject({ section: "Part of real" });
+  });
+});
