@@ -17,8 +17,8 @@ const HELD_OUT_SET = join(REPO_ROOT, "tests/search/held-out.jsonl");
  * sets; a third of its no-answer questions ask the page's own names for facts it does not hold.
  */
 const HELD_OUT_2_SET = join(REPO_ROOT, "tests/search/held-out-2.jsonl");
-/** The shared set, as the project keeps a copy of it (eval/dev.jsonl): a plain clone runs it too. */
-const DEV_SET = join(REPO_ROOT, "eval/dev.jsonl");
+/** The shared set, as the project keeps a copy of it (tests/eval/dev.jsonl): a plain clone runs it too. */
+const DEV_SET = join(REPO_ROOT, "tests/eval/dev.jsonl");
 /**
  * Written blind by someone who never saw the engine (a copy of /work/blind2/near-miss-tune.jsonl): small talk,
  * off-topic messages, near misses that name the page's people and places for facts it does not give, and

@@ -20,7 +20,7 @@ describe("a question's language", () => {
   });
 
   it("is English for every question of the English sets", () => {
-    const files = ["tests/search/questions.jsonl", "tests/search/held-out.jsonl", "tests/search/held-out-2.jsonl", "eval/dev.jsonl"];
+    const files = ["tests/search/questions.jsonl", "tests/search/held-out.jsonl", "tests/search/held-out-2.jsonl", "tests/eval/dev.jsonl"];
     const questions = files.flatMap((file) => parseCases(readFileSync(join(REPO_ROOT, file), "utf8")).map((c) => c.q));
     expect(questions.filter((q) => questionLanguage(q) !== "en")).toEqual([]);
   });
