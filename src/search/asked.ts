@@ -38,9 +38,10 @@ export function askedFor(question: string): AskedFor {
 /**
  * A question about the reader's own doing or belongings ("how to fix my car engine", "which drill should I buy",
  * "how do I get a visa"): advice, which news pages report on but do not give. Such a question gets no answer rather
- * than an excerpt that happens to share a word ("corridor" in "how to decorate a corridor in my flat").
+ * than an excerpt that happens to share a word ("corridor" in "how to decorate a corridor in my flat"). "Can I" alone
+ * is not advice: "where can I read about the corridor?" asks for the pages.
  */
-const ADVICE = /\bhow to\b|\b(?:should|shall|can|could|do|may|must) i\b|\bmy\b/;
+const ADVICE = /\bhow to\b|\bhow (?:do|can|should) i\b|\b(?:should|shall) i\b|\bmy\b/;
 
 export function asksAdvice(question: string): boolean {
   return ADVICE.test(question.toLowerCase().replace(/[’‘]/g, "'"));
