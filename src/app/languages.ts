@@ -6,7 +6,7 @@ import { createDeliveryTexts, type DeliveryTexts, type DeliveryTextsOf } from ".
 import { loadCatalogues } from "../i18n/catalogues.js";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../i18n/languages.js";
 import { createTranslators } from "../i18n/translator.js";
-import type { ChatLanguageStore, Store } from "../store/types.js";
+import type { ChatLanguage, ChatLanguageStore, Store } from "../store/types.js";
 
 /** The bot's languages as the parts need them: the texts, each chat's language, and the menus. */
 export interface AppLanguages {
@@ -30,9 +30,23 @@ export function createAppLanguages(getStore: () => Store, cataloguesDir?: string
     Language,
     DeliveryTexts
   >;
+  // Every update and every queued message asks its chat's language: read from the store once, then from memory.
+  // A set goes to the store, which decides (a language seen never replaces one chosen), and the next get reads
+  // its verdict. One process owns DATA_DIR (the instance lock), so only these sets and a group's migration change
+  // the rows; a migration moves a row only to a chat that has none, and a chat with none is not kept here.
+  const known = new Map<number, ChatLanguage>();
   const chatLanguages: ChatLanguageStore = {
-    get: (chatId) => getStore().chatLanguages.get(chatId),
-    set: (chatId, language, how) => getStore().chatLanguages.set(chatId, language, how),
+    get: (chatId) => {
+      const cached = known.get(chatId);
+      if (cached) return cached;
+      const stored = getStore().chatLanguages.get(chatId);
+      if (stored) known.set(chatId, stored);
+      return stored;
+    },
+    set: (chatId, language, how) => {
+      getStore().chatLanguages.set(chatId, language, how);
+      known.delete(chatId);
+    },
   };
   // A chat that has not spoken to the bot yet (a channel an admin subscribed) is written to in English.
   const languageOf = (chatId: number): Language => chatLanguages.get(chatId)?.language ?? DEFAULT_LANGUAGE;
