@@ -25,7 +25,7 @@ import { databaseExists, undoNewDatabase } from "../store/open-database.js";
 import { createSqliteStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 import { createSubscriptionService } from "../subscriptions/subscription-service.js";
-import { createLiveSearch, type LiveSearch } from "./live-search.js";
+import { createLiveSearch, NO_SEARCH, type LiveSearch } from "./live-search.js";
 import { createDeliveryParts, type DeliveryParts } from "./delivery-parts.js";
 import { createAppLanguages, type AppLanguages } from "./languages.js";
 import { createSourceParts, type SourceParts } from "./source-parts.js";
@@ -73,7 +73,6 @@ interface Live {
 }
 
 const EMPTY_CORPUS: Corpus = Object.freeze({ articles: [], headlines: [] });
-const NO_SEARCH: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
 
 /** The bot with its features: the subscription rules as a service, and the features that call it. */
 function wireBot(

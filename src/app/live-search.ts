@@ -23,7 +23,8 @@ export interface LiveSearchDeps {
   logger: Logger;
 }
 
-const NOTHING: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
+/** What answers before the first corpus is published: nothing. */
+export const NO_SEARCH: SearchEngine = { search: () => [], wordShares: () => ({ passages: 0, words: [] }) };
 
 /**
  * The search the bot answers from while pages land. The folder's first load is indexed whole (or read from
@@ -34,8 +35,7 @@ const NOTHING: SearchEngine = { search: () => [], wordShares: () => ({ passages:
 export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
   const { language, corpusSave, logger } = deps;
   const segmented = createSegmentedIndex();
-  let current: SearchEngine = NOTHING;
-  let seeded = false;
+  let current: SearchEngine = NO_SEARCH;
   let published: Corpus | null = null;
   let merges: Promise<void> | null = null;
   const stopping = new AbortController();
@@ -60,12 +60,11 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
   return {
     engine: () => current,
     async publish(corpus) {
-      if (!seeded) {
+      if (published === null) {
         const saved = corpusSave?.indexOf(corpus);
         const index = saved ?? (await buildIndex(corpus));
         current = engineOf(segmented.seed(corpus, index));
         published = corpus;
-        seeded = true;
         if (!saved) await corpusSave?.store(corpus, index);
         return;
       }
