@@ -40,25 +40,25 @@ export interface PassageVotes {
 
 export interface QuestionStore {
   /** Keeps a question; returns its id, which its vote buttons carry. */
-  add(draft: QuestionDraft): number;
+  add(draft: QuestionDraft): Promise<number>;
   /**
    * One reader's vote on a question's answer, replacing their earlier one; a 👍 clears a reason given with an
    * earlier 👎. False when the question is gone (deleted by retention).
    */
-  vote(questionId: number, voterHash: string, vote: 1 | -1, now: number): boolean;
+  vote(questionId: number, voterHash: string, vote: 1 | -1, now: number): Promise<boolean>;
   /** The reason of a reader's 👎; false when they have no 👎 on it (they changed it, or it is gone). */
-  setReason(questionId: number, voterHash: string, reason: VoteReason, now: number): boolean;
-  get(id: number): QuestionRow | null;
+  setReason(questionId: number, voterHash: string, reason: VoteReason, now: number): Promise<boolean>;
+  get(id: number): Promise<QuestionRow | null>;
   /** The newest questions first, those whose text holds `search` (case-insensitive) when given, and how many match. */
-  latest(options: { search?: string; limit: number; offset: number }): { rows: QuestionRow[]; total: number };
+  latest(options: { search?: string; limit: number; offset: number }): Promise<{ rows: QuestionRow[]; total: number }>;
   /** The questions of these reply kinds asked since `since`, newest first, at most `limit`. */
-  listByReply(replies: readonly ReplyKind[], since: number, limit: number): QuestionRow[];
+  listByReply(replies: readonly ReplyKind[], since: number, limit: number): Promise<QuestionRow[]>;
   /** Questions per day (YYYY-MM-DD, UTC), oldest first. */
-  perDay(): Array<{ day: string; count: number }>;
+  perDay(): Promise<Array<{ day: string; count: number }>>;
   /** Votes per article section, the most voted first. */
-  votesByPassage(): PassageVotes[];
+  votesByPassage(): Promise<PassageVotes[]>;
   /** Answers with at least one 👎, the worst ratio first (then the most 👎), at most `limit`. */
-  worstRated(limit: number): QuestionRow[];
+  worstRated(limit: number): Promise<QuestionRow[]>;
   /** Deletes the questions asked before `before` (and their votes); returns how many. */
-  prune(before: number): number;
+  prune(before: number): Promise<number>;
 }

@@ -1,9 +1,9 @@
 import type { Language } from "../i18n/languages.js";
 import type { SqliteDatabase } from "./open-database.js";
-import type { ChatLanguageStore } from "./types.js";
+import type { ChatLanguageStore, Synchronous } from "./types.js";
 
 /** The language each chat is spoken to in, one row a chat (see migration 6 for why not the subscriber's row). */
-export function createSqliteChatLanguages(db: SqliteDatabase, deps: { now: () => number }): ChatLanguageStore {
+export function createSqliteChatLanguages(db: SqliteDatabase, deps: { now: () => number }): Synchronous<ChatLanguageStore> {
   const select = db.prepare<[number], { language: Language; chosen: number }>(
     "SELECT language, chosen FROM chat_languages WHERE chat_id = ?",
   );
@@ -13,7 +13,11 @@ export function createSqliteChatLanguages(db: SqliteDatabase, deps: { now: () =>
      ON CONFLICT (chat_id) DO UPDATE SET language = excluded.language, chosen = excluded.chosen, updated_at = excluded.updated_at
      WHERE excluded.chosen = 1 OR chat_languages.chosen = 0`,
   );
+  const selectAll = db.prepare<[], { chat_id: number; language: Language; chosen: number }>(
+    "SELECT chat_id, language, chosen FROM chat_languages",
+  );
   return {
+    all: () => new Map(selectAll.all().map((row) => [row.chat_id, { language: row.language, chosen: row.chosen === 1 }])),
     get: (chatId) => {
       const row = select.get(chatId);
       return row ? { language: row.language, chosen: row.chosen === 1 } : null;

@@ -1,7 +1,7 @@
 import type { Article, Headline } from "../corpus/types.js";
 import { languageOfText } from "../corpus/page-language.js";
 import type { SqliteDatabase } from "./open-database.js";
-import type { DueFetch, FeedStory, FeedStoryStore } from "./types.js";
+import type { DueFetch, FeedStory, FeedStoryStore, Synchronous } from "./types.js";
 
 interface StoryRow {
   story_key: string;
@@ -32,7 +32,7 @@ function toStory(row: StoryRow): FeedStory {
 }
 
 /** Feed stories in SQLite: the article is kept as JSON, since only the search corpus reads it, whole. */
-export function createSqliteFeedStories(db: SqliteDatabase): FeedStoryStore {
+export function createSqliteFeedStories(db: SqliteDatabase): Synchronous<FeedStoryStore> {
   const known = db.prepare<[string], { article: string | null }>("SELECT article FROM feed_stories WHERE story_key = ?");
   // A known story keeps its article unless the feed brings one; a page read long enough ago is due again.
   const upsert = db.prepare(

@@ -1,6 +1,6 @@
 import type { SqliteDatabase } from "./open-database.js";
 import type { ChatRef, Follow } from "../core/subscribers.js";
-import type { FollowStore, SubscriberStore } from "./types.js";
+import type { FollowStore, SubscriberStore, Synchronous } from "./types.js";
 
 interface FollowRow {
   id: number;
@@ -18,8 +18,8 @@ const toFollow = (row: FollowRow): Follow => ({
 
 export function createSqliteFollows(
   db: SqliteDatabase,
-  deps: { now: () => number; subscribers: SubscriberStore },
-): FollowStore {
+  deps: { now: () => number; subscribers: Synchronous<SubscriberStore> },
+): Synchronous<FollowStore> {
   const insert = db.prepare("INSERT OR IGNORE INTO follows (chat_id, query, created_at) VALUES (?, ?, ?)");
   const selectOne = db.prepare<[number, string], FollowRow>("SELECT * FROM follows WHERE chat_id = ? AND query = ?");
   const remove = db.prepare("DELETE FROM follows WHERE chat_id = ? AND id = ?");

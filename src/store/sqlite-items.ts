@@ -1,7 +1,7 @@
 import type { SourceItem } from "../core/items.js";
 import type { SqliteDatabase } from "./open-database.js";
 import { storyKeys } from "./story-key.js";
-import type { ItemStore, StoredItem } from "./types.js";
+import type { ItemStore, StoredItem, Synchronous } from "./types.js";
 
 interface ItemRow {
   id: number;
@@ -38,7 +38,7 @@ function toItem(row: ItemRow): StoredItem {
   };
 }
 
-export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number }): ItemStore {
+export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number }): Synchronous<ItemStore> {
   const primedAt = db.prepare<[string], { primed_at: number | null }>("SELECT primed_at FROM sources WHERE name = ?");
   const markPrimed = db.prepare(
     `INSERT INTO sources (name, primed_at) VALUES (?, ?)

@@ -1,5 +1,6 @@
 import type { SqliteDatabase } from "./open-database.js";
-import type { OutboxButton, OutboxPurpose, OutboxRow, OutboxStatus, OutboxStore } from "./types.js";
+import { mergeable } from "./outbox-rules.js";
+import type { ChooseRows, OutboxButton, OutboxPurpose, OutboxRow, OutboxStatus, OutboxStore, Synchronous } from "./types.js";
 
 interface Row {
   id: number;
@@ -43,7 +44,7 @@ function toRow(row: Row): OutboxRow {
   };
 }
 
-export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number }): OutboxStore {
+export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number }): Synchronous<OutboxStore> {
   const insert = db.prepare(
     `INSERT OR IGNORE INTO outbox (chat_id, thread_id, purpose, subject, item_id, text, buttons, entry, not_before,
        turn, created_at, updated_at)
@@ -59,9 +60,11 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
      ORDER BY turn, id LIMIT 1`,
   );
   // Without statistics the planner would walk every due row by outbox_due; the chat's own rows are a handful.
-  const dueForChat = db.prepare<[number, number, number], Row>(
+  const dueForChat = db.prepare<[number, number | null, number, number, number], Row>(
     `SELECT * FROM outbox INDEXED BY outbox_by_chat
-     WHERE chat_id = ? AND status = 'pending' AND not_before <= ? ORDER BY turn, id LIMIT ?`,
+     WHERE chat_id = ? AND thread_id IS ? AND status = 'pending' AND purpose = 'push' AND entry IS NOT NULL
+       AND not_before <= ? AND id <> ?
+     ORDER BY turn, id LIMIT ?`,
   );
   // Just after `now`: behind every row queued by then, even in the same millisecond.
   const moveTurns = db.prepare(
@@ -106,16 +109,23 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
     if (ids[0] !== undefined) moveTurns.run({ now, id: ids[0] });
   });
 
+  // One process sends from a SQLite file (the instance lock), so the transaction alone keeps a claim whole.
+  const claim = db.transaction((now: number, excludeChats: readonly number[], limit: number, choose: ChooseRows): OutboxRow[] | null => {
+    const found = next.get({ now, exclude: JSON.stringify(excludeChats) });
+    if (!found) return null;
+    const lead = toRow(found);
+    const others = mergeable(lead) ? dueForChat.all(lead.chatId, lead.threadId, now, lead.id, limit).map(toRow) : [];
+    const chosen = new Set(choose(lead, others));
+    const rows = [lead, ...others].filter((row) => chosen.has(row.id));
+    setSending.run({ ids: JSON.stringify(rows.map((row) => row.id)), now });
+    return rows.map((row) => ({ ...row, status: "sending" as const, updatedAt: now }));
+  });
+
   return {
     enqueue,
-    next: (now, excludeChats) => {
-      const row = next.get({ now, exclude: JSON.stringify(excludeChats) });
-      return row ? toRow(row) : null;
-    },
-    dueForChat: (chatId, now, limit) => dueForChat.all(chatId, now, limit).map(toRow),
+    claim,
     nextDueAfter: (now) => nextDue.get(now)?.at ?? null,
     hasPending: () => anyPending.get() !== undefined,
-    markSending: (ids, now) => void setSending.run({ ids: JSON.stringify(ids), now }),
     markSent,
     markPending: (ids, error, countAttempt, now) =>
       void setPending.run({ ids: JSON.stringify(ids), error, counted: countAttempt ? 1 : 0, now }),

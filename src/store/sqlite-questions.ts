@@ -1,4 +1,5 @@
 import type { SqliteDatabase } from "./open-database.js";
+import type { Synchronous } from "./types.js";
 import type { Language } from "../i18n/languages.js";
 import type { PassageVotes, QuestionRow, QuestionStore, ReplyKind, VoteReason } from "./question-types.js";
 
@@ -43,7 +44,7 @@ const WITH_VOTES = `
 /** LIKE's own wildcards in a reader's search are taken literally. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function createSqliteQuestions(db: SqliteDatabase): QuestionStore {
+export function createSqliteQuestions(db: SqliteDatabase): Synchronous<QuestionStore> {
   const insert = db.prepare(
     `INSERT INTO questions (asked_at, chat_hash, text, reply, article_id, article, heading, excerpt, score, language)
      VALUES (@askedAt, @chatHash, @text, @reply, @articleId, @article, @heading, @excerpt, @score, @language)`,

@@ -1,6 +1,6 @@
 import type { SourceState } from "../core/items.js";
 import type { SqliteDatabase } from "./open-database.js";
-import type { SourceStats, SourceStore } from "./types.js";
+import type { SourceStats, SourceStore, Synchronous } from "./types.js";
 
 interface SourceRow {
   name: string;
@@ -25,7 +25,7 @@ function toState(row: SourceRow): SourceState {
   };
 }
 
-export function createSqliteSources(db: SqliteDatabase): SourceStore & { list(): SourceStats[] } {
+export function createSqliteSources(db: SqliteDatabase): Synchronous<SourceStore> & { list(): SourceStats[] } {
   const select = db.prepare<[string], SourceRow>("SELECT * FROM sources WHERE name = ?");
   const selectAll = db.prepare<[], SourceRow>("SELECT * FROM sources ORDER BY name");
   // Saving state never touches primed_at: a poller that saves before its first ingest must not lose the no-flood rule.

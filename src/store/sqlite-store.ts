@@ -13,7 +13,8 @@ import { createSqliteSources } from "./sqlite-sources.js";
 import { createSqliteStats } from "./sqlite-stats.js";
 import { createSqliteTelegramHolds } from "./sqlite-telegram-holds.js";
 import { createSqliteSubscribers } from "./sqlite-subscribers.js";
-import type { Store } from "./types.js";
+import { createSqliteGate } from "./sqlite-async.js";
+import type { Store, StoreParts } from "./types.js";
 
 export interface SqliteStoreOptions {
   /** DATA_DIR: created if missing; the database is one file inside it. */
@@ -49,22 +50,29 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     throw error;
   }
   const { now } = options;
+  const gate = createSqliteGate(db);
   const subscribers = createSqliteSubscribers(db, { now, siteTimezone: options.siteTimezone });
   const sources = createSqliteSources(db);
+  const { stats, deliveryReport } = gate.wrap({ stats: createSqliteStats(db, sources.list), deliveryReport: createSqliteDeliveryReport(db) });
+  const parts: StoreParts = {
+    subscribers: gate.wrap(subscribers),
+    follows: gate.wrap(createSqliteFollows(db, { now, subscribers })),
+    items: gate.wrap(createSqliteItems(db, { now })),
+    sources: gate.wrap(sources),
+    outbox: gate.wrap(createSqliteOutbox(db, { now })),
+    telegramHolds: gate.wrap(createSqliteTelegramHolds(db)),
+    feedStories: gate.wrap(createSqliteFeedStories(db)),
+    questions: gate.wrap(createSqliteQuestions(db)),
+    chatLanguages: gate.wrap(createSqliteChatLanguages(db, { now })),
+    stats,
+    deliveryReport,
+  };
   return {
-    subscribers,
-    follows: createSqliteFollows(db, { now, subscribers }),
-    items: createSqliteItems(db, { now }),
-    sources,
-    outbox: createSqliteOutbox(db, { now }),
-    telegramHolds: createSqliteTelegramHolds(db),
-    feedStories: createSqliteFeedStories(db),
-    questions: createSqliteQuestions(db),
-    chatLanguages: createSqliteChatLanguages(db, { now }),
-    transaction: (fn) => db.transaction(fn)(),
-    stats: createSqliteStats(db, sources.list),
-    deliveryReport: createSqliteDeliveryReport(db),
-    close: () => {
+    backend: "sqlite",
+    ...parts,
+    // Calls within fn's async context are in the transaction, through `parts` or the store alike (see the gate).
+    transaction: (fn) => gate.transaction(() => fn(parts)),
+    close: async () => {
       db.close();
       lock?.release();
     },

@@ -2,7 +2,7 @@ import { isTimezone } from "../time/is-timezone.js";
 import { STORE_DEFAULTS } from "./defaults.js";
 import type { SqliteDatabase } from "./open-database.js";
 import type { ChatRef, ChatType, DeliveryMode, Subscriber, SubscriberPatch } from "../core/subscribers.js";
-import type { SubscriberStore } from "./types.js";
+import type { SubscriberStore, Synchronous } from "./types.js";
 
 interface SubscriberRow {
   chat_id: number;
@@ -56,7 +56,7 @@ function checkPatch(patch: SubscriberPatch): void {
 export function createSqliteSubscribers(
   db: SqliteDatabase,
   deps: { now: () => number; siteTimezone: string },
-): SubscriberStore {
+): Synchronous<SubscriberStore> {
   const select = db.prepare<[number], SubscriberRow>("SELECT * FROM subscribers WHERE chat_id = ?");
   const insert = db.prepare(
     `INSERT INTO subscribers (chat_id, thread_id, chat_type, mode, digest_minutes, timezone, active, created_at,

@@ -1,7 +1,7 @@
 import type { SqliteDatabase } from "./open-database.js";
-import type { TelegramHoldStore } from "./types.js";
+import type { TelegramHoldStore, Synchronous } from "./types.js";
 
-export function createSqliteTelegramHolds(db: SqliteDatabase): TelegramHoldStore {
+export function createSqliteTelegramHolds(db: SqliteDatabase): Synchronous<TelegramHoldStore> {
   const select = db.prepare<[string, number], { until_ms: number }>(
     "SELECT until_ms FROM telegram_holds WHERE scope = ? AND until_ms > ?",
   );

@@ -94,35 +94,35 @@ export interface StoreStats {
 }
 
 export interface SubscriberStore {
-  get(chatId: number): Subscriber | null;
+  get(chatId: number): Promise<Subscriber | null>;
   /**
    * Creates the chat's subscriber with the defaults (mode off, the site's zone) when it is new, then applies
    * the patch. Switching to daily starts the digest baseline now, so that the first digest holds only what
    * arrives from then on.
    */
-  upsert(chat: ChatRef, patch?: SubscriberPatch): Subscriber;
+  upsert(chat: ChatRef, patch?: SubscriberPatch): Promise<Subscriber>;
   /** Active subscribers, whatever their mode: fan-out picks the instant ones and those with follows. */
-  listActive(): Subscriber[];
+  listActive(): Promise<Subscriber[]>;
   /** Active subscribers in daily mode. */
-  listDaily(): Subscriber[];
-  setLastDigest(chatId: number, at: number): void;
+  listDaily(): Promise<Subscriber[]>;
+  setLastDigest(chatId: number, at: number): Promise<void>;
   /** Marks the chat inactive (it blocked the bot or is gone) and drops its pending messages; settings are kept. */
-  deactivate(chatId: number): void;
+  deactivate(chatId: number): Promise<void>;
   /** /unsubscribe: mode off and pending messages dropped; follows, zone, digest hour and quiet hours are kept. */
-  unsubscribe(chatId: number): void;
+  unsubscribe(chatId: number): Promise<void>;
   /** A group became a supergroup: its subscription, follows and queued messages move to the new id. */
-  migrate(fromChatId: number, toChatId: number): void;
+  migrate(fromChatId: number, toChatId: number): Promise<void>;
 }
 
 export interface FollowStore {
   /** Follows a story; creates the chat's subscriber (mode off) if needed. The same words twice are one follow. */
-  add(chat: ChatRef, query: string): Follow;
-  remove(chatId: number, followId: number): boolean;
+  add(chat: ChatRef, query: string): Promise<Follow>;
+  remove(chatId: number, followId: number): Promise<boolean>;
   /** Drops every follow of the chat; returns how many there were. */
-  removeAll(chatId: number): number;
-  list(chatId: number): Follow[];
+  removeAll(chatId: number): Promise<number>;
+  list(chatId: number): Promise<Follow[]>;
   /** Follows of active chats. */
-  listActive(): Follow[];
+  listActive(): Promise<Follow[]>;
 }
 
 export interface ItemStore {
@@ -131,48 +131,53 @@ export interface ItemStore {
    * as history and returns none (no flood on first start). One story (same normalized title, or same canonical
    * link) from two sources or lists is one item.
    */
-  record(source: string, items: readonly SourceItem[]): StoredItem[];
+  record(source: string, items: readonly SourceItem[]): Promise<StoredItem[]>;
   /**
    * The items `record` would take as new now, without recording them: none for a source never seen.
    * Work on them (matching follows) can then run before the transaction that records them.
    */
-  unseen(source: string, items: readonly SourceItem[]): SourceItem[];
-  get(id: number): StoredItem | null;
+  unseen(source: string, items: readonly SourceItem[]): Promise<SourceItem[]>;
+  get(id: number): Promise<StoredItem | null>;
   /** Items first seen in (since, until], most recently seen first, history from a source's first poll excluded. */
-  listSeenBetween(since: number, until: number, limit: number): StoredItem[];
+  listSeenBetween(since: number, until: number, limit: number): Promise<StoredItem[]>;
 }
 
 export interface SourceStore {
-  getState(source: string): SourceState | null;
-  saveState(source: string, state: SourceState): void;
+  getState(source: string): Promise<SourceState | null>;
+  saveState(source: string, state: SourceState): Promise<void>;
 }
 
+/** Of a claimed lead row and its chat's other due rows, the ids that go in one message (the lead's among them). */
+export type ChooseRows = (lead: OutboxRow, others: OutboxRow[]) => number[];
+
+/** The rows of one message are marked together, in one transaction. */
 export interface OutboxStore {
   /** Queues messages, skipping any already queued with the same (chat, purpose, subject); returns how many. */
-  enqueue(drafts: readonly OutboxDraft[]): number;
-  /** The pending row due at `now` with the earliest turn (then the oldest) whose chat is not in `excludeChats`. */
-  next(now: number, excludeChats: readonly number[]): OutboxRow | null;
-  /** The chat's pending rows due at `now`, in queue order, at most `limit`: the candidates for one message. */
-  dueForChat(chatId: number, now: number, limit: number): OutboxRow[];
+  enqueue(drafts: readonly OutboxDraft[]): Promise<number>;
+  /**
+   * Claims the next message: the pending row due at `now` with the earliest turn (then the oldest) whose chat is
+   * not in `excludeChats`, and that chat's other due rows in queue order (at most `limit`), locked against every
+   * other sender (PostgreSQL's FOR UPDATE SKIP LOCKED). `choose` says which of them go in one message (the lead
+   * row first); those are marked `sending` together and returned, the rest stay pending. Null when none is due.
+   */
+  claim(now: number, excludeChats: readonly number[], limit: number, choose: ChooseRows): Promise<OutboxRow[] | null>;
   /** The earliest `notBefore` after `now` among pending rows, or null. */
-  nextDueAfter(now: number): number | null;
-  hasPending(): boolean;
-  /** The rows of one message, marked together (one transaction), as are the marks below. */
-  markSending(ids: readonly number[], now: number): void;
+  nextDueAfter(now: number): Promise<number | null>;
+  hasPending(): Promise<boolean>;
   /** Sent; the chat's other pending rows move their turn to just after `now`, behind the chats still waiting. */
-  markSent(ids: readonly number[], now: number): void;
+  markSent(ids: readonly number[], now: number): Promise<void>;
   /**
    * Back to pending, keeping its place in the queue (the sender holds the chat for any wait, so that a
    * chat's messages keep their order); `countAttempt` adds to the failed tries.
    */
-  markPending(ids: readonly number[], error: string, countAttempt: boolean, now: number): void;
+  markPending(ids: readonly number[], error: string, countAttempt: boolean, now: number): Promise<void>;
   /** Gives the message up after a failed try (counted). */
-  markFailed(ids: readonly number[], error: string, now: number): void;
+  markFailed(ids: readonly number[], error: string, now: number): Promise<void>;
   /** Rows left `sending` by a crash go back to pending: their send may or may not have reached Telegram. */
-  requeueInFlight(now: number): number;
-  list(filter?: { chatId?: number; status?: OutboxStatus }): OutboxRow[];
+  requeueInFlight(now: number): Promise<number>;
+  list(filter?: { chatId?: number; status?: OutboxStatus }): Promise<OutboxRow[]>;
   /** Deletes sent and failed rows last changed before `before`. */
-  prune(before: number): number;
+  prune(before: number): Promise<number>;
 }
 
 /**
@@ -181,11 +186,11 @@ export interface OutboxStore {
  */
 export interface TelegramHoldStore {
   /** Epoch ms the scope's window ends, or null when there is none after `now`. */
-  heldUntil(scope: string, now: number): number | null;
+  heldUntil(scope: string, now: number): Promise<number | null>;
   /** Every window that ends after `now`, by scope. */
-  active(now: number): Map<string, number>;
+  active(now: number): Promise<Map<string, number>>;
   /** Records a window (the later end is kept) and forgets windows ended before `now`. */
-  hold(scope: string, untilMs: number, now: number): void;
+  hold(scope: string, untilMs: number, now: number): Promise<void>;
 }
 
 /** A chat's language, and whether it was chosen (/language) rather than seen (the Telegram app's language). */
@@ -197,13 +202,23 @@ export interface ChatLanguage {
 /** The language each chat is spoken to in; a chat's row follows it when a group becomes a supergroup. */
 export interface ChatLanguageStore {
   /** The chat's language, or null before its first contact. */
-  get(chatId: number): ChatLanguage | null;
+  get(chatId: number): Promise<ChatLanguage | null>;
+  /** Every chat's language, for a process that keeps them in memory. */
+  all(): Promise<Map<number, ChatLanguage>>;
   /** Records a chosen language, or a seen one, which never replaces a chosen one. */
-  set(chatId: number, language: Language, how: "chosen" | "seen"): void;
+  set(chatId: number, language: Language, how: "chosen" | "seen"): Promise<void>;
 }
 
-/** Everything the bot keeps, behind an interface another database can implement. All calls are synchronous. */
+/** The store's parts, as a transaction sees them. */
+export type StoreParts = Omit<Store, "transaction" | "close" | "backend">;
+
+/**
+ * Everything the bot keeps, behind one contract with two implementations: SQLite (embedded, one process) and
+ * PostgreSQL (several instances). Every call is asynchronous, as a database across a network must be.
+ */
 export interface Store {
+  /** Which database this is: the app runs one instance per SQLite file, any number on one PostgreSQL. */
+  backend: "sqlite" | "postgres";
   subscribers: SubscriberStore;
   follows: FollowStore;
   items: ItemStore;
@@ -213,13 +228,21 @@ export interface Store {
   feedStories: FeedStoryStore;
   questions: QuestionStore;
   chatLanguages: ChatLanguageStore;
-  /** Runs `fn` atomically: all its writes land, or none. */
-  transaction<T>(fn: () => T): T;
-  stats(now: number): StoreStats;
+  /**
+   * Runs `fn` atomically on `tx`: all its writes land, or none. Only `tx` is in the transaction: calls on the
+   * store itself meanwhile are not (in SQLite they wait for it to end).
+   */
+  transaction<T>(fn: (tx: StoreParts) => Promise<T>): Promise<T>;
+  stats(now: number): Promise<StoreStats>;
   /** The outbox's state and the pace reached, for the editors' console. */
-  deliveryReport(now: number): DeliveryReport;
-  close(): void;
+  deliveryReport(now: number): Promise<DeliveryReport>;
+  close(): Promise<void>;
 }
+
+/** A contract's synchronous twin: what the SQLite parts implement, since better-sqlite3 answers at once. */
+export type Synchronous<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : T[K];
+};
 
 /** A story a feed listed, as the search corpus and the page fetcher need it. */
 export interface FeedStory {
@@ -254,17 +277,17 @@ export interface FeedStoryStore {
    * one whose page was read before `refreshBefore` is due again (a conditional request). Returns how many
    * stories are new or brought an article, so the caller knows whether the corpus changed.
    */
-  list(stories: readonly ListedStory[], now: number, refreshBefore: number): number;
+  list(stories: readonly ListedStory[], now: number, refreshBefore: number): Promise<number>;
   /** Pages due at `now`, the longest waiting first. */
-  due(now: number, limit: number): DueFetch[];
+  due(now: number, limit: number): Promise<DueFetch[]>;
   /** The earliest time a page is due after `now`, or null. */
-  nextDueAfter(now: number): number | null;
+  nextDueAfter(now: number): Promise<number | null>;
   /** A page read: its article (null when the server said it has not changed) and validators. */
-  saveFetched(storyKey: string, fetched: { article: Article | null; etag: string | null; lastModified: string | null }, now: number): void;
+  saveFetched(storyKey: string, fetched: { article: Article | null; etag: string | null; lastModified: string | null }, now: number): Promise<void>;
   /** A try failed: retried at `retryAt`, or given up when null. */
-  saveFailure(storyKey: string, error: string, retryAt: number | null): void;
+  saveFailure(storyKey: string, error: string, retryAt: number | null): Promise<void>;
   /** Every story, for the search corpus. */
-  all(): FeedStory[];
+  all(): Promise<FeedStory[]>;
 }
 
 /** The outbox as the editors' console shows it. */
