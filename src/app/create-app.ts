@@ -211,7 +211,7 @@ export function createApp(options: AppOptions): App {
       await parts.sources.stop();
       await liveSearch?.stop();
       await parts.delivery.stop();
-      parts.store.close();
+      await parts.store.close();
     })();
     return closing;
   };
@@ -233,6 +233,8 @@ export function createApp(options: AppOptions): App {
     liveSearch = createLiveSearch({ language, corpusSave: parts.sources.corpusSave, logger: logger.child({ part: "search" }) });
     opened = parts;
     try {
+      // What the bot reads on every update or send is read once here: Telegram's windows and the chats' languages.
+      await Promise.all([holds.load(), languages.chatLanguages.load()]);
       await parts.sources.loadCorpus();
       await editorsConsole?.start();
       const running = await launchBot(bot, {

@@ -76,8 +76,7 @@ export function createDeliveryParts(deps: DeliveryPartsDeps): DeliveryParts {
       digests.start();
     },
     async stop() {
-      digests.stop();
-      await sender.stop();
+      await Promise.all([digests.stop(), sender.stop()]);
     },
   };
 }

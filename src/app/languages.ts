@@ -11,8 +11,8 @@ import type { ChatLanguage, ChatLanguageStore, Store } from "../store/types.js";
 /** The bot's languages as the parts need them: the texts, each chat's language, and the menus. */
 export interface AppLanguages {
   texts: TextsByLanguage;
-  /** The store's chat languages, through a getter: the store opens at start, after the bot is made. */
-  chatLanguages: ChatLanguageStore;
+  /** The store's chat languages kept in memory (read at start by load), through a getter: the store opens at start. */
+  chatLanguages: ChatLanguageStore & { load(): Promise<void> };
   deliveryTextsOf: DeliveryTextsOf;
   /** Delivery's texts in one language (the console's digest preview is in English). */
   deliveryTextsIn(language: Language): DeliveryTexts;
@@ -30,26 +30,34 @@ export function createAppLanguages(getStore: () => Store, cataloguesDir?: string
     Language,
     DeliveryTexts
   >;
-  // Every update and every queued message asks its chat's language: read from the store once, then from memory.
-  // A set goes to the store, which decides (a language seen never replaces one chosen), and the next get reads
-  // its verdict. One process owns DATA_DIR (the instance lock), so only these sets and a group's migration change
-  // the rows; a migration moves a row only to a chat that has none, and a chat with none is not kept here.
+  // Every update and every queued message asks its chat's language: all are read from the store at start (load),
+  // then from memory, so that composing a push never waits on the database. A set goes to the store, which decides
+  // (a language seen never replaces one chosen), and its verdict is read back. Another instance's sets (webhook
+  // mode on PostgreSQL) reach this copy at its next load, which runs again when this instance takes the lead.
   const known = new Map<number, ChatLanguage>();
-  const chatLanguages: ChatLanguageStore = {
-    get: (chatId) => {
+  const chatLanguages: ChatLanguageStore & { load(): Promise<void> } = {
+    async load() {
+      const all = await getStore().chatLanguages.all();
+      known.clear();
+      for (const [chatId, language] of all) known.set(chatId, language);
+    },
+    all: async () => new Map(known),
+    async get(chatId) {
       const cached = known.get(chatId);
       if (cached) return cached;
-      const stored = getStore().chatLanguages.get(chatId);
+      const stored = await getStore().chatLanguages.get(chatId);
       if (stored) known.set(chatId, stored);
       return stored;
     },
-    set: (chatId, language, how) => {
-      getStore().chatLanguages.set(chatId, language, how);
-      known.delete(chatId);
+    async set(chatId, language, how) {
+      const store = getStore();
+      await store.chatLanguages.set(chatId, language, how);
+      const verdict = await store.chatLanguages.get(chatId);
+      if (verdict) known.set(chatId, verdict);
     },
   };
   // A chat that has not spoken to the bot yet (a channel an admin subscribed) is written to in English.
-  const languageOf = (chatId: number): Language => chatLanguages.get(chatId)?.language ?? DEFAULT_LANGUAGE;
+  const languageOf = (chatId: number): Language => known.get(chatId)?.language ?? DEFAULT_LANGUAGE;
   return {
     texts,
     chatLanguages,

@@ -88,10 +88,10 @@ export function createSourceParts(deps: SourcePartsDeps): SourceParts {
   });
   return {
     corpusSave,
-    loadCorpus: () => {
+    loadCorpus: async () => {
       // The stories read from feeds before a restart are answered from along with the folder's first load.
-      hub.holdFeeds(library.corpus());
-      return watcher.start();
+      hub.holdFeeds(await library.corpus());
+      await watcher.start();
     },
     start() {
       feeds.start();

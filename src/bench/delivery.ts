@@ -190,7 +190,7 @@ async function measureQueueing(store: BenchStore, ingest: Ingest, dbFile: string
   const fanOutMs = performance.now() - fanOutStart;
   gc();
   const heapQueued = process.memoryUsage().heapUsed - heapBefore;
-  const queued = store.stats(now()).outbox.pending;
+  const queued = (await store.stats(now())).outbox.pending;
   const diskQueued = outboxBytesOnDisk(dbFile) - diskBefore;
   const fileBytes = statSync(dbFile).size + (statSync(dbFile + "-wal", { throwIfNoEntry: false })?.size ?? 0);
   const rowsExpected = SUBSCRIBERS * NEW_HEADLINES;
@@ -205,7 +205,7 @@ async function drainAll(store: BenchStore, sender: Sender, emu: EmulatorThread, 
   const startEmulated = now();
   sender.start();
   // stop() then waits for the sends in flight.
-  while (store.outbox.hasPending()) {
+  while (await store.outbox.hasPending()) {
     if (performance.now() - start > DRAIN_DEADLINE_MS) throw new Error(`only ${(await emu.report()).sent} delivered in time`);
     await delay(250);
   }
@@ -256,10 +256,10 @@ async function main(): Promise<void> {
       onQueued: sender.wake,
     });
     await ingest.ingest("corpus", [headline("Poland to boost ammunition production", "2023-03-27T21:00:00+04:00")]);
-    store.transaction(() => {
+    await store.transaction(async (tx) => {
       for (let i = 0; i < SUBSCRIBERS; i++) {
         const chat = { chatId: FIRST_READER + i, threadId: null, chatType: "private" as const };
-        store.subscribers.upsert(chat, { mode: "instant" });
+        await tx.subscribers.upsert(chat, { mode: "instant" });
       }
     });
 
@@ -274,7 +274,7 @@ async function main(): Promise<void> {
     const per10k = 10_000 / queued;
     const toLastReader = ((stats.lastAt - drain.startWall) * SCALE) / 1000;
     const target = (1.05 * SUBSCRIBERS) / RATE;
-    const perItem = [...secondsToLastReader(store.outbox.list({ status: "sent" }), drain.startEmulated).values()];
+    const perItem = [...secondsToLastReader(await store.outbox.list({ status: "sent" }), drain.startEmulated).values()];
     const itemSeconds = perItem.map((item) => item.seconds);
 
     const rows: Array<[string, string, string]> = [
@@ -301,7 +301,7 @@ async function main(): Promise<void> {
       ["machine load (1 min)", loadavg()[0]?.toFixed(2) ?? "?", `on ${availableParallelism()} cores: other work skews timing`],
     ];
     printTable(rows);
-    store.close();
+    await store.close();
   } finally {
     await emu.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -32,7 +32,7 @@ export interface BotDeps {
    * The zone dates are shown in for the user behind an update (the subscription service's rule: their own when
    * they chose one, else the site's); undefined for an update from no user.
    */
-  readerZone(userId: number | undefined): string;
+  readerZone(userId: number | undefined): Promise<string>;
   logger: Logger;
   features?: readonly BotFeature[];
   /** The clock of flood control; tests pass a fake one. */

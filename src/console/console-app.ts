@@ -58,15 +58,15 @@ function pages(app: Hono, deps: ConsoleAppDeps): void {
   const { data, siteTimezone: zone } = deps;
   const today = () => new Date(deps.now()).toISOString().slice(0, 10);
   app.get("/", (c) => c.redirect("/questions", 303));
-  app.get("/questions", (c) =>
-    c.html(questionsPage(data, { search: c.req.query("q") ?? "", page: pageOf(c.req.query("page")) }, zone, today())),
+  app.get("/questions", async (c) =>
+    c.html(await questionsPage(data, { search: c.req.query("q") ?? "", page: pageOf(c.req.query("page")) }, zone, today())),
   );
-  app.get("/feedback", (c) => c.html(feedbackPage(data)));
-  app.get("/readers", (c) => c.html(readersPage(data, today())));
-  app.get("/delivery", (c) => c.html(deliveryPage(data, zone)));
+  app.get("/feedback", async (c) => c.html(await feedbackPage(data)));
+  app.get("/readers", async (c) => c.html(await readersPage(data, today())));
+  app.get("/delivery", async (c) => c.html(await deliveryPage(data, zone)));
   app.get("/corpus", (c) => c.html(corpusPage(data, zone)));
-  app.get("/digest", (c) =>
-    c.html(digestPage(data, { zone: c.req.query("zone") ?? "", time: c.req.query("time") ?? "" }, { zone, minutes: DEFAULT_DIGEST_MINUTES })),
+  app.get("/digest", async (c) =>
+    c.html(await digestPage(data, { zone: c.req.query("zone") ?? "", time: c.req.query("time") ?? "" }, { zone, minutes: DEFAULT_DIGEST_MINUTES })),
   );
 }
 

@@ -28,16 +28,16 @@ export interface ReadersReport {
 
 /** What the console's pages read: the store, the corpus, the digest composer, behind one port. */
 export interface ConsoleData {
-  latestQuestions(options: { search: string; page: number; pageSize: number }): { rows: QuestionRow[]; total: number };
-  unansweredGroups(): QuestionGroup<QuestionRow>[];
-  questionsPerDay(): Array<{ day: string; count: number }>;
-  votesByPassage(): PassageVotes[];
-  worstRated(limit: number): QuestionRow[];
-  readers(): ReadersReport;
-  delivery(): { stats: StoreStats; report: DeliveryReport };
+  latestQuestions(options: { search: string; page: number; pageSize: number }): Promise<{ rows: QuestionRow[]; total: number }>;
+  unansweredGroups(): Promise<QuestionGroup<QuestionRow>[]>;
+  questionsPerDay(): Promise<Array<{ day: string; count: number }>>;
+  votesByPassage(): Promise<PassageVotes[]>;
+  worstRated(limit: number): Promise<QuestionRow[]>;
+  readers(): Promise<ReadersReport>;
+  delivery(): Promise<{ stats: StoreStats; report: DeliveryReport }>;
   corpus(): CorpusStatus;
   /** The digest a reader in `zone` would get at `minutes` after local midnight, today or, if that is still to come, yesterday. */
-  digestPreview(zone: string, minutes: number): { at: number; messages: string[] };
+  digestPreview(zone: string, minutes: number): Promise<{ at: number; messages: string[] }>;
 }
 
 function counted(values: Iterable<string>): Count[] {
@@ -56,35 +56,36 @@ export function createConsoleData(deps: {
   const store = () => deps.getStore();
   return {
     latestQuestions: ({ search, page, pageSize }) => store().questions.latest({ search, limit: pageSize, offset: page * pageSize }),
-    unansweredGroups: () => {
+    unansweredGroups: async () => {
       const since = deps.now() - UNANSWERED_WINDOW_DAYS * DAY_MS;
-      const rows = store().questions.listByReply(["not_found", "related"], since, UNANSWERED_LIMIT);
+      const rows = await store().questions.listByReply(["not_found", "related"], since, UNANSWERED_LIMIT);
       return groupBySimilarWording(rows, (row) => row.text);
     },
     questionsPerDay: () => store().questions.perDay(),
     votesByPassage: () => store().questions.votesByPassage(),
     worstRated: (limit) => store().questions.worstRated(limit),
-    readers: () => {
-      const subscribers = store().subscribers.listActive();
+    readers: async () => {
+      const subscribers = await store().subscribers.listActive();
+      const languages = await store().chatLanguages.all();
       const joined = counted(subscribers.map((s) => new Date(s.createdAt).toISOString().slice(0, 10))).sort((a, b) =>
         a.label.localeCompare(b.label),
       );
       let total = 0;
       return {
-        byMode: store().stats(deps.now()).subscribers,
-        byLanguage: counted(subscribers.map((s) => store().chatLanguages.get(s.chatId)?.language ?? "en")),
+        byMode: (await store().stats(deps.now())).subscribers,
+        byLanguage: counted(subscribers.map((s) => languages.get(s.chatId)?.language ?? "en")),
         byZone: counted(subscribers.map((s) => s.timezone)),
         perDay: joined.map(({ label, count }) => ({ day: label, joined: count, total: (total += count) })),
       };
     },
-    delivery: () => ({ stats: store().stats(deps.now()), report: store().deliveryReport(deps.now()) }),
+    delivery: async () => ({ stats: await store().stats(deps.now()), report: await store().deliveryReport(deps.now()) }),
     corpus: deps.corpusStatus,
-    digestPreview: (zone, minutes) => {
+    digestPreview: async (zone, minutes) => {
       const now = deps.now();
       const today = localParts(now, zone);
       let at = zonedTime(today, minutes, zone);
       if (at > now) at = zonedTime(addDays(today, -1), minutes, zone);
-      const items = store().items.listSeenBetween(at - DAY_MS, at, DELIVERY_DEFAULTS.digestMaxItems);
+      const items = await store().items.listSeenBetween(at - DAY_MS, at, DELIVERY_DEFAULTS.digestMaxItems);
       return { at, messages: composeDigest(items, { timezone: zone, at, texts: deps.deliveryTexts }) };
     },
   };

@@ -8,9 +8,9 @@ import { formatClockTime, isoDate, localParts, zonedTime } from "../time/zoned-t
 
 export interface DigestScheduler {
   /** Queues the digests due at now(); returns how many readers got one. */
-  runOnce(): number;
+  runOnce(): Promise<number>;
   start(): void;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /** Today's digest instant in the reader's zone: DST moves it in UTC, never on the reader's clock. */
@@ -38,16 +38,16 @@ export function createDigestScheduler(deps: {
   const maxItems = deps.maxItems ?? DELIVERY_DEFAULTS.digestMaxItems;
   let timer: NodeJS.Timeout | null = null;
 
-  const runFor = (subscriber: Subscriber, now: number): boolean => {
+  const runFor = async (subscriber: Subscriber, now: number): Promise<boolean> => {
     const since = subscriber.lastDigestAt;
     if (since === null) {
-      store.subscribers.setLastDigest(subscriber.chatId, now);
+      await store.subscribers.setLastDigest(subscriber.chatId, now);
       return false;
     }
     const dueAt = digestDueAt(subscriber, now);
     if (now < dueAt || since >= dueAt) return false;
-    return store.transaction(() => {
-      const items = store.items.listSeenBetween(since, now, maxItems);
+    return store.transaction(async (tx) => {
+      const items = await tx.items.listSeenBetween(since, now, maxItems);
       const messages = composeDigest(items, { timezone: subscriber.timezone, at: now, texts: deps.textsOf(subscriber.chatId) });
       // The subject names the day and hour, so that a reader who moves their hour still gets that day's second digest.
       const hour = formatClockTime(subscriber.digestMinutes);
@@ -62,18 +62,18 @@ export function createDigestScheduler(deps: {
         buttons: [],
         notBefore: now,
       }));
-      store.outbox.enqueue(drafts);
-      store.subscribers.setLastDigest(subscriber.chatId, now);
+      await tx.outbox.enqueue(drafts);
+      await tx.subscribers.setLastDigest(subscriber.chatId, now);
       return drafts.length > 0;
     });
   };
 
-  const runOnce = (): number => {
+  const runOnce = async (): Promise<number> => {
     const now = deps.now();
     let queued = 0;
-    for (const subscriber of store.subscribers.listDaily()) {
+    for (const subscriber of await store.subscribers.listDaily()) {
       try {
-        if (runFor(subscriber, now)) queued++;
+        if (await runFor(subscriber, now)) queued++;
       } catch (error) {
         logger.error({ chatId: subscriber.chatId, err: String(error) }, "digest failed");
       }
@@ -85,16 +85,25 @@ export function createDigestScheduler(deps: {
     return queued;
   };
 
+  // A check still running (a slow database) is not overlapped by the next one; a failed one is logged and retried.
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    running ??= runOnce()
+      .catch((error: unknown) => logger.error({ err: String(error) }, "digest check failed"))
+      .finally(() => (running = null));
+  };
+
   return {
     runOnce,
     start() {
       if (timer) return;
-      runOnce();
-      timer = setInterval(runOnce, deps.checkEveryMs ?? DELIVERY_DEFAULTS.digestCheckMs);
+      tick();
+      timer = setInterval(tick, deps.checkEveryMs ?? DELIVERY_DEFAULTS.digestCheckMs);
     },
-    stop() {
+    async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      await running;
     },
   };
 }

@@ -50,8 +50,8 @@ export function createIngest(deps: {
   const matchBatch = deps.matchFollowBatch ?? ((texts, queries) => matchPairwise(texts, queries, matchOne));
 
   async function matchAhead(source: string, items: readonly SourceItem[]): Promise<MatchFollow> {
-    const queries = [...new Set(store.follows.listActive().map((follow) => follow.query))];
-    const texts = queries.length > 0 ? [...new Set(store.items.unseen(source, items).map(followText))] : [];
+    const queries = [...new Set((await store.follows.listActive()).map((follow) => follow.query))];
+    const texts = queries.length > 0 ? [...new Set((await store.items.unseen(source, items)).map(followText))] : [];
     if (texts.length === 0) return matchOne;
     const steps: BuildSteps<Map<string, Set<string>>> = matchBatch(texts, queries);
     const found = await runWithPauses(steps).catch((error: unknown) => {
@@ -78,20 +78,21 @@ export function createIngest(deps: {
   return {
     async ingest(source: string, items: readonly SourceItem[]): Promise<StoredItem[]> {
       const matchFollow = await matchAhead(source, items);
-      const { fresh, queued } = store.transaction(() => {
-        const fresh = store.items.record(source, items);
+      // One transaction: an item recorded is an item fanned out, and of two instances recording it, one does both.
+      const { fresh, queued } = await store.transaction(async (tx) => {
+        const fresh = await tx.items.record(source, items);
         if (fresh.length === 0) return { fresh, queued: 0 };
         const drafts = planPushes({
           items: fresh,
-          subscribers: store.subscribers.listActive(),
-          follows: store.follows.listActive(),
+          subscribers: await tx.subscribers.listActive(),
+          follows: await tx.follows.listActive(),
           matchFollow,
           canExplain,
           now: deps.now(),
           maxPerChat: deps.maxPushesPerChat ?? DELIVERY_DEFAULTS.pushBurstMax,
           textsOf: deps.textsOf,
         });
-        return { fresh, queued: store.outbox.enqueue(drafts) };
+        return { fresh, queued: await tx.outbox.enqueue(drafts) };
       });
       if (fresh.length > 0) logger.info({ source, items: fresh.length, queued }, "new items queued");
       if (queued > 0) deps.onQueued?.();

@@ -1,5 +1,6 @@
 import type { OutboxRow, OutboxStore } from "../store/types.js";
-import { composeBurst } from "./compose-burst.js";
+import { mergeable } from "../store/outbox-rules.js";
+import { composeBurst, type BurstMessage, type BurstRow } from "./compose-burst.js";
 import type { DeliveryTextsOf } from "./texts.js";
 import type { OutgoingMessage } from "./types.js";
 
@@ -10,30 +11,37 @@ export interface QueuedMessage extends OutgoingMessage {
   attempts: number;
 }
 
-const mergeable = (row: OutboxRow): row is OutboxRow & { entry: string } => row.purpose === "push" && row.entry !== null;
+const withEntry = (row: OutboxRow): row is OutboxRow & BurstRow => mergeable(row);
 
 /**
- * Takes the next row in the queue's order and, when it is a push, everything else waiting for the same chat
- * and topic that fits in one message with it: a reader gets one message per burst, not one per item.
+ * Claims the next row in the queue's order and, when it is a push, everything else waiting for the same chat
+ * and topic that fits in one message with it: a reader gets one message per burst, not one per item. The rows
+ * claimed are `sending` when this returns.
  */
-export function nextMessage(
+export async function nextMessage(
   outbox: OutboxStore,
   now: number,
   blockedChats: readonly number[],
   maxItems: number,
   textsOf: DeliveryTextsOf,
-): QueuedMessage | null {
-  const row = outbox.next(now, blockedChats);
-  if (!row) return null;
-  const base = { chatId: row.chatId, threadId: row.threadId };
-  if (!mergeable(row)) return { ...base, rowIds: [row.id], attempts: row.attempts, text: row.text, buttons: row.buttons };
-  // The same order as next(), so `row` leads; notes (an "N more" offer) are rows too, hence the room beyond maxItems.
-  const waiting = outbox
-    .dueForChat(row.chatId, now, maxItems * 2)
-    .filter((candidate) => candidate.threadId === row.threadId && candidate.id !== row.id)
-    .filter(mergeable);
-  const rows = [row, ...waiting];
-  const burst = composeBurst(rows, { maxItems, texts: textsOf(row.chatId) });
-  const attempts = Math.max(...rows.filter((candidate) => burst.rowIds.includes(candidate.id)).map((r) => r.attempts));
-  return { ...base, rowIds: burst.rowIds, attempts, text: burst.text, buttons: burst.buttons };
+): Promise<QueuedMessage | null> {
+  // The burst is composed inside the claim, which marks the rows it chose; a lone row goes as it was composed.
+  const composed: { burst?: BurstMessage } = {};
+  // Notes (an "N more" offer) are rows too, hence the room beyond maxItems.
+  const rows = await outbox.claim(now, blockedChats, maxItems * 2, (lead, others) => {
+    if (!withEntry(lead)) return [lead.id];
+    composed.burst = composeBurst([lead, ...others.filter(withEntry)], { maxItems, texts: textsOf(lead.chatId) });
+    return composed.burst.rowIds;
+  });
+  const [lead] = rows ?? [];
+  if (!rows || !lead) return null;
+  const { text, buttons } = composed.burst ?? lead;
+  return {
+    chatId: lead.chatId,
+    threadId: lead.threadId,
+    rowIds: rows.map((row) => row.id),
+    attempts: Math.max(...rows.map((row) => row.attempts)),
+    text,
+    buttons,
+  };
 }

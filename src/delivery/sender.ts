@@ -22,7 +22,7 @@ export interface Sender {
   /** Messages were queued: look now rather than at the next check. */
   wake(): void;
   /** Rows left `sending` by a crash go back to pending (each may have reached the reader: at most one duplicate). */
-  recoverInFlight(): number;
+  recoverInFlight(): Promise<number>;
   /** For tests on a fake clock: sends all that may go at now(), awaits the answers, says when to call again. */
   drainOnce(): Promise<DrainStep>;
 }
@@ -79,6 +79,7 @@ export function createSender(deps: SenderDeps): Sender {
   /** Whether the loop sleeps longer than a chat's interval: only then can an answer free something sooner. */
   let longSleep = false;
   let lastPruneAt = -Infinity;
+  let stopping = new AbortController();
 
   const wake = (): void => {
     woken = true;
@@ -88,59 +89,84 @@ export function createSender(deps: SenderDeps): Sender {
   const backoff = (attempts: number): number =>
     Math.min(settings.backoffBaseMs * 2 ** (attempts - 1), settings.backoffCapMs);
 
-  const settle = (message: QueuedMessage, result: SendResult): void => {
+  /**
+   * Records a send's outcome through a database outage: retried with backoff until it lands or the sender stops.
+   * Rows whose outcome never landed stay `sending`, and go again at the next start (one duplicate at most).
+   */
+  const record = async (write: () => Promise<void>, ids: readonly number[]): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write();
+      } catch (error) {
+        if (!running) throw error;
+        logger.warn({ outboxIds: ids, attempt, err: String(error) }, "recording a send failed; retrying");
+        await sleep(backoff(attempt), stopping.signal);
+      }
+    }
+  };
+
+  const settle = async (message: QueuedMessage, result: SendResult): Promise<void> => {
     const now = deps.now();
     const ids = message.rowIds;
     limiter.finish(message.chatId, now);
     const log = { chatId: message.chatId, outboxIds: ids };
     switch (result.kind) {
       case "ok":
-        store.outbox.markSent(ids, now);
+        await record(() => store.outbox.markSent(ids, now), ids);
         return;
       case "retry_after": {
         const pausedAll = limiter.retryAfter(message.chatId, result.seconds, now);
-        store.outbox.markPending(ids, `429 retry after ${result.seconds}s`, false, now);
+        await record(() => store.outbox.markPending(ids, `429 retry after ${result.seconds}s`, false, now), ids);
         logger.warn({ ...log, retryAfter: result.seconds, pausedAll }, "Telegram asked to slow down");
         return;
       }
       case "transient": {
         const attempts = message.attempts + 1;
         if (attempts >= settings.maxAttempts) {
-          store.outbox.markFailed(ids, result.detail, now);
+          await record(() => store.outbox.markFailed(ids, result.detail, now), ids);
           logger.error({ ...log, attempts, detail: result.detail }, "message given up after retries");
         } else {
           limiter.hold(message.chatId, now + backoff(attempts));
-          store.outbox.markPending(ids, result.detail, true, now);
+          await record(() => store.outbox.markPending(ids, result.detail, true, now), ids);
           logger.warn({ ...log, attempts, detail: result.detail }, "send failed, will retry");
         }
         return;
       }
       case "rejected":
-        store.outbox.markFailed(ids, result.detail, now);
+        await record(() => store.outbox.markFailed(ids, result.detail, now), ids);
         logger.error({ ...log, detail: result.detail }, "message refused by Telegram");
         return;
       case "blocked":
-        store.transaction(() => {
-          store.outbox.markFailed(ids, result.detail, now);
-          store.subscribers.deactivate(message.chatId);
-        });
+        await record(
+          () =>
+            store.transaction(async (tx) => {
+              await tx.outbox.markFailed(ids, result.detail, now);
+              await tx.subscribers.deactivate(message.chatId);
+            }),
+          ids,
+        );
         logger.info({ ...log, detail: result.detail }, "reader gone: subscriber deactivated");
         return;
       case "migrated":
-        store.transaction(() => {
-          store.subscribers.migrate(message.chatId, result.toChatId);
-          store.outbox.markPending(ids, `migrated to ${result.toChatId}`, false, now);
-        });
+        await record(
+          () =>
+            store.transaction(async (tx) => {
+              await tx.subscribers.migrate(message.chatId, result.toChatId);
+              await tx.outbox.markPending(ids, `migrated to ${result.toChatId}`, false, now);
+            }),
+          ids,
+        );
         logger.info({ ...log, toChatId: result.toChatId }, "group migrated: subscription moved");
         return;
     }
   };
 
-  /** `dueAt`: when the loop meant to wake for this send, if it slept for the pace (see the limiter's begin). */
+  /**
+   * Sends a claimed message (its rows are `sending`). `dueAt`: when the loop meant to wake for this send, if it
+   * slept for the pace (see the limiter's begin).
+   */
   const launch = (queued: QueuedMessage, dueAt?: number): void => {
     const now = deps.now();
-    // The rows first: if that write fails, the limiter has not counted a send that never started.
-    store.outbox.markSending(queued.rowIds, now);
     limiter.begin(queued.chatId, now, dueAt);
     const { chatId, threadId, text, buttons } = queued;
     // Through a promise even if the port throws before its first await, so the rows are always settled.
@@ -156,21 +182,22 @@ export function createSender(deps: SenderDeps): Sender {
     inFlight.add(task);
   };
 
-  const pick = (now: number): Step => {
+  /** The next step; a message it returns is claimed (its rows are `sending`) and must be launched. */
+  const pick = async (now: number): Promise<Step> => {
     if (inFlight.size >= settings.maxInFlight) return { kind: "wait", ms: null };
     const globalWait = limiter.globalWait(now);
-    if (globalWait > 0) return { kind: "wait", ms: store.outbox.hasPending() ? globalWait : null };
-    const message = nextMessage(store.outbox, now, limiter.blockedChats(now), settings.maxItemsPerMessage, deps.textsOf);
+    if (globalWait > 0) return { kind: "wait", ms: (await store.outbox.hasPending()) ? globalWait : null };
+    const message = await nextMessage(store.outbox, now, limiter.blockedChats(now), settings.maxItemsPerMessage, deps.textsOf);
     if (message) return { kind: "send", message };
-    if (!store.outbox.hasPending()) return { kind: "wait", ms: null };
-    const times = [store.outbox.nextDueAfter(now), limiter.nextChatReadyAt(now)].filter((t): t is number => t !== null);
+    if (!(await store.outbox.hasPending())) return { kind: "wait", ms: null };
+    const times = [await store.outbox.nextDueAfter(now), limiter.nextChatReadyAt(now)].filter((t): t is number => t !== null);
     return { kind: "wait", ms: times.length > 0 ? Math.max(1, Math.min(...times) - now) : null };
   };
 
-  const pruneIfDue = (now: number): void => {
+  const pruneIfDue = async (now: number): Promise<void> => {
     if (now - lastPruneAt < settings.pruneEveryMs) return;
     lastPruneAt = now;
-    const pruned = store.outbox.prune(now - settings.outboxRetentionMs);
+    const pruned = await store.outbox.prune(now - settings.outboxRetentionMs);
     if (pruned > 0) logger.info({ pruned }, "old outbox rows pruned");
   };
 
@@ -189,10 +216,14 @@ export function createSender(deps: SenderDeps): Sender {
   const run = async (): Promise<void> => {
     /** The time the last timed rest was to end: sends started on waking from it were due then. */
     let wakeAt: number | undefined;
+    /** Loop failures in a row (the database gone): the loop backs off, and takes nothing meanwhile. */
+    let failures = 0;
+    await recoverInFlight().catch((error: unknown) => logger.error({ err: String(error) }, "requeueing the messages in flight failed"));
     while (running) {
       try {
-        pruneIfDue(deps.now());
-        const step = pick(deps.now());
+        await pruneIfDue(deps.now());
+        const step = await pick(deps.now());
+        failures = 0;
         if (step.kind === "send") {
           launch(step.message, wakeAt);
           continue;
@@ -201,14 +232,16 @@ export function createSender(deps: SenderDeps): Sender {
         wakeAt = step.ms === null ? undefined : deps.now() + step.ms;
         await rest(step.ms ?? settings.idleCheckMs);
       } catch (error) {
-        logger.error({ err: String(error) }, "sender loop failed; retrying");
-        await rest(settings.idleCheckMs);
+        failures++;
+        const waitMs = Math.min(backoff(failures), settings.idleCheckMs * 6);
+        logger.error({ err: String(error), failures, retryInMs: waitMs }, "sender loop failed; retrying");
+        await sleep(waitMs, stopping.signal);
       }
     }
   };
 
-  const recoverInFlight = (): number => {
-    const requeued = store.outbox.requeueInFlight(deps.now());
+  const recoverInFlight = async (): Promise<number> => {
+    const requeued = await store.outbox.requeueInFlight(deps.now());
     if (requeued > 0) logger.warn({ requeued }, "messages in flight at the last stop will be sent again");
     return requeued;
   };
@@ -216,12 +249,13 @@ export function createSender(deps: SenderDeps): Sender {
   return {
     start() {
       if (running) return;
-      recoverInFlight();
       running = true;
+      stopping = new AbortController();
       loop = run();
     },
     async stop() {
       running = false;
+      stopping.abort();
       wake();
       await loop;
       loop = null;
@@ -232,7 +266,7 @@ export function createSender(deps: SenderDeps): Sender {
     async drainOnce() {
       let sent = 0;
       for (;;) {
-        const step = pick(deps.now());
+        const step = await pick(deps.now());
         if (step.kind === "send") {
           launch(step.message);
           sent++;

@@ -17,11 +17,11 @@ export interface AskedQuestion {
 /** What the bot calls to keep questions and their votes; ids are hashed here, never stored. */
 export interface QuestionLog {
   /** Keeps a question; its id for the vote buttons, or null when it could not be kept (the reader is answered anyway). */
-  record(question: AskedQuestion): number | null;
+  record(question: AskedQuestion): Promise<number | null>;
   /** A reader's 👍 (1) or 👎 (-1); false when the question is gone. */
-  vote(questionId: number, voterId: number, vote: 1 | -1): boolean;
+  vote(questionId: number, voterId: number, vote: 1 | -1): Promise<boolean>;
   /** The reason of a reader's 👎; false when they have no 👎 on it. */
-  reason(questionId: number, voterId: number, reason: VoteReason): boolean;
+  reason(questionId: number, voterId: number, reason: VoteReason): Promise<boolean>;
 }
 
 export function createQuestionLog(deps: {
@@ -32,10 +32,10 @@ export function createQuestionLog(deps: {
 }): QuestionLog {
   const { hashId, now } = deps;
   return {
-    record(question) {
+    async record(question) {
       const answer = question.passage;
       try {
-        return deps.getStore().add({
+        return await deps.getStore().add({
           askedAt: now(),
           chatHash: hashId(question.chatId),
           text: question.text,

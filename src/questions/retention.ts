@@ -7,7 +7,7 @@ export const RETENTION_CHECK_MS = 60 * 60 * 1000;
 
 export interface Retention {
   /** Deletes the questions older than the retention now; returns how many. */
-  pruneOnce(): number;
+  pruneOnce(): Promise<number>;
   /** Prunes now, then every `checkEveryMs`. */
   start(): void;
   stop(): void;
@@ -21,8 +21,8 @@ export function createRetention(deps: {
   checkEveryMs?: number;
 }): Retention {
   let timer: NodeJS.Timeout | null = null;
-  const pruneOnce = () => {
-    const deleted = deps.getStore().prune(deps.now() - deps.days * DAY_MS);
+  const pruneOnce = async () => {
+    const deleted = await deps.getStore().prune(deps.now() - deps.days * DAY_MS);
     if (deleted > 0) deps.logger.info({ deleted, days: deps.days }, "old questions deleted");
     return deleted;
   };
@@ -30,14 +30,10 @@ export function createRetention(deps: {
     pruneOnce,
     start() {
       if (timer) return;
-      pruneOnce();
-      timer = setInterval(() => {
-        try {
-          pruneOnce();
-        } catch (error) {
-          deps.logger.error({ error: String(error) }, "deleting old questions failed");
-        }
-      }, deps.checkEveryMs ?? RETENTION_CHECK_MS);
+      const prune = () =>
+        void pruneOnce().catch((error: unknown) => deps.logger.error({ error: String(error) }, "deleting old questions failed"));
+      prune();
+      timer = setInterval(prune, deps.checkEveryMs ?? RETENTION_CHECK_MS);
       timer.unref();
     },
     stop() {

@@ -139,12 +139,12 @@ export function createArticleFetcher(deps: ArticleFetcherDeps): ArticleFetcher {
       const response = await get(story.url, { feed: story.feed, etag: story.etag, lastModified: story.lastModified, maxBytes: settings.maxBytes });
       if (response.kind === "missing") throw new GiveUp(FEED_ERRORS.http(response.status, ""));
       if (response.kind === "not-modified") {
-        deps.stories.saveFetched(story.storyKey, { article: null, etag: response.etag ?? story.etag, lastModified: response.lastModified ?? story.lastModified }, deps.now());
+        await deps.stories.saveFetched(story.storyKey, { article: null, etag: response.etag ?? story.etag, lastModified: response.lastModified ?? story.lastModified }, deps.now());
         log.debug({}, "article page not modified");
         return;
       }
       const article = read(story, response.body, response.url);
-      deps.stories.saveFetched(story.storyKey, { article, etag: response.etag, lastModified: response.lastModified }, deps.now());
+      await deps.stories.saveFetched(story.storyKey, { article, etag: response.etag, lastModified: response.lastModified }, deps.now());
       log.info({ sections: article.sections.length }, "article page read");
       await deps.onArticle();
     } catch (error) {
@@ -153,7 +153,7 @@ export function createArticleFetcher(deps: ArticleFetcherDeps): ArticleFetcher {
       const failures = story.failures + 1;
       const retry = !(error instanceof GiveUp) && failures < settings.maxAttempts;
       const retryAt = retry ? deps.now() + Math.min(settings.retryBaseMs * 2 ** (failures - 1), settings.retryMaxMs) : null;
-      deps.stories.saveFailure(story.storyKey, reason, retryAt);
+      await deps.stories.saveFailure(story.storyKey, reason, retryAt);
       log.warn({ error: reason, failures, retryAt: retryAt === null ? null : new Date(retryAt).toISOString() }, retry ? "article page fetch failed; will retry" : "article page given up");
     }
   }
@@ -165,17 +165,23 @@ export function createArticleFetcher(deps: ArticleFetcherDeps): ArticleFetcher {
     }
   }
 
-  function schedule(): void {
+  async function schedule(): Promise<void> {
+    const next = await deps.stories.nextDueAfter(deps.now());
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
-    const next = deps.stories.nextDueAfter(deps.now());
     if (next !== null && running) timer = timers.setTimeout(kick, Math.max(next - deps.now(), settings.minTickMs));
   }
 
+  /** Kicks run one after another, so that two never hand the same host's pages to two workers. */
+  let kicking: Promise<void> = Promise.resolve();
   function kick(): void {
+    kicking = kicking.then(kickNow).catch((error: unknown) => logger.error({ error: String(error) }, "article page scheduling failed"));
+  }
+
+  async function kickNow(): Promise<void> {
     if (!running) return;
     const byHost = new Map<string, DueFetch[]>();
-    for (const story of deps.stories.due(deps.now(), settings.batch)) {
+    for (const story of await deps.stories.due(deps.now(), settings.batch)) {
       const host = new URL(story.url).host;
       byHost.set(host, [...(byHost.get(host) ?? []), story]);
     }
@@ -189,7 +195,7 @@ export function createArticleFetcher(deps: ArticleFetcherDeps): ArticleFetcher {
         });
       active.set(host, done);
     }
-    schedule();
+    await schedule();
   }
 
   return {
@@ -205,6 +211,7 @@ export function createArticleFetcher(deps: ArticleFetcherDeps): ArticleFetcher {
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
       stopping.abort();
+      await kicking;
       await Promise.all(active.values());
     },
   };

@@ -91,9 +91,9 @@ export function createCorpusWatcher(deps: CorpusWatcherDeps): CorpusWatcher {
   let queue: Promise<unknown> = Promise.resolve();
   let queued: Promise<CorpusScan> | null = null;
 
-  function saveState(update: Partial<SourceState>): void {
-    const previous = deps.ingest.getSourceState(CORPUS_SOURCE_ID) ?? NEW_SOURCE_STATE;
-    deps.ingest.saveSourceState(CORPUS_SOURCE_ID, { ...previous, ...update });
+  async function saveState(update: Partial<SourceState> | ((previous: SourceState) => Partial<SourceState>)): Promise<void> {
+    const previous = (await deps.ingest.getSourceState(CORPUS_SOURCE_ID)) ?? NEW_SOURCE_STATE;
+    await deps.ingest.saveSourceState(CORPUS_SOURCE_ID, { ...previous, ...(typeof update === "function" ? update(previous) : update) });
   }
 
   async function notify(corpus: Corpus): Promise<void> {
@@ -127,7 +127,7 @@ export function createCorpusWatcher(deps: CorpusWatcherDeps): CorpusWatcher {
     const newItems = await deps.ingest.ingest(CORPUS_SOURCE_ID, items);
     loaded = { listing, headlineIds: new Set(corpus.headlines.map((headline) => headline.id)) };
     const stamp = at.toISOString();
-    saveState({ lastPollAt: stamp, lastSuccessAt: stamp, lastError: skipped.length > 0 ? CORPUS_ERRORS.skipped(skipped) : null, failures: 0 });
+    await saveState({ lastPollAt: stamp, lastSuccessAt: stamp, lastError: skipped.length > 0 ? CORPUS_ERRORS.skipped(skipped) : null, failures: 0 });
     logger.info({ files: listing.size, changed: changed?.size ?? listing.size, items: items.length, new: newItems.length }, "corpus loaded");
     return { reloaded: true, newItems, skipped, waiting: [] };
   }
@@ -155,7 +155,7 @@ export function createCorpusWatcher(deps: CorpusWatcherDeps): CorpusWatcher {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       logger.error({ error: message }, "corpus scan failed");
-      saveState({ lastPollAt: new Date(now()).toISOString(), lastError: message, failures: (deps.ingest.getSourceState(CORPUS_SOURCE_ID)?.failures ?? 0) + 1 });
+      await saveState((previous) => ({ lastPollAt: new Date(now()).toISOString(), lastError: message, failures: previous.failures + 1 }));
       throw error;
     }
   }

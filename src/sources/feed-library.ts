@@ -23,7 +23,7 @@ export interface FeedLibrary {
   take(feed: string, parsed: ParsedFeed): Promise<void>;
   /** Publishes the feeds' corpus as stored (at start, and once a page was read). */
   publish(): Promise<void>;
-  corpus(): Corpus;
+  corpus(): Promise<Corpus>;
 }
 
 function toHeadline(item: SourceItem, language: LanguageCode): Headline {
@@ -41,9 +41,9 @@ function toHeadline(item: SourceItem, language: LanguageCode): Headline {
 
 /** What the feeds add to the search corpus: their full-text articles, the pages read, the headlines still unread. */
 export function createFeedLibrary(deps: FeedLibraryDeps): FeedLibrary {
-  const corpus = () => feedCorpus(deps.stories.all());
+  const corpus = async () => feedCorpus(await deps.stories.all());
   const publish = async () => {
-    await deps.onCorpus(corpus());
+    await deps.onCorpus(await corpus());
   };
   return {
     async take(feed, parsed) {
@@ -56,7 +56,7 @@ export function createFeedLibrary(deps: FeedLibraryDeps): FeedLibrary {
         article: story.article,
         fetch: deps.fetchPages && story.article === null && story.item.url !== null,
       }));
-      const changes = deps.stories.list(stories, now, now - deps.refreshMs);
+      const changes = await deps.stories.list(stories, now, now - deps.refreshMs);
       if (changes > 0) await publish();
       deps.onListed?.();
     },

@@ -79,7 +79,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   async function pollFeed(feed: string): Promise<FeedPollResult> {
     const source = feedSourceId(feed);
     const log = logger.child({ feed: maskUrl(feed) });
-    const previous: SourceState = deps.ingest.getSourceState(source) ?? NEW_SOURCE_STATE;
+    const previous: SourceState = (await deps.ingest.getSourceState(source)) ?? NEW_SOURCE_STATE;
     const at = new Date(deps.now());
     try {
       const response = await fetchFeed(feed, {
@@ -94,7 +94,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       });
       if (response.kind === "not-modified") {
         const validators = { etag: response.etag ?? previous.etag, lastModified: response.lastModified ?? previous.lastModified };
-        deps.ingest.saveSourceState(source, afterSuccess(at, validators, schedule));
+        await deps.ingest.saveSourceState(source, afterSuccess(at, validators, schedule));
         log.debug({}, "feed not modified");
         return { feed, outcome: "not-modified", newItems: [], error: null };
       }
@@ -108,7 +108,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       await deps.onStories?.(feed, parsed);
       const newItems = await deps.ingest.ingest(source, parsed.items);
       // Saved only once the items are recorded: a crash in between refetches them rather than a 304 hiding them.
-      deps.ingest.saveSourceState(source, afterSuccess(at, response, schedule));
+      await deps.ingest.saveSourceState(source, afterSuccess(at, response, schedule));
       log.info({ items: parsed.items.length, new: newItems.length }, "feed polled");
       return { feed, outcome: "updated", newItems, error: null };
     } catch (error) {
@@ -116,7 +116,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       // The error is kept for /stats as well as logged: a URL it quotes loses its password and key here.
       const message = maskUrlsIn(error instanceof Error ? error.message : String(error));
       const state = afterFailure(previous, at, message, schedule);
-      deps.ingest.saveSourceState(source, state);
+      await deps.ingest.saveSourceState(source, state);
       log.warn({ error: message, failures: state.failures, nextPollAt: state.nextPollAt }, "feed poll failed");
       return { feed, outcome: "failed", newItems: [], error: message };
     }
@@ -124,7 +124,8 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
 
   async function pollDue(): Promise<FeedPollResult[]> {
     const at = new Date(deps.now());
-    const due = feeds.filter((feed) => isDue(deps.ingest.getSourceState(feedSourceId(feed)), at, schedule));
+    const states = await Promise.all(feeds.map((feed) => deps.ingest.getSourceState(feedSourceId(feed))));
+    const due = feeds.filter((_, index) => isDue(states[index] ?? null, at, schedule));
     return mapLimit(due, settings.concurrency, pollFeed);
   }
 
@@ -135,12 +136,10 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   }
 
   /** The wait until the first feed is due, kept between the minimum tick and the longest backoff. */
-  function nextDelay(): number {
+  async function nextDelay(): Promise<number> {
+    const states = await Promise.all(feeds.map((feed) => deps.ingest.getSourceState(feedSourceId(feed))));
     const at = deps.now();
-    const dueTimes = feeds.map((feed) => {
-      const next = deps.ingest.getSourceState(feedSourceId(feed))?.nextPollAt;
-      return next ? Date.parse(next) : at;
-    });
+    const dueTimes = states.map((state) => (state?.nextPollAt ? Date.parse(state.nextPollAt) : at));
     return Math.min(Math.max(Math.min(...dueTimes) - at, settings.minTickMs), longestWait(schedule));
   }
 
@@ -148,7 +147,8 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
     timer = null;
     try {
       await pollOnce();
-      if (running) timer = timers.setTimeout(() => void tick(), nextDelay());
+      const delay = await nextDelay();
+      if (running) timer = timers.setTimeout(() => void tick(), delay);
     } catch (error) {
       logger.error({ error: error instanceof Error ? error.message : String(error) }, "feed polling round failed");
       if (running) timer = timers.setTimeout(() => void tick(), schedule.intervalMs);

@@ -9,6 +9,6 @@ export interface IngestPort {
    * It settles once the items are recorded; matching them against follows first may take a while.
    */
   ingest(source: string, items: readonly SourceItem[]): Promise<SourceItem[]>;
-  getSourceState(source: string): SourceState | null;
-  saveSourceState(source: string, state: SourceState): void;
+  getSourceState(source: string): Promise<SourceState | null>;
+  saveSourceState(source: string, state: SourceState): Promise<void>;
 }

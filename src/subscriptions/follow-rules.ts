@@ -37,13 +37,13 @@ export function refuseFollow(
 /** The follow part of the subscription service (see subscription-service.ts). */
 export interface FollowOps {
   /** The stories the chat follows, oldest first. */
-  follows(chatId: number): Follow[];
+  follows(chatId: number): Promise<Follow[]>;
   /** Follows a story: `words` as the reader typed them, tidied (trimmed, single spaces). */
-  follow(chat: ChatRef, words: string): FollowOutcome;
+  follow(chat: ChatRef, words: string): Promise<FollowOutcome>;
   /** Drops one follow; null when the chat has none of that id (dropped already). */
-  unfollow(chatId: number, followId: number): Follow | null;
+  unfollow(chatId: number, followId: number): Promise<Follow | null>;
   /** Drops every follow of the chat, returning those dropped. */
-  unfollowAll(chatId: number): Follow[];
+  unfollowAll(chatId: number): Promise<Follow[]>;
 }
 
 export function createFollowOps(deps: {
@@ -51,27 +51,26 @@ export function createFollowOps(deps: {
   wordShares(text: string): { passages: number; words: readonly WordShare[] };
   rules: SubscriptionRules;
   /** Changes the chat's settings as the service does: a chat that follows a story is a subscriber, active. */
-  touch(chat: ChatRef): Subscriber;
+  touch(chat: ChatRef): Promise<Subscriber>;
 }): FollowOps {
   const { getStore } = deps;
-  const follows = (chatId: number): Follow[] => getStore().follows.list(chatId);
+  const follows = (chatId: number): Promise<Follow[]> => getStore().follows.list(chatId);
   return {
     follows,
-    follow(chat, words) {
-      const refusal = refuseFollow(words, follows(chat.chatId), deps.wordShares(words), deps.rules);
+    async follow(chat, words) {
+      const refusal = refuseFollow(words, await follows(chat.chatId), deps.wordShares(words), deps.rules);
       if (refusal) return refusal;
-      return { kind: "added", follow: getStore().follows.add(deps.touch(chat), words) };
+      return { kind: "added", follow: await getStore().follows.add(await deps.touch(chat), words) };
     },
-    unfollow(chatId, followId) {
-      const dropped = follows(chatId).find((follow) => follow.id === followId) ?? null;
-      if (dropped) getStore().follows.remove(chatId, followId);
+    async unfollow(chatId, followId) {
+      const dropped = (await follows(chatId)).find((follow) => follow.id === followId) ?? null;
+      if (dropped) await getStore().follows.remove(chatId, followId);
       return dropped;
     },
     unfollowAll(chatId) {
-      const store = getStore();
-      return store.transaction(() => {
-        const dropped = store.follows.list(chatId);
-        store.follows.removeAll(chatId);
+      return getStore().transaction(async (tx) => {
+        const dropped = await tx.follows.list(chatId);
+        await tx.follows.removeAll(chatId);
         return dropped;
       });
     },

@@ -37,18 +37,18 @@ export interface SubscriptionService extends FollowOps {
    * The zone dates are shown in for a chat or a user (a private chat's id is its user's): the one they chose,
    * else the site's. Undefined (an update without a chat or user) is the site's zone.
    */
-  readerZone(chatId: number | undefined): string;
-  settings(chatId: number | undefined, chatType: ChatType): ChatSettings;
+  readerZone(chatId: number | undefined): Promise<string>;
+  settings(chatId: number | undefined, chatType: ChatType): Promise<ChatSettings>;
   /** Sets how headlines come, and moves pushes to the forum topic the choice was made in. */
-  subscribe(chat: ChatRef, choice: ModeChoice): Subscriber;
+  subscribe(chat: ChatRef, choice: ModeChoice): Promise<Subscriber>;
   /** Stops the headlines (their queued messages too) and keeps the follows, zone, digest hour and quiet hours. */
-  unsubscribe(chatId: number): Unsubscribed;
-  setZone(chat: ChatRef, zone: string): Subscriber;
-  setQuiet(chat: ChatRef, quiet: QuietHours | null): Subscriber;
+  unsubscribe(chatId: number): Promise<Unsubscribed>;
+  setZone(chat: ChatRef, zone: string): Promise<Subscriber>;
+  setQuiet(chat: ChatRef, quiet: QuietHours | null): Promise<Subscriber>;
   /** A chat marked inactive (it had blocked the bot) wrote again: it is active again, settings as they were. */
-  reactivate(chat: ChatRef): boolean;
+  reactivate(chat: ChatRef): Promise<boolean>;
   /** A group became a supergroup: its subscription, follows and queued messages move to the new id. */
-  migrate(fromChatId: number, toChatId: number): boolean;
+  migrate(fromChatId: number, toChatId: number): Promise<boolean>;
 }
 
 export interface SubscriptionServiceDeps {
@@ -69,7 +69,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
    * Changes a chat's settings, creating its subscriber when new. A chat that changes its settings is plainly
    * reachable again, so one marked inactive after a 403 is active again.
    */
-  const change = (chat: ChatRef, patch: SubscriberPatch): Subscriber =>
+  const change = (chat: ChatRef, patch: SubscriberPatch): Promise<Subscriber> =>
     getStore().subscribers.upsert(chat, { ...patch, active: true });
 
   const follows = createFollowOps({
@@ -80,34 +80,34 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps): Subscr
   });
 
   const zoneOf = (subscriber: Subscriber | null): string => subscriber?.timezone ?? deps.siteTimezone;
-  const subscriberOf = (chatId: number | undefined): Subscriber | null =>
+  const subscriberOf = async (chatId: number | undefined): Promise<Subscriber | null> =>
     chatId === undefined ? null : getStore().subscribers.get(chatId);
 
   return {
     ...follows,
-    readerZone: (chatId) => zoneOf(subscriberOf(chatId)),
-    settings(chatId, chatType) {
-      const subscriber = subscriberOf(chatId);
-      return { subscriber, follows: chatId === undefined ? [] : follows.follows(chatId), zone: zoneOf(subscriber), chatType };
+    readerZone: async (chatId) => zoneOf(await subscriberOf(chatId)),
+    async settings(chatId, chatType) {
+      const subscriber = await subscriberOf(chatId);
+      return { subscriber, follows: chatId === undefined ? [] : await follows.follows(chatId), zone: zoneOf(subscriber), chatType };
     },
     subscribe: (chat, choice) => change(chat, { ...choice, threadId: chat.threadId }),
-    unsubscribe(chatId) {
-      const undo = undoModeOf(subscriberOf(chatId));
-      getStore().subscribers.unsubscribe(chatId);
-      return { undo, follows: follows.follows(chatId) };
+    async unsubscribe(chatId) {
+      const undo = undoModeOf(await subscriberOf(chatId));
+      await getStore().subscribers.unsubscribe(chatId);
+      return { undo, follows: await follows.follows(chatId) };
     },
     setZone: (chat, zone) => change(chat, { timezone: zone }),
     setQuiet: (chat, quiet) => change(chat, { quiet }),
-    reactivate(chat) {
-      const subscriber = subscriberOf(chat.chatId);
+    async reactivate(chat) {
+      const subscriber = await subscriberOf(chat.chatId);
       if (!subscriber || subscriber.active) return false;
-      change(chat, {});
+      await change(chat, {});
       logger.info({ chatId: chat.chatId }, "reader back: subscriber active again");
       return true;
     },
-    migrate(fromChatId, toChatId) {
-      if (!subscriberOf(fromChatId)) return false;
-      getStore().subscribers.migrate(fromChatId, toChatId);
+    async migrate(fromChatId, toChatId) {
+      if (!(await subscriberOf(fromChatId))) return false;
+      await getStore().subscribers.migrate(fromChatId, toChatId);
       logger.info({ chatId: fromChatId, toChatId }, "group migrated: subscription moved");
       return true;
     },

@@ -28,7 +28,7 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
             list: data.list,
             index: data.index,
             questionId: lists.questionOf(data.list),
-            context: answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx), textsOf(ctx)),
+            context: answerContext(deps.getCorpus(), deps.getSearch(), await readerZone(deps, ctx), textsOf(ctx)),
           })
         : null,
     );
@@ -39,7 +39,7 @@ export function answersFeature(deps: BotDeps, lists: AnswerLists): Composer<Cont
     // A button of an inline message has no chat the bot can write to.
     if (!target || !ctx.chat) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
     await ctx.answerCbQuery();
-    const parts = formatSection(target.article, target.sectionIndex, readerZone(deps, ctx), textsOf(ctx));
+    const parts = formatSection(target.article, target.sectionIndex, await readerZone(deps, ctx), textsOf(ctx));
     for (const [i, html] of parts.entries()) {
       const last = i === parts.length - 1;
       await replyHtml(ctx, html, last ? sectionNavKeyboard(target.article, target.sectionIndex, textsOf(ctx)) : undefined);

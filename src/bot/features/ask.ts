@@ -29,8 +29,8 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
     return questionOf(msg, { id: ctx.botInfo.id, username: ctx.me });
   };
 
-  const keep = (ctx: Context, text: string, reply: ReplyKind, passage: Answer | null): number | null =>
-    ctx.chat ? (deps.questions?.record({ chatId: ctx.chat.id, text, reply, passage, language: textsOf(ctx).language }) ?? null) : null;
+  const keep = async (ctx: Context, text: string, reply: ReplyKind, passage: Answer | null): Promise<number | null> =>
+    ctx.chat ? ((await deps.questions?.record({ chatId: ctx.chat.id, text, reply, passage, language: textsOf(ctx).language })) ?? null) : null;
 
   const answer = async (ctx: Context) => {
     const question = questionIn(ctx);
@@ -40,15 +40,15 @@ export function askFeature(deps: BotDeps, lists: AnswerLists, flood: FloodContro
     if ([...question.text].length > BOT_DEFAULTS.maxQuestionLength) return replyHtml(ctx, texts.tooLong(BOT_DEFAULTS.maxQuestionLength));
     const reading = smallTalk.read(question.text);
     if (reading.kind) {
-      keep(ctx, question.text, "small_talk", null);
+      await keep(ctx, question.text, "small_talk", null);
       return replyHtml(ctx, texts.smallTalk[reading.kind]);
     }
     const text = reading.question;
     const results = deps.getSearch().search(text, { limit: BOT_DEFAULTS.answersPerQuestion });
     const { answers, related } = readResults(results);
-    const context = answerContext(deps.getCorpus(), deps.getSearch(), readerZone(deps, ctx), texts);
+    const context = answerContext(deps.getCorpus(), deps.getSearch(), await readerZone(deps, ctx), texts);
     const reply: ReplyKind = related ? "related" : answers.length > 0 ? "answer" : "not_found";
-    const questionId = keep(ctx, text, reply, related ?? answers[0] ?? null);
+    const questionId = await keep(ctx, text, reply, related ?? answers[0] ?? null);
     const view = related
       ? relatedView({ question: text, answer: related, context, questionId })
       : answers.length > 0

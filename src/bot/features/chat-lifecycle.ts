@@ -13,14 +13,14 @@ import { subscriptionTextsOf } from "../i18n/reader-texts.js";
 export function chatLifecycleFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  composer.on(message("migrate_to_chat_id"), (ctx, next) => {
-    deps.subscriptions.migrate(ctx.chat.id, ctx.message.migrate_to_chat_id);
+  composer.on(message("migrate_to_chat_id"), async (ctx, next) => {
+    await deps.subscriptions.migrate(ctx.chat.id, ctx.message.migrate_to_chat_id);
     return next();
   });
 
   composer.command("start", async (ctx, next) => {
     const chat = chatRefOf(ctx);
-    if (!chat || !deps.subscriptions.reactivate(chat)) return next();
+    if (!chat || !(await deps.subscriptions.reactivate(chat))) return next();
     await next();
     await replyHtml(ctx, subscriptionTextsOf(ctx).welcomeBack);
   });

@@ -19,7 +19,7 @@ export function explainFeature(deps: SubscriptionDeps): Composer<Context> {
   composer.action(explainData.pattern, async (ctx) => {
     const key = explainData.decode(ctx.match.input)?.item;
     const itemId = key === undefined ? null : keyId(key);
-    const item = itemId === null ? null : deps.itemById(itemId);
+    const item = itemId === null ? null : await deps.itemById(itemId);
     if (!item) return void (await ctx.answerCbQuery(itemId === null ? textsOf(ctx).staleList : subscriptionTextsOf(ctx).explainGone));
     const answer = findExplanation(deps.getSearch(), item);
     // A reply in a channel would be posted to all its readers at one reader's press: the presser alone sees it.
@@ -32,7 +32,7 @@ export function explainFeature(deps: SubscriptionDeps): Composer<Context> {
     await ctx.answerCbQuery();
     if (!ctx.chat) return;
     if (!answer) return replyHtml(ctx, subscriptionTextsOf(ctx).explainNone(item.title));
-    const zone = deps.subscriptions.readerZone(ctx.chat.id);
+    const zone = await deps.subscriptions.readerZone(ctx.chat.id);
     const section = answeredSection(deps.getCorpus(), answer);
     await replyHtml(ctx, formatAnswer(answer, { timeZone: zone, texts: textsOf(ctx) }), {
       inline_keyboard: section ? [[wholeSectionButton(textsOf(ctx).buttons.wholeSection, section.article, section.sectionIndex)]] : [],

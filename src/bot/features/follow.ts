@@ -38,13 +38,13 @@ export function followFeature(deps: SubscriptionDeps): Composer<Context> {
       const words = ctx.payload.trim().replace(/\s+/g, " ");
       const T = subscriptionTextsOf(ctx);
       if (!hasWords(words)) return replyHtml(ctx, T.followUsage);
-      const outcome = deps.subscriptions.follow(chatOf(ctx), words);
+      const outcome = await deps.subscriptions.follow(chatOf(ctx), words);
       await replyHtml(ctx, outcome.kind === "added" ? T.followAdded(outcome.follow.query) : refusalText(T, outcome));
     }),
   );
 
-  composer.command("following", (ctx) =>
-    showView(ctx, followsView(subscriptionTextsOf(ctx), deps.subscriptions.follows(ctx.chat.id), "l")),
+  composer.command("following", async (ctx) =>
+    showView(ctx, followsView(subscriptionTextsOf(ctx), await deps.subscriptions.follows(ctx.chat.id), "l")),
   );
 
   composer.action(
@@ -54,9 +54,9 @@ export function followFeature(deps: SubscriptionDeps): Composer<Context> {
       const followId = data ? keyId(data.follow) : null;
       const chatId = ctx.chat?.id;
       if (!data || followId === null || chatId === undefined) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
-      const dropped = deps.subscriptions.unfollow(chatId, followId);
+      const dropped = await deps.subscriptions.unfollow(chatId, followId);
       await ctx.answerCbQuery(dropped ? subscriptionTextsOf(ctx).followDropped(dropped.query) : undefined);
-      const settings = readSettings(ctx, deps);
+      const settings = await readSettings(ctx, deps);
       const T = subscriptionTextsOf(ctx);
       await showView(ctx, data.view === "s" ? settingsView(T, "follows", settings) : followsView(T, settings.follows, "l"));
     }),

@@ -64,7 +64,7 @@ export function inlineFeature(deps: BotDeps, smallTalk: SmallTalk): Composer<Con
   composer.on("inline_query", async (ctx) => {
     const reading = smallTalk.read(ctx.inlineQuery.query);
     const offset = parseOffset(ctx.inlineQuery.offset);
-    const timeZone = readerZone(deps, ctx);
+    const timeZone = await readerZone(deps, ctx);
     const corpus = deps.getCorpus();
     // Ids only need to be unique within one answer; the query's hash keeps pages apart in clients' caches.
     const idPrefix = shortHash(ctx.inlineQuery.query.trim(), 10);

@@ -28,7 +28,7 @@ export function languageFeature(deps: { texts: TextsByLanguage; chatLanguages: C
       const language = languageData.decode(ctx.match.input)?.language;
       const chatId = languageChatId(ctx);
       if (!isLanguage(language) || chatId === undefined) return void (await ctx.answerCbQuery(readerTexts(ctx).bot.staleList));
-      deps.chatLanguages.set(chatId, language, "chosen");
+      await deps.chatLanguages.set(chatId, language, "chosen");
       const texts = deps.texts[language];
       // The rest of this update (the answer to the press) is in the new language already.
       useReaderTexts(ctx, texts);

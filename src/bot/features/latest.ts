@@ -12,7 +12,7 @@ import { textsOf } from "../i18n/reader-texts.js";
 export function latestFeature(deps: BotDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  const page = (ctx: Context, number: number, list?: string): View | null => {
+  const page = async (ctx: Context, number: number, list?: string): Promise<View | null> => {
     const corpus = deps.getCorpus();
     const current = headlinesFingerprint(corpus);
     if (list !== undefined && list !== current) return null;
@@ -21,13 +21,13 @@ export function latestFeature(deps: BotDeps): Composer<Context> {
     const shown = pageOf(headlines, number, BOT_DEFAULTS.latestPageSize);
     if (!shown) return null;
     return {
-      html: formatLatestPage(shown.items, shown.page, shown.pages, readerZone(deps, ctx), textsOf(ctx)),
+      html: formatLatestPage(shown.items, shown.page, shown.pages, await readerZone(deps, ctx), textsOf(ctx)),
       markup: latestKeyboard(current, shown.page, shown.pages, textsOf(ctx)),
     };
   };
 
   const sendFirstPage = async (ctx: Context) => {
-    const first = page(ctx, 0);
+    const first = await page(ctx, 0);
     if (first) await replyHtml(ctx, first.html, first.markup);
   };
 
@@ -38,7 +38,7 @@ export function latestFeature(deps: BotDeps): Composer<Context> {
   });
   composer.action(latestPageData.pattern, async (ctx) => {
     const data = latestPageData.decode(ctx.match.input);
-    await editOrStale(ctx, data ? page(ctx, data.page, data.list) : null);
+    await editOrStale(ctx, data ? await page(ctx, data.page, data.list) : null);
   });
   return composer;
 }

@@ -50,7 +50,7 @@ export function questionsFeature(deps: QuestionsFeatureDeps): BotFeature {
     const questionId = data ? questionIdOf(data.q) : null;
     const vote = data ? VOTES[data.vote as keyof typeof VOTES] : undefined;
     const t = textsOf(ctx).feedback;
-    if (questionId === null || vote === undefined || !deps.questions.vote(questionId, ctx.from.id, vote)) {
+    if (questionId === null || vote === undefined || !(await deps.questions.vote(questionId, ctx.from.id, vote))) {
       return void (await ctx.answerCbQuery(t.gone));
     }
     await ctx.answerCbQuery(vote === 1 || ctx.chat?.type !== "private" ? t.thanks : t.askReason);
@@ -62,7 +62,7 @@ export function questionsFeature(deps: QuestionsFeatureDeps): BotFeature {
     const questionId = data ? questionIdOf(data.q) : null;
     const reason = data ? REASONS[data.why] : undefined;
     const t = textsOf(ctx).feedback;
-    if (questionId === null || reason === undefined || !deps.questions.reason(questionId, ctx.from.id, reason)) {
+    if (questionId === null || reason === undefined || !(await deps.questions.reason(questionId, ctx.from.id, reason))) {
       return void (await ctx.answerCbQuery(t.gone));
     }
     await ctx.answerCbQuery(t.thanks);

@@ -30,8 +30,8 @@ function mistakeText(T: SubscriptionTexts, mistake: QuietMistake, typed: string)
 export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  const setQuiet = (ctx: Context, quiet: QuietHours | null): string => {
-    const subscriber = deps.subscriptions.setQuiet(chatOf(ctx), quiet);
+  const setQuiet = async (ctx: Context, quiet: QuietHours | null): Promise<string> => {
+    const subscriber = await deps.subscriptions.setQuiet(chatOf(ctx), quiet);
     const T = subscriptionTextsOf(ctx);
     return quiet ? T.quietSet(formatQuietHours(quiet), subscriber.timezone) : T.quietOff;
   };
@@ -40,14 +40,14 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
     "quiet",
     managersOnly(async (ctx) => {
       if (ctx.payload.trim() === "") {
-        const { subscriber, zone } = readSettings(ctx, deps);
+        const { subscriber, zone } = await readSettings(ctx, deps);
         const quiet = subscriber?.quiet ?? null;
         const T = subscriptionTextsOf(ctx);
         return replyHtml(ctx, T.quietPrompt(quiet && formatQuietHours(quiet), zone), quietKeyboard(T.buttons, quiet, false));
       }
       const parsed = parseQuietHours(ctx.payload);
       if (parsed.kind === "mistake") return replyHtml(ctx, mistakeText(subscriptionTextsOf(ctx), parsed.mistake, ctx.payload));
-      await replyHtml(ctx, setQuiet(ctx, parsed.kind === "off" ? null : parsed.quiet));
+      await replyHtml(ctx, await setQuiet(ctx, parsed.kind === "off" ? null : parsed.quiet));
     }),
   );
 
@@ -57,9 +57,9 @@ export function quietFeature(deps: SubscriptionDeps): Composer<Context> {
       const preset = quietData.decode(ctx.match.input)?.preset;
       const quiet = preset === undefined || preset === 0 ? null : SUBSCRIPTION_DEFAULTS.quietPresets[preset - 1];
       if (preset === undefined || quiet === undefined) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
-      const notice = setQuiet(ctx, quiet && { start: quiet.start, end: quiet.end });
+      const notice = await setQuiet(ctx, quiet && { start: quiet.start, end: quiet.end });
       await ctx.answerCbQuery();
-      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), notice));
+      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", await readSettings(ctx, deps), notice));
     }),
   );
 

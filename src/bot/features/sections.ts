@@ -35,7 +35,7 @@ export function sectionsFeature(deps: BotDeps): Composer<Context> {
     };
   };
 
-  const articleView = (ctx: Context, key: string, number: number): View | null => {
+  const articleView = async (ctx: Context, key: string, number: number): Promise<View | null> => {
     const corpus = deps.getCorpus();
     const article = articleByKey(corpus, key);
     if (!article) return null;
@@ -46,7 +46,7 @@ export function sectionsFeature(deps: BotDeps): Composer<Context> {
     );
     if (!shown) return null;
     return {
-      html: formatArticleHeader(article, readerZone(deps, ctx), textsOf(ctx)),
+      html: formatArticleHeader(article, await readerZone(deps, ctx), textsOf(ctx)),
       markup: articleSectionsKeyboard({
         article,
         sectionIndexes: shown.items,
@@ -74,7 +74,7 @@ export function sectionsFeature(deps: BotDeps): Composer<Context> {
   });
   composer.action(articleData.pattern, async (ctx) => {
     const data = articleData.decode(ctx.match.input);
-    await editOrStale(ctx, data ? articleView(ctx, data.article, data.page) : null);
+    await editOrStale(ctx, data ? await articleView(ctx, data.article, data.page) : null);
   });
   return composer;
 }

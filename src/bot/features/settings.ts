@@ -15,7 +15,7 @@ import { subscriptionTextsOf, textsOf } from "../i18n/reader-texts.js";
 export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
   const composer = new Composer<Context>();
 
-  composer.use(chatCommand("settings", (ctx) => showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps)))));
+  composer.use(chatCommand("settings", async (ctx) => showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", await readSettings(ctx, deps)))));
 
   composer.action(
     settingsPanelData.pattern,
@@ -23,7 +23,7 @@ export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
       const panel = settingsPanelData.decode(ctx.match.input)?.panel;
       if (!panel || !isSettingsPanel(panel)) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
       await ctx.answerCbQuery();
-      await showView(ctx, settingsView(subscriptionTextsOf(ctx), panel, readSettings(ctx, deps)));
+      await showView(ctx, settingsView(subscriptionTextsOf(ctx), panel, await readSettings(ctx, deps)));
     }),
   );
 
@@ -33,10 +33,10 @@ export function settingsFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const hour = digestHourData.decode(ctx.match.input)?.hour;
       if (hour === undefined || hour > 23) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
-      const subscriber = deps.subscriptions.subscribe(chatOf(ctx), { mode: "daily", digestMinutes: hour * 60 });
+      const subscriber = await deps.subscriptions.subscribe(chatOf(ctx), { mode: "daily", digestMinutes: hour * 60 });
       await ctx.answerCbQuery();
       const notice = subscriptionTextsOf(ctx).modeSet("daily", digestTimeOf(subscriber), subscriber.timezone);
-      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), notice));
+      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", await readSettings(ctx, deps), notice));
     }),
   );
 

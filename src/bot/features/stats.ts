@@ -23,7 +23,7 @@ export function statsFeature(deps: SubscriptionDeps): Composer<Context> {
   composer.command("stats", async (ctx, next) => {
     const adminId = ctx.from?.id;
     if (adminId === undefined || !deps.adminIds.includes(adminId)) return next();
-    const html = composeStats(deps.stats(deps.now()), deps.subscriptions.readerZone(adminId));
+    const html = composeStats(await deps.stats(deps.now()), await deps.subscriptions.readerZone(adminId));
     if (ctx.chat.type === "private") return replyHtml(ctx, html);
     try {
       await ctx.telegram.sendMessage(adminId, html, HTML_OPTIONS);

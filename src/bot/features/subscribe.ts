@@ -44,14 +44,14 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
 
   // The choice is saved before a button press is acknowledged: an acknowledgement that fails must not lose it.
   const setMode = async (ctx: Context, choice: ModeChoice, framing: (notice: string) => string = (notice) => notice) => {
-    const subscriber = deps.subscriptions.subscribe(chatOf(ctx), choice);
+    const subscriber = await deps.subscriptions.subscribe(chatOf(ctx), choice);
     if (ctx.callbackQuery) await ctx.answerCbQuery();
     const notice = subscriptionTextsOf(ctx).modeSet(subscriber.mode, digestTimeOf(subscriber), subscriber.timezone);
-    await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), framing(notice)));
+    await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", await readSettings(ctx, deps), framing(notice)));
   };
 
   const sendPrompt = async (ctx: Context) => {
-    const { subscriber, zone } = readSettings(ctx, deps);
+    const { subscriber, zone } = await readSettings(ctx, deps);
     const T = subscriptionTextsOf(ctx);
     await replyHtml(ctx, T.subscribePrompt(digestTimeOf(subscriber), zone), modeKeyboard(T.buttons, subscriber?.mode ?? null));
   };
@@ -87,7 +87,7 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
     chatCommand(
       "unsubscribe",
       managersOnly(async (ctx) => {
-        const { undo, follows } = deps.subscriptions.unsubscribe(ctx.chat.id);
+        const { undo, follows } = await deps.subscriptions.unsubscribe(ctx.chat.id);
         await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), "done", undo, follows));
       }),
     ),
@@ -106,14 +106,14 @@ export function subscribeFeature(deps: SubscriptionDeps): Composer<Context> {
           // setMode saves the choice, then acknowledges the press.
           return setMode(ctx, { mode: undo ?? "off" }, subscriptionTextsOf(ctx).undone);
         case "yes": {
-          const dropped = deps.subscriptions.unfollowAll(chatId);
+          const dropped = await deps.subscriptions.unfollowAll(chatId);
           await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), dropped.length > 0 ? "dropped" : "done", undo, dropped));
           return void (await ctx.answerCbQuery());
         }
         case "drop":
         case "keep": {
           // The follows may have changed since the message was sent: the question is asked of those there are now.
-          const follows = deps.subscriptions.follows(chatId);
+          const follows = await deps.subscriptions.follows(chatId);
           const step = data.act === "drop" && follows.length > 0 ? "confirm" : "done";
           await showView(ctx, unsubscribeView(subscriptionTextsOf(ctx), step, undo, follows));
           return void (await ctx.answerCbQuery());

@@ -27,13 +27,13 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
     managersOnly(async (ctx) => {
       const typed = ctx.payload.trim();
       if (typed === "") {
-        const { zone } = readSettings(ctx, deps);
+        const { zone } = await readSettings(ctx, deps);
         const T = subscriptionTextsOf(ctx);
         return replyHtml(ctx, T.timezonePrompt(zone), zoneKeyboard(T.buttons, zone, false));
       }
       const zone = resolveZone(typed, deps.now());
       if (!zone) return replyHtml(ctx, subscriptionTextsOf(ctx).timezoneUnknown(typed));
-      deps.subscriptions.setZone(chatOf(ctx), zone);
+      await deps.subscriptions.setZone(chatOf(ctx), zone);
       await replyHtml(ctx, confirmation(ctx, zone));
     }),
   );
@@ -43,7 +43,7 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
     if (ctx.chat.type !== "private") return next();
     const zone = zoneAtLocation(ctx.message.location.latitude, ctx.message.location.longitude);
     if (!zone) return replyHtml(ctx, subscriptionTextsOf(ctx).timezoneNoLocation);
-    deps.subscriptions.setZone(chatOf(ctx), zone);
+    await deps.subscriptions.setZone(chatOf(ctx), zone);
     await replyHtml(ctx, confirmation(ctx, zone));
   });
 
@@ -53,9 +53,9 @@ export function timezoneFeature(deps: SubscriptionDeps): Composer<Context> {
       const index = zoneData.decode(ctx.match.input)?.zone;
       const zone = index === undefined ? undefined : SUBSCRIPTION_DEFAULTS.commonZones[index];
       if (!zone) return void (await ctx.answerCbQuery(textsOf(ctx).staleList));
-      deps.subscriptions.setZone(chatOf(ctx), zone);
+      await deps.subscriptions.setZone(chatOf(ctx), zone);
       await ctx.answerCbQuery();
-      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", readSettings(ctx, deps), confirmation(ctx, zone)));
+      await showView(ctx, settingsView(subscriptionTextsOf(ctx), "main", await readSettings(ctx, deps), confirmation(ctx, zone)));
     }),
   );
 

@@ -18,18 +18,18 @@ export function languageChatId(ctx: Context): number | undefined {
  * pushes, which come with no update, go in it too.
  */
 export function readerLanguage(deps: { texts: TextsByLanguage; chatLanguages: ChatLanguageStore }): Middleware<Context> {
-  const languageOf = (ctx: Context): Language => {
+  const languageOf = async (ctx: Context): Promise<Language> => {
     const chatId = languageChatId(ctx);
     if (chatId === undefined) return languageOfCode(ctx.from?.language_code);
-    const stored = deps.chatLanguages.get(chatId);
+    const stored = await deps.chatLanguages.get(chatId);
     const privateChat = ctx.chat === undefined || ctx.chat.type === "private";
     if (stored && (stored.chosen || !privateChat || !ctx.from)) return stored.language;
     const seen = languageOfCode(ctx.from?.language_code);
-    if (seen !== stored?.language) deps.chatLanguages.set(chatId, seen, "seen");
+    if (seen !== stored?.language) await deps.chatLanguages.set(chatId, seen, "seen");
     return seen;
   };
-  return (ctx, next) => {
-    useReaderTexts(ctx, deps.texts[languageOf(ctx)]);
+  return async (ctx, next) => {
+    useReaderTexts(ctx, deps.texts[await languageOf(ctx)]);
     return next();
   };
 }

@@ -4,7 +4,7 @@ import { editHtml, replyHtml, type View } from "../replies.js";
 import type { SubscriptionDeps } from "./deps.js";
 
 /** The settings of the update's chat as stored now. */
-export function readSettings(ctx: Context, deps: SubscriptionDeps): ChatSettings {
+export function readSettings(ctx: Context, deps: SubscriptionDeps): Promise<ChatSettings> {
   return deps.subscriptions.settings(ctx.chat?.id, ctx.chat?.type ?? "private");
 }
 

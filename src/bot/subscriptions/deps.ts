@@ -9,9 +9,9 @@ export interface SubscriptionDeps {
   /** The subscription rules: the features parse and reply, and call these for what to change. */
   subscriptions: SubscriptionService;
   /** A recorded item by its id (the Explain button carries it), or null when it is gone. */
-  itemById(id: number): StoredItem | null;
+  itemById(id: number): Promise<StoredItem | null>;
   /** What /stats shows at `now`. */
-  stats(now: number): StoreStats;
+  stats(now: number): Promise<StoreStats>;
   getCorpus(): Corpus;
   getSearch(): SearchEngine;
   /** ADMIN_IDS: the users /stats answers. */

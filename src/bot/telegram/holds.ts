@@ -12,6 +12,8 @@ export interface TelegramHolds {
   record(chatId: number | null, retryAfterSeconds: number): void;
   /** Resolves once the bot's own window is over, or at once when `signal` aborts. */
   waitForBot(signal: AbortSignal): Promise<void>;
+  /** Reads the windows kept in the store (a predecessor's, or another instance's) into this process's copy. */
+  load(): Promise<void>;
 }
 
 export interface HoldsDeps {
@@ -20,6 +22,8 @@ export interface HoldsDeps {
   now: () => number;
   /** Resolves after `ms` or as soon as `signal` aborts; a test whose clock jumps ends the wait at the jump. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** A window could not be written to the store (it still holds in this process). */
+  onError?: (error: unknown) => void;
 }
 
 const BOT_SCOPE = "bot";
@@ -29,13 +33,18 @@ export const abortableSleep = (ms: number, signal: AbortSignal): Promise<void> =
   delay(ms, undefined, { signal }).catch(() => undefined);
 
 /**
- * The windows are read from the store once, at the first call after it opens, and written through: this process is
- * the only bot on its DATA_DIR (the store's lock), so its copy stays the truth, and no Telegram call reads SQLite.
+ * The windows are read from the store when it opens (load) and written through, so that no Telegram call waits on
+ * the database: this process's copy is what its calls go by, and the store is what the next process reads.
  */
 export function createTelegramHolds(deps: HoldsDeps): TelegramHolds {
   const sleep = deps.sleep ?? abortableSleep;
-  let windows: Map<string, number> | null = null;
-  const known = (now: number): Map<string, number> => (windows ??= deps.getStore().active(now));
+  const windows = new Map<string, number>();
+  const known = (now: number): Map<string, number> => {
+    // Ended windows are forgotten here as in the store, so the copy holds only the few that are running.
+    for (const [scope, end] of windows) if (end <= now) windows.delete(scope);
+    return windows;
+  };
+  const keep = (scope: string, until: number) => windows.set(scope, Math.max(until, windows.get(scope) ?? 0));
   const left = (scope: string, now: number): number => Math.max(0, (known(now).get(scope) ?? now) - now);
   const remainingMs = (chatId: number | null): number => {
     const now = deps.now();
@@ -47,11 +56,15 @@ export function createTelegramHolds(deps: HoldsDeps): TelegramHolds {
       const now = deps.now();
       const scope = chatId === null ? BOT_SCOPE : chatScope(chatId);
       const until = now + Math.max(1, retryAfterSeconds) * 1000;
-      deps.getStore().hold(scope, until, now);
-      const copy = known(now);
-      // Ended windows are forgotten here as in the store, so the copy holds only the few that are running.
-      for (const [other, end] of copy) if (end <= now) copy.delete(other);
-      copy.set(scope, Math.max(until, copy.get(scope) ?? 0));
+      known(now);
+      keep(scope, until);
+      void deps
+        .getStore()
+        .hold(scope, until, now)
+        .catch((error: unknown) => deps.onError?.(error));
+    },
+    async load() {
+      for (const [scope, until] of await deps.getStore().active(deps.now())) keep(scope, until);
     },
     async waitForBot(signal) {
       for (let ms = remainingMs(null); ms > 0 && !signal.aborted; ms = remainingMs(null)) await sleep(ms, signal);
@@ -67,8 +80,8 @@ export function createMemoryHoldStore(): TelegramHoldStore {
     return end !== undefined && end > now ? end : null;
   };
   return {
-    heldUntil,
-    active: (now) => new Map([...until].filter(([, end]) => end > now)),
-    hold: (scope, untilMs) => void until.set(scope, Math.max(untilMs, until.get(scope) ?? 0)),
+    heldUntil: async (scope, now) => heldUntil(scope, now),
+    active: async (now) => new Map([...until].filter(([, end]) => end > now)),
+    hold: async (scope, untilMs) => void until.set(scope, Math.max(untilMs, until.get(scope) ?? 0)),
   };
 }

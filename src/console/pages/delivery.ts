@@ -8,9 +8,9 @@ import { CONSOLE_TEXTS } from "../texts.js";
 import { when } from "./when.js";
 
 /** The outbox by status, the pace reached, 429s, each latest push's reach, and the feeds' health. */
-export function deliveryPage(data: ConsoleData, zone: string): Html {
+export async function deliveryPage(data: ConsoleData, zone: string): Promise<Html> {
   const t = CONSOLE_TEXTS.delivery;
-  const { stats, report } = data.delivery();
+  const { stats, report } = await data.delivery();
   const statuses = (["pending", "sending", "sent", "failed"] as const).map((status) => [t.statuses[status], report.byStatus[status]]);
   const holds = report.holds.map((hold) => t.holdUntil(hold.scope, when(hold.untilMs, zone))).join("; ") || t.noHolds;
   const body = html`

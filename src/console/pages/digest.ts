@@ -17,7 +17,7 @@ function minutesOf(text: string): number | null {
 }
 
 /** The daily digest a reader in a zone would get at an hour, composed as delivery composes it. */
-export function digestPage(data: ConsoleData, query: { zone: string; time: string }, defaults: { zone: string; minutes: number }): Html {
+export async function digestPage(data: ConsoleData, query: { zone: string; time: string }, defaults: { zone: string; minutes: number }): Promise<Html> {
   const t = CONSOLE_TEXTS.digest;
   const zone = query.zone.trim() || defaults.zone;
   const time = query.time.trim() || formatClockTime(defaults.minutes);
@@ -25,7 +25,7 @@ export function digestPage(data: ConsoleData, query: { zone: string; time: strin
   const problem = !isTimezone(zone) ? t.badZone(zone) : minutes === null ? t.badTime(time) : null;
   let preview: Html | string = "";
   if (problem === null && minutes !== null) {
-    const { at, messages } = data.digestPreview(zone, minutes);
+    const { at, messages } = await data.digestPreview(zone, minutes);
     const moment = when(at, zone);
     preview =
       messages.length === 0

@@ -8,10 +8,9 @@ const WORST_SHOWN = 20;
 const share = (up: number, down: number) => (up + down === 0 ? "" : `${Math.round((100 * up) / (up + down))}%`);
 
 /** Votes per article and section, and the worst-rated answers with their questions and the 👎 reasons. */
-export function feedbackPage(data: ConsoleData): Html {
+export async function feedbackPage(data: ConsoleData): Promise<Html> {
   const t = CONSOLE_TEXTS.feedback;
-  const passages = data.votesByPassage();
-  const worst = data.worstRated(WORST_SHOWN);
+  const [passages, worst] = await Promise.all([data.votesByPassage(), data.worstRated(WORST_SHOWN)]);
   const body = html`
 <h2>${t.byPassage}</h2>
 ${

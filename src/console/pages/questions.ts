@@ -21,14 +21,14 @@ function votes(row: QuestionRow): string {
 }
 
 /** The latest questions (searchable, paged), the questions per day, and the unanswered ones grouped by wording. */
-export function questionsPage(data: ConsoleData, query: { search: string; page: number }, zone: string, today: string): Html {
+export async function questionsPage(data: ConsoleData, query: { search: string; page: number }, zone: string, today: string): Promise<Html> {
   const t = CONSOLE_TEXTS.questions;
-  const { rows, total } = data.latestQuestions({ search: query.search, page: query.page, pageSize: QUESTIONS_PAGE_SIZE });
+  const { rows, total } = await data.latestQuestions({ search: query.search, page: query.page, pageSize: QUESTIONS_PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / QUESTIONS_PAGE_SIZE));
   const link = (page: number, text: string) =>
     html`<a href="/questions?${new URLSearchParams({ q: query.search, page: String(page) }).toString()}">${text}</a>`;
-  const perDay = data.questionsPerDay();
-  const groups = data.unansweredGroups();
+  const perDay = await data.questionsPerDay();
+  const groups = await data.unansweredGroups();
   const body = html`
 <form method="get" action="/questions"><label>${t.search} <input type="search" name="q" value="${query.search}" /></label>
 <button type="submit">${t.searchButton}</button></form>

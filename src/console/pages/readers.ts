@@ -5,9 +5,9 @@ import { layout, table, type Html } from "../layout.js";
 import { CONSOLE_TEXTS } from "../texts.js";
 
 /** Subscribers by mode, language and time zone, and how many there were over time. */
-export function readersPage(data: ConsoleData, today: string): Html {
+export async function readersPage(data: ConsoleData, today: string): Promise<Html> {
   const t = CONSOLE_TEXTS.readers;
-  const report = data.readers();
+  const report = await data.readers();
   const counts = (rows: readonly Count[]) => (rows.length === 0 ? html`<p>${t.none}</p>` : table(t.columns, rows.map((r) => [r.label, r.count])));
   const modes = (["instant", "daily", "off", "inactive"] as const).map((mode) => [t.modes[mode], report.byMode[mode]]);
   const body = html`
