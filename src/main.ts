@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     console.error(CONFIG_ERRORS.missingToken);
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.botToken, config.webhook?.secret ?? ""] });
+  // The database's password stays out of every log line, as the token does.
+  const databasePassword = config.databaseUrl ? decodeURIComponent(new URL(config.databaseUrl).password) : "";
+  const logger = createLogger({ level: config.logLevel, secrets: [config.botToken, config.webhook?.secret ?? "", databasePassword] });
   // A bot that takes no more updates (another instance polls, the token was revoked) stops and exits 1,
   // so that its supervisor sees it.
   const app = createApp({ config, logger, onFailure: () => void app.stop().finally(() => process.exit(1)) });

@@ -1,34 +1,31 @@
-import type { Context, Telegraf, Telegram } from "telegraf";
+import type { Context, Telegraf } from "telegraf";
 import { createBot } from "../bot/create-bot.js";
 import type { BotFeature } from "../bot/deps.js";
 import { questionsFeature } from "../bot/features/questions.js";
 import { subscriptionFeature } from "../bot/features/subscriptions.js";
 import { launchBot, type RunningBot } from "../bot/launch-bot.js";
 import { createTelegramHolds, type TelegramHolds } from "../bot/telegram/holds.js";
-import { createTelegramSendPort } from "../bot/telegram-send-port.js";
 import type { Config } from "../config/load-config.js";
 import { CONFIG_ERRORS, ConfigError } from "../config/errors.js";
-import { parseHtml } from "../corpus/parse-html.js";
 import type { Corpus } from "../corpus/types.js";
 import { appConsole } from "../console/app-console.js";
 import type { EditorsConsole } from "../console/console-server.js";
+import type { StatsReport } from "../delivery/compose-stats.js";
 import type { Logger } from "../log/logger.js";
 import { loadHashKey } from "../questions/hash-key.js";
 import { createIdHasher, type IdHasher } from "../questions/id-hasher.js";
 import { createQuestionLog } from "../questions/question-log.js";
-import { createRetention, type Retention } from "../questions/retention.js";
 import { undoNewSave } from "../saved-index/corpus-save.js";
-import { findExplanation } from "../search/explanation.js";
-import { loadLanguage, type Language } from "../search/language.js";
+import { loadLanguage } from "../search/language.js";
 import type { SearchEngine } from "../search/types.js";
 import { databaseExists, undoNewDatabase } from "../store/open-database.js";
-import { createSqliteStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 import { createSubscriptionService } from "../subscriptions/subscription-service.js";
+import { createInstanceRoles, type InstanceRoles } from "./instance-roles.js";
 import { createLiveSearch, NO_SEARCH, type LiveSearch } from "./live-search.js";
-import { createDeliveryParts, type DeliveryParts } from "./delivery-parts.js";
 import { createAppLanguages, type AppLanguages } from "./languages.js";
-import { createSourceParts, type SourceParts } from "./source-parts.js";
+import { openParts, type Opened } from "./open-parts.js";
+import { leaderDuties, standbyDuties } from "./role-duties.js";
 import type { ServiceTuning } from "./tuning.js";
 
 export interface AppOptions {
@@ -54,20 +51,15 @@ export interface App {
   stop(): Promise<void>;
   /** A one-time login link to the editors' console, as /console gives one; null when the console is off or not started. */
   consoleLink(): string | null;
-}
-
-/** What opens at start: the store, and the parts that run beside the bot over it. */
-interface Opened {
-  store: Store;
-  delivery: DeliveryParts;
-  sources: SourceParts;
-  /** Deletes kept questions past their retention. */
-  retention: Retention;
+  /** Whether this instance leads (polls updates, watches the corpus, sends); with SQLite, once started, always. */
+  leading(): boolean;
 }
 
 /** Where the bot reads the parts that open or change while it runs. */
 interface Live {
   getStore(): Store;
+  /** /stats: the store's figures and which instance leads. */
+  stats(now: number): Promise<StatsReport>;
   getCorpus(): Corpus;
   getSearch(): SearchEngine;
 }
@@ -94,7 +86,7 @@ function wireBot(
     subscriptionFeature({
       subscriptions,
       itemById: (id) => live.getStore().items.get(id),
-      stats: (at) => live.getStore().stats(at),
+      stats: live.stats,
       getCorpus: live.getCorpus,
       getSearch: live.getSearch,
       adminIds: config.adminIds,
@@ -120,43 +112,6 @@ function wireBot(
   return { bot, features };
 }
 
-/** Opens the store in DATA_DIR and creates, unstarted, delivery and the sources over it. */
-function openParts(
-  options: AppOptions,
-  wiring: { token: string; telegram: Telegram; holds: TelegramHolds; language: Language; live: Live; languages: AppLanguages },
-  onCorpus: (corpus: Corpus) => Promise<void>,
-): Opened {
-  const { config, logger, tuning } = options;
-  const now = options.now ?? Date.now;
-  const store = createSqliteStore({ dataDir: config.dataDir, siteTimezone: config.siteTimezone, logger: logger.child({ part: "store" }), now });
-  const send = createTelegramSendPort(wiring.telegram, {
-    secrets: [wiring.token],
-    labelsOf: wiring.languages.labelsOf,
-    holds: wiring.holds,
-    paidBroadcast: config.paidBroadcast,
-  });
-  const delivery = createDeliveryParts({
-    store,
-    config,
-    logger,
-    now,
-    language: wiring.language,
-    send,
-    textsOf: wiring.languages.deliveryTextsOf,
-    canExplain: (item) => findExplanation(wiring.live.getSearch(), item) !== null,
-    tuning,
-  });
-  // Fetched article pages are read as the corpus reads saved HTML pages.
-  const sources = createSourceParts({ store, config, logger, now, ingest: delivery.ingest, onCorpus, readPage: parseHtml, tuning });
-  const retention = createRetention({
-    getStore: () => store.questions,
-    days: config.questionRetentionDays,
-    now,
-    logger: logger.child({ part: "retention" }),
-  });
-  return { store, delivery, sources, retention };
-}
-
 /**
  * The composition root: the one place where the parts are created and wired. The bot and the subscription rules
  * are made here at once; the store, delivery and the sources at start, so that a start Telegram refuses opens no
@@ -179,8 +134,19 @@ export function createApp(options: AppOptions): App {
     },
     getCorpus: () => corpus,
     getSearch: () => liveSearch?.engine() ?? NO_SEARCH,
+    async stats(at) {
+      const store = live.getStore();
+      const leadership = opened?.leadership;
+      const instances = leadership && { self: leadership.instanceId, leader: await leadership.leader(), database: store.backend };
+      return { ...(await store.stats(at)), ...(instances && { instances }) };
+    },
   };
-  const holds = createTelegramHolds({ getStore: () => live.getStore().telegramHolds, now, sleep: options.tuning?.sleep });
+  const holds = createTelegramHolds({
+    getStore: () => live.getStore().telegramHolds,
+    now,
+    sleep: options.tuning?.sleep,
+    onError: (error) => logger.error({ err: String(error) }, "a 429 window could not be kept in the store"),
+  });
   const languages = createAppLanguages(live.getStore);
   // The key is read (or made) at the first kept question, so that a failed first start leaves DATA_DIR empty.
   const hashId = createIdHasher(() => loadHashKey(config.questionHashKey, config.dataDir));
@@ -203,55 +169,65 @@ export function createApp(options: AppOptions): App {
   };
 
   let closing: Promise<void> | null = null;
-  /** Stops the sources, then delivery once its sends in flight are answered, then closes the store. */
+  /** Leaves the instance's role (its duties stopped: the sender once its sends in flight are answered), then closes. */
   const close = (parts: Opened): Promise<void> => {
     closing ??= (async () => {
       await editorsConsole?.stop();
-      parts.retention.stop();
+      await roles?.stop();
       await parts.sources.stop();
       await liveSearch?.stop();
-      await parts.delivery.stop();
+      await parts.shared?.close();
       await parts.store.close();
     })();
     return closing;
   };
 
-  let starting: Promise<RunningBot> | null = null;
+  let starting: Promise<void> | null = null;
   let stopping: Promise<void> | null = null;
+  let roles: InstanceRoles | null = null;
+  let webhook: RunningBot | null = null;
   // A stop during the start ends it, even while it waits out a 429 window.
   const startAbort = new AbortController();
+  const takeUpdates = (webhookOptions: AppOptions["config"]["webhook"]) =>
+    launchBot(bot, {
+      token,
+      menus: languages.menus(features),
+      webhook: webhookOptions ? { ...webhookOptions, host: options.webhookHost } : null,
+      logger,
+      holds,
+      signal: startAbort.signal,
+      timings: options.tuning?.telegram,
+      sleep: options.tuning?.sleep,
+      onFailure: options.onFailure,
+    });
 
-  const launch = async (): Promise<RunningBot> => {
+  const launch = async (): Promise<void> => {
     const language = loadLanguage();
+    const sqlite = config.databaseUrl === null;
     // On a first start Telegram is asked first, so that a start it refuses (a revoked token, no network) opens no
     // database, and a start that fails later takes back the database it created: a failed first start leaves
     // nothing in DATA_DIR. A restart opens its database first instead: it may hold a 429 window to wait out.
-    if (!databaseExists(config.dataDir)) bot.botInfo = await bot.telegram.getMe();
-    const undoDatabase = undoNewDatabase(config.dataDir);
+    if (sqlite && !databaseExists(config.dataDir)) bot.botInfo = await bot.telegram.getMe();
+    const undoDatabase = sqlite ? undoNewDatabase(config.dataDir) : () => {};
     const undoSave = undoNewSave(config.dataDir);
-    const parts = openParts(options, { token, telegram: bot.telegram, holds, language, live, languages }, swapCorpus);
+    const wiring = { token, telegram: bot.telegram, holds, language, getSearch: live.getSearch, languages };
+    const parts = await openParts(options, wiring, swapCorpus);
     liveSearch = createLiveSearch({ language, corpusSave: parts.sources.corpusSave, logger: logger.child({ part: "search" }) });
     opened = parts;
     try {
       // What the bot reads on every update or send is read once here: Telegram's windows and the chats' languages.
-      await Promise.all([holds.load(), languages.chatLanguages.load()]);
-      await parts.sources.loadCorpus();
+      const reload = () => Promise.all([holds.load(), languages.chatLanguages.load()]).then(() => undefined);
+      await reload();
       await editorsConsole?.start();
-      const running = await launchBot(bot, {
-        token,
-        menus: languages.menus(features),
-        webhook: config.webhook ? { ...config.webhook, host: options.webhookHost } : null,
+      roles = createInstanceRoles({
+        leadership: parts.leadership,
+        leader: leaderDuties({ parts, reload, pollUpdates: config.webhook ? null : () => takeUpdates(null) }),
+        standby: standbyDuties(parts),
         logger,
-        holds,
-        signal: startAbort.signal,
-        timings: options.tuning?.telegram,
-        sleep: options.tuning?.sleep,
-        onFailure: options.onFailure,
       });
-      parts.delivery.start();
-      parts.sources.start();
-      parts.retention.start();
-      return running;
+      await roles.start();
+      // Every instance answers the updates posted to it; only the leader polls (two pollers get 409s).
+      if (config.webhook) webhook = await takeUpdates(config.webhook);
     } catch (error) {
       await close(parts);
       undoSave();
@@ -270,13 +246,14 @@ export function createApp(options: AppOptions): App {
       stopping ??= (async () => {
         // A stop during the start ends it and waits for it, so that nothing starts after the stop.
         startAbort.abort();
-        const running = await starting?.catch(() => null);
-        await running?.stop();
+        await starting?.catch(() => null);
+        await webhook?.stop();
         if (opened) await close(opened);
         logger.info({}, "bot stopped");
       })();
       return stopping;
     },
     consoleLink: () => editorsConsole?.issueLink() ?? null,
+    leading: () => roles?.leading() ?? false,
   };
 }

@@ -14,4 +14,6 @@ export interface ServiceTuning {
   telegram?: Partial<LaunchTimings>;
   /** The article page fetcher's limits and spacing. */
   pages?: Partial<PageFetchSettings>;
+  /** On PostgreSQL: how often a standby tries for the lead, and how often the leader checks its connection. */
+  leadership?: { retryMs?: number; heartbeatMs?: number; heartbeatTimeoutMs?: number };
 }

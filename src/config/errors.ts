@@ -11,6 +11,8 @@ export const CONFIG_ERRORS = Object.freeze({
   notFolder: (name: string, value: string) => `${name} must be an existing folder, got "${value}"`,
   notPort: (value: string) => `PORT must be a TCP port number between 1 and 65535, got "${value}"`,
   notPortOf: (name: string, value: string) => `${name} must be a TCP port number between 1 and 65535, got "${value}"`,
+  notPostgresUrl: (name: string, maskedValue: string) =>
+    `${name} must be a PostgreSQL URL such as postgres://user:password@host:5432/newsdesk, got "${maskedValue}"`,
   notHost: (name: string, value: string) => `${name} must be a host name or an IP address such as 127.0.0.1, got "${value}"`,
   shortHashKey: (name: string, min: number) =>
     `${name} must be at least ${min} characters (a random secret; leave it empty to have one generated in DATA_DIR)`,

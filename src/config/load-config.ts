@@ -12,8 +12,14 @@ export interface Config {
   /** Null when not set: `npm start` then explains how to get one; `npm run chat` needs none. */
   botToken: string | null;
   telegramApiRoot: string;
-  corpusDir: string;
+  /**
+   * The folder of pages. Null only with DATABASE_URL, on a machine without it: the pages reach this instance
+   * through PostgreSQL, and while it leads it runs delivery and the feeds but does not watch a folder.
+   */
+  corpusDir: string | null;
   dataDir: string;
+  /** DATABASE_URL: PostgreSQL (several instances on one database); null for the SQLite file in DATA_DIR. */
+  databaseUrl: string | null;
   siteTimezone: string;
   logLevel: LogLevel;
   webhook: { url: string; secret: string; port: number } | null;
@@ -48,6 +54,15 @@ function isFolder(path: string): boolean {
 }
 
 const isHttpUrl = (value: string) => webLink(value) !== null;
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
+  } catch {
+    return false;
+  }
+}
 
 function hasCredentials(value: string): boolean {
   try {
@@ -134,8 +149,12 @@ export function loadConfig(env: Env): Config {
   const telegramApiRoot = telegramApiRootText.replace(/\/*$/, "/");
   if (!isHttpUrl(telegramApiRoot)) problems.push(CONFIG_ERRORS.notUrl("TELEGRAM_API_ROOT", maskUrl(telegramApiRootText)));
 
-  const corpusDir = get("CORPUS_DIR");
-  if (!isFolder(corpusDir)) problems.push(CONFIG_ERRORS.notFolder("CORPUS_DIR", corpusDir));
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) problems.push(CONFIG_ERRORS.notPostgresUrl("DATABASE_URL", maskUrl(databaseUrl)));
+
+  const corpusDirText = get("CORPUS_DIR");
+  const corpusDir = isFolder(corpusDirText) ? corpusDirText : null;
+  if (corpusDir === null && (databaseUrl === null || env.CORPUS_DIR?.trim())) problems.push(CONFIG_ERRORS.notFolder("CORPUS_DIR", corpusDirText));
 
   const dataDir = get("DATA_DIR");
   const dataDirProblem = writableFolderProblem(dataDir);
@@ -220,6 +239,7 @@ export function loadConfig(env: Env): Config {
     telegramApiRoot,
     corpusDir,
     dataDir,
+    databaseUrl,
     siteTimezone,
     logLevel,
     webhook,

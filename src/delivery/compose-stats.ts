@@ -12,8 +12,24 @@ function reachLine(push: PushReach): string {
   return t.statsReachDone(push.title, push.readers, formatDuration(push.lastSentAt - push.queuedAt));
 }
 
+/** Which instance leads (on PostgreSQL several may run on one database), and which one answered. */
+export interface InstancesReport {
+  self: string;
+  leader: string | null;
+  database: "sqlite" | "postgres";
+}
+
+/** What /stats shows: the store's figures, and the instances when the app knows them. */
+export type StatsReport = StoreStats & { instances?: InstancesReport };
+
+function instancesLine(instances: InstancesReport): string {
+  const t = STATS_TEXTS;
+  if (instances.leader === instances.self) return t.statsLeads(instances.self, instances.database);
+  return instances.leader === null ? t.statsNoLeader(instances.self) : t.statsLedBy(instances.leader, instances.self);
+}
+
 /** The delivery part of /stats, in Telegram HTML, times in the admin's zone. */
-export function composeStats(stats: StoreStats, timezone: string): string {
+export function composeStats(stats: StatsReport, timezone: string): string {
   const t = STATS_TEXTS;
   const s = stats.subscribers;
   const lines = [
@@ -23,6 +39,7 @@ export function composeStats(stats: StoreStats, timezone: string): string {
     escapeHtml(t.statsOutbox(stats.outbox.pending, stats.outbox.sending)),
     escapeHtml(t.statsLastDay(stats.last24h.sent, stats.last24h.failed)),
   ];
+  if (stats.instances) lines.push(escapeHtml(instancesLine(stats.instances)));
   if (stats.pushes.length > 0) {
     lines.push("", `<b>${escapeHtml(t.statsReachTitle)}</b>`, ...stats.pushes.map((push) => "• " + escapeHtml(reachLine(push))));
   }

@@ -42,6 +42,10 @@ export const STATS_TEXTS = Object.freeze({
   statsFollows: (count: number) => `Follows: ${count}`,
   statsOutbox: (pending: number, sending: number) => `Outbox: ${pending} waiting, ${sending} being sent`,
   statsLastDay: (sent: number, failed: number) => `Last 24 h: ${sent} sent, ${failed} failed`,
+  statsLeads: (self: string, database: string) =>
+    database === "postgres" ? `Instance ${self} leads (PostgreSQL)` : `Instance ${self} (SQLite, one process)`,
+  statsLedBy: (leader: string, self: string) => `Instance ${leader} leads; this one, ${self}, stands by`,
+  statsNoLeader: (self: string) => `No instance leads right now (a standby takes over within seconds); this one is ${self}`,
   statsReachTitle: "Latest pushes (time until the last reader had it)",
   statsReachDone: (title: string, readers: number, after: string) => `${title}: ${readers} readers, the last after ${after}`,
   statsReachGoing: (title: string, readers: number, waiting: number) =>
