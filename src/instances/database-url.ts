@@ -6,7 +6,8 @@ export function describeDatabase(url: string): string {
 }
 
 /** The password a URL carries, as written and decoded: either may turn up in a driver's message. */
-function passwordsOf(url: string): string[] {
+function passwordsOf(url: string | undefined): string[] {
+  if (!url) return [];
   try {
     const raw = new URL(url).password;
     return raw ? [...new Set([raw, decodeURIComponent(raw)])] : [];
@@ -16,7 +17,7 @@ function passwordsOf(url: string): string[] {
 }
 
 /** An error's message with the URL's password and every URL's user part removed. */
-export function safeMessage(error: unknown, url: string): string {
+export function safeMessage(error: unknown, url?: string): string {
   let text = error instanceof Error ? error.message : String(error);
   for (const password of passwordsOf(url)) text = text.split(password).join("***");
   return maskUrlsIn(text);
@@ -27,8 +28,9 @@ export function safeMessage(error: unknown, url: string): string {
  * and keeps the driver's code (ECONNREFUSED, 28P01…), but not the driver's error itself, which may hold the
  * connection's settings.
  */
-export function connectionError(what: string, error: unknown, url: string): Error & { code?: string } {
-  const safe: Error & { code?: string } = new Error(`${what} (PostgreSQL at ${describeDatabase(url)}): ${safeMessage(error, url)}`);
+export function connectionError(what: string, error: unknown, url?: string): Error & { code?: string } {
+  const where = url ? ` (PostgreSQL at ${describeDatabase(url)})` : "";
+  const safe: Error & { code?: string } = new Error(`${what}${where}: ${safeMessage(error, url)}`);
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === "string") safe.code = code;
   return safe;

@@ -1,6 +1,7 @@
 import type { Logger } from "../log/logger.js";
 
-export type LeadershipListener = (leading: boolean) => void | Promise<void>;
+/** An async listener may be given too: its failure is logged like a throw. */
+export type LeadershipListener = (leading: boolean) => void;
 
 /** Whether this instance leads, and who is told when that changes. */
 export interface LeadershipState {
@@ -26,7 +27,8 @@ export function createLeadershipState(logger: Logger): LeadershipState {
       leading = next;
       for (const listener of [...listeners]) {
         try {
-          void Promise.resolve(listener(next)).catch(failed);
+          const result: unknown = listener(next);
+          if (result instanceof Promise) result.catch(failed);
         } catch (error) {
           failed(error);
         }
