@@ -1,11 +1,12 @@
-import pg from "pg";
+import type pg from "pg";
 import type { Logger } from "../log/logger.js";
 import { lockHolder, lockKeyText, tryLock } from "./advisory-lock.js";
-import { queryWithin, watchConnection } from "./connection-watch.js";
+import { watchConnection } from "./connection-watch.js";
 import { connectionError, safeMessage } from "./database-url.js";
 import { INSTANCE_DEFAULTS } from "./defaults.js";
 import { checkInstanceId } from "./instance-id.js";
-import { createLeadershipState, type LeadershipListener } from "./leadership-state.js";
+import { createLeadershipState, type LeadershipListener, type LeadershipState } from "./leadership-state.js";
+import { endWithin, newClient, openLockConnection } from "./lock-connection.js";
 
 /** Which instance does the leader's work (polling updates, the corpus watcher, feeds, digests, the sender). */
 export interface Leadership {
@@ -31,150 +32,152 @@ export interface PostgresLeadershipOptions {
   heartbeatTimeoutMs?: number;
 }
 
-const ignore = () => undefined;
+interface Settings {
+  url: string;
+  instanceId: string;
+  key: string;
+  retryMs: number;
+  heartbeatMs: number;
+  timeoutMs: number;
+  logger: Logger;
+}
+
+/**
+ * The competition for the lock, as a standby that asks every retryMs and a leader that checks its connection every
+ * heartbeatMs. Every connection it loses (an error, its end, a check or a try without an answer) makes it a
+ * standby at once, then it connects again and competes.
+ */
+class LockCompetition {
+  private running = false;
+  private client: pg.Client | null = null;
+  private unwatch: (() => void) | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private attempt: Promise<void> | null = null;
+  /** While the database stays away, each retry fails again: the first failure is a warning, the rest debug lines. */
+  private failing = false;
+
+  constructor(
+    private readonly settings: Settings,
+    private readonly state: LeadershipState,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      this.adopt(await openLockConnection(this.settings.url, this.settings.instanceId, this.settings.timeoutMs));
+    } catch (error) {
+      this.running = false;
+      throw connectionError("could not open the leadership lock's connection", error, this.settings.url);
+    }
+    await this.competeNow();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.attempt;
+    const held = this.client;
+    this.drop();
+    this.state.set(false);
+    if (held) await endWithin(held, this.settings.timeoutMs);
+  }
+
+  private competeNow(): Promise<void> {
+    this.attempt = this.compete().finally(() => (this.attempt = null));
+    return this.attempt;
+  }
+
+  private async compete(): Promise<void> {
+    let current = this.client;
+    try {
+      if (!current) {
+        current = await openLockConnection(this.settings.url, this.settings.instanceId, this.settings.timeoutMs);
+        if (!this.running) return void endWithin(current, this.settings.timeoutMs);
+        this.adopt(current);
+      }
+      const held = await tryLock(current, this.settings.key, this.settings.timeoutMs);
+      if (!this.running || current !== this.client) return;
+      this.failing = false;
+      if (!held) return this.retryLater();
+      this.state.set(true);
+      this.settings.logger.info({}, "leading");
+    } catch (error) {
+      this.lose(current, error);
+    }
+  }
+
+  private adopt(client: pg.Client) {
+    this.client = client;
+    const { heartbeatMs, timeoutMs } = this.settings;
+    this.unwatch = watchConnection(client, { heartbeatMs, timeoutMs, onLost: (error) => this.lose(client, error) });
+  }
+
+  private drop() {
+    this.unwatch?.();
+    this.unwatch = null;
+    this.client = null;
+  }
+
+  /** Steps down first, then lets the connection go and competes again later. */
+  private lose(lost: pg.Client | null, error: unknown) {
+    if (lost !== this.client) return;
+    const wasLeading = this.state.isLeader();
+    this.drop();
+    this.state.set(false);
+    const line = wasLeading ? "lost the leadership lock's connection: stepped down" : "no connection to PostgreSQL for the leadership lock";
+    this.settings.logger[this.failing && !wasLeading ? "debug" : "warn"]({ err: safeMessage(error, this.settings.url) }, line);
+    this.failing = true;
+    if (lost) void endWithin(lost, this.settings.timeoutMs);
+    this.retryLater();
+  }
+
+  private retryLater() {
+    if (!this.running || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.competeNow();
+    }, this.settings.retryMs);
+  }
+}
 
 /**
  * One leader among the instances on one database: the one whose connection holds a session-level advisory lock.
  * The lock lives on a connection of its own, named by application_name after the instance, so that PostgreSQL
  * frees it the moment that connection dies (a killed process, a lost network) and any instance can name its
- * holder. The leader steps down as soon as it doubts its connection (an error, its end, a heartbeat without an
- * answer): a leader cut off from the database must stop its work before a standby can take the lock, or two
- * would send. It then reconnects and competes again as a standby.
+ * holder. The leader steps down as soon as it doubts its connection: a leader cut off from the database must stop
+ * its work before a standby can take the lock, or two would send.
  */
 export function createPostgresLeadership(options: PostgresLeadershipOptions): Leadership {
   const { url, instanceId } = options;
   checkInstanceId(instanceId);
-  const key = lockKeyText(options.lockKey ?? INSTANCE_DEFAULTS.lockKey);
-  const retryMs = options.retryMs ?? INSTANCE_DEFAULTS.retryMs;
-  const heartbeatMs = options.heartbeatMs ?? INSTANCE_DEFAULTS.heartbeatMs;
-  const timeoutMs = options.heartbeatTimeoutMs ?? INSTANCE_DEFAULTS.heartbeatTimeoutMs;
-  const logger = options.logger.child({ instance: instanceId });
-  const state = createLeadershipState(logger);
-  let running = false;
-  let client: pg.Client | null = null;
-  let unwatch: (() => void) | null = null;
-  let timer: NodeJS.Timeout | undefined;
-  let attempt: Promise<void> | null = null;
-  // While the database stays away, each retry fails again: the first failure is a warning, the rest debug lines.
-  let failing = false;
-
-  const newClient = (applicationName?: string) => {
-    const fresh = new pg.Client({ connectionString: url, application_name: applicationName, keepAlive: true, connectionTimeoutMillis: INSTANCE_DEFAULTS.connectTimeoutMs });
-    // Until watchConnection takes over, an error also fails the pending connect or query, which handles it.
-    fresh.on("error", ignore);
-    return fresh;
+  const settings: Settings = {
+    url,
+    instanceId,
+    key: lockKeyText(options.lockKey ?? INSTANCE_DEFAULTS.lockKey),
+    retryMs: options.retryMs ?? INSTANCE_DEFAULTS.retryMs,
+    heartbeatMs: options.heartbeatMs ?? INSTANCE_DEFAULTS.heartbeatMs,
+    timeoutMs: options.heartbeatTimeoutMs ?? INSTANCE_DEFAULTS.heartbeatTimeoutMs,
+    logger: options.logger.child({ instance: instanceId }),
   };
-
-  const endWithin = (ending: pg.Client) =>
-    new Promise<void>((resolve) => {
-      // A partitioned connection may never confirm its end; the process must not wait on it.
-      const timeout = setTimeout(resolve, timeoutMs);
-      ending.end().catch(ignore).finally(() => (clearTimeout(timeout), resolve()));
-    });
-
-  async function connect(): Promise<pg.Client> {
-    const fresh = newClient(instanceId);
-    try {
-      await fresh.connect();
-      const { idle, interval, count } = INSTANCE_DEFAULTS.serverKeepalive;
-      // Set after connecting as well: an application_name in the URL would win over the client's option.
-      await queryWithin(
-        fresh,
-        timeoutMs,
-        "SELECT set_config('application_name', $1, false), set_config('tcp_keepalives_idle', $2, false), set_config('tcp_keepalives_interval', $3, false), set_config('tcp_keepalives_count', $4, false)",
-        [instanceId, String(idle), String(interval), String(count)],
-      );
-      return fresh;
-    } catch (error) {
-      void endWithin(fresh);
-      throw error;
-    }
-  }
-
-  function adopt(fresh: pg.Client) {
-    client = fresh;
-    unwatch = watchConnection(fresh, { heartbeatMs, timeoutMs, onLost: (error) => lose(fresh, error) });
-  }
-
-  function lose(lost: pg.Client | null, error: unknown) {
-    if (lost !== client) return;
-    const wasLeading = state.isLeader();
-    unwatch?.();
-    unwatch = null;
-    client = null;
-    state.set(false);
-    const line = wasLeading ? "lost the leadership lock's connection: stepped down" : "no connection to PostgreSQL for the leadership lock";
-    logger[failing && !wasLeading ? "debug" : "warn"]({ err: safeMessage(error, url) }, line);
-    failing = true;
-    if (lost) void endWithin(lost);
-    schedule();
-  }
-
-  function schedule() {
-    if (!running || timer) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      attempt = compete().finally(() => (attempt = null));
-    }, retryMs);
-  }
-
-  async function compete(): Promise<void> {
-    let current = client;
-    try {
-      if (!current) {
-        current = await connect();
-        if (!running) return void endWithin(current);
-        adopt(current);
-      }
-      const held = await tryLock(current, key, timeoutMs);
-      if (!running || current !== client) return;
-      failing = false;
-      if (held) {
-        state.set(true);
-        logger.info({}, "leading");
-      } else schedule();
-    } catch (error) {
-      lose(current, error);
-    }
-  }
-
+  const state = createLeadershipState(settings.logger);
+  const competition = new LockCompetition(settings, state);
   return {
     instanceId,
-    async start() {
-      if (running) return;
-      running = true;
-      try {
-        adopt(await connect());
-      } catch (error) {
-        running = false;
-        throw connectionError("could not open the leadership lock's connection", error, url);
-      }
-      attempt = compete().finally(() => (attempt = null));
-      await attempt;
-    },
-    async stop() {
-      running = false;
-      clearTimeout(timer);
-      timer = undefined;
-      await attempt;
-      const held = client;
-      unwatch?.();
-      unwatch = null;
-      client = null;
-      state.set(false);
-      if (held) await endWithin(held);
-    },
+    start: () => competition.start(),
+    stop: () => competition.stop(),
     isLeader: state.isLeader,
     onChange: state.onChange,
     async leader() {
-      const asking = newClient();
+      const asking = newClient(url);
       try {
         await asking.connect();
-        return await lockHolder(asking, key, timeoutMs);
+        return await lockHolder(asking, settings.key, settings.timeoutMs);
       } catch (error) {
         throw connectionError("could not ask which instance leads", error, url);
       } finally {
-        void endWithin(asking);
+        void endWithin(asking, settings.timeoutMs);
       }
     },
   };
