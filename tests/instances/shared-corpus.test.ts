@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from "node:net";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Article, Corpus } from "../../src/corpus/types.js";
@@ -141,6 +142,30 @@ describe("the corpus shared through PostgreSQL", () => {
       left = rows[0]!.n;
     }
     expect(left).toBe(0);
+  });
+
+  it("lets two publishers of one corpus write it once between them (a leader stepping down and the next)", async () => {
+    const { pool } = await database();
+    const [a, b] = [shared(pool("old-leader")), shared(pool("new-leader"))];
+    const corpus = await fixtureCorpus();
+    const results = await Promise.all([a.publishFiles(corpus), b.publishFiles(corpus)]);
+    expect(results.map((result) => result.written).sort((x, y) => x - y)).toEqual([0, corpus.articles.length + corpus.headlines.length]);
+    expect(await a.loadFiles()).toStrictEqual(corpus);
+  });
+
+  it("refuses to listen on an unreachable database, naming it without its password", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const corpus = createSharedCorpus({ url: `postgres://newsdesk:s3cret-pass@127.0.0.1:${port}/newsdesk`, logger: silentLogger, ...QUICK });
+    cleanups.push(() => corpus.close());
+    const failure = await corpus.listen(() => undefined).then(
+      () => null,
+      (error: Error) => error,
+    );
+    expect(failure?.message).toMatch(/^could not listen for corpus changes \(PostgreSQL at postgres:\/\/\*\*\*@127\.0\.0\.1:\d+\/newsdesk\): .*ECONNREFUSED/);
+    expect(failure?.message).not.toContain("s3cret");
   });
 
   it("refuses a channel that is not an SQL identifier", () => {
