@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: "warn", secrets: [] });
   const copied = await copySqliteToPostgres({ dataDir: values.from, url: values.to, logger, now: Date.now });
   const total = [...copied.values()].reduce((sum, rows) => sum + rows, 0);
-  process.stdout.write(`Copied ${total} rows from ${values.from} to ${maskUrl(values.to)}:\n`);
+  process.stdout.write(`Copied ${total} ${total === 1 ? "row" : "rows"} from ${values.from} to ${maskUrl(values.to)}:\n`);
   for (const [table, rows] of copied) process.stdout.write(`  ${table}: ${rows}\n`);
 }
 
