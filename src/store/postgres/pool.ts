@@ -74,6 +74,10 @@ export function createPool(options: PoolOptions): pg.Pool {
     types,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    // TCP keep-alive notices a connection cut by the network while idle, rather than on the next query only.
+    keepAlive: true,
+    // How an operator tells the bot's sessions apart in pg_stat_activity.
+    application_name: "newsdesk",
   });
   pool.on("error", (error) => {
     options.logger.error({ database: maskUrl(options.url), error: scrubPassword(error.message, options.url) }, "PostgreSQL connection lost");
