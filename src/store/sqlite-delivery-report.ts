@@ -5,10 +5,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createSqliteDeliveryReport(db: SqliteDatabase): (now: number) => DeliveryReport {
   const byStatus = db.prepare<[], { status: OutboxStatus; count: number }>("SELECT status, count(*) AS count FROM outbox GROUP BY status");
-  // The rows of one message are marked sent together: one chat and one sent_at is one message.
+  // The rows of one message are marked sent together: one chat and one sent_at is one message. better-sqlite3
+  // binds a JS number as REAL, so the window is cast for an integer division (else each sent_at is its own window).
   const peak = db.prepare<[number, number], { count: number }>(
     `SELECT count(DISTINCT chat_id || ':' || sent_at) AS count FROM outbox
-     WHERE status = 'sent' AND sent_at > ? GROUP BY sent_at / ? ORDER BY count DESC LIMIT 1`,
+     WHERE status = 'sent' AND sent_at > ? GROUP BY sent_at / CAST(? AS INTEGER) ORDER BY count DESC LIMIT 1`,
   );
   const after429 = db.prepare<[], { count: number }>(
     "SELECT count(*) AS count FROM outbox WHERE status = 'pending' AND last_error LIKE '429%'",

@@ -1,7 +1,6 @@
-import type { Article, Headline } from "../corpus/types.js";
-import { languageOfText } from "../corpus/page-language.js";
 import type { SqliteDatabase } from "./open-database.js";
-import type { DueFetch, FeedStory, FeedStoryStore, Synchronous } from "./types.js";
+import { feedStoryFromJson } from "./stored-rows.js";
+import type { DueFetch, FeedStoryStore, Synchronous } from "./types.js";
 
 interface StoryRow {
   story_key: string;
@@ -12,23 +11,6 @@ interface StoryRow {
   etag: string | null;
   last_modified: string | null;
   failures: number;
-}
-
-/** Stories kept before pages had a language read as their words show it, as a page's would be. */
-function withLanguage<T extends Headline | Article>(item: T, text: string): T {
-  return item.language ? item : { ...item, language: languageOfText(text) };
-}
-
-function toStory(row: StoryRow): FeedStory {
-  const headline = JSON.parse(row.headline) as Headline;
-  const article = row.article === null ? null : (JSON.parse(row.article) as Article);
-  return {
-    storyKey: row.story_key,
-    feed: row.feed,
-    url: row.url,
-    headline: withLanguage(headline, `${headline.title} ${headline.subtitle ?? ""}`),
-    article: article && withLanguage(article, [article.title, ...article.sections.flatMap((section) => section.paragraphs)].join("\n")),
-  };
 }
 
 /** Feed stories in SQLite: the article is kept as JSON, since only the search corpus reads it, whole. */
@@ -84,7 +66,7 @@ export function createSqliteFeedStories(db: SqliteDatabase): Synchronous<FeedSto
   return {
     list,
     due: (now, limit) =>
-      due.all(now, limit).map((row): DueFetch => ({ ...toStory(row), url: row.url, etag: row.etag, lastModified: row.last_modified, failures: row.failures })),
+      due.all(now, limit).map((row): DueFetch => ({ ...feedStoryFromJson(row), url: row.url, etag: row.etag, lastModified: row.last_modified, failures: row.failures })),
     nextDueAfter: (now) => nextDue.get(now)?.at ?? null,
     saveFetched: (storyKey, result, now) =>
       void fetched.run({
@@ -95,6 +77,6 @@ export function createSqliteFeedStories(db: SqliteDatabase): Synchronous<FeedSto
         now,
       }),
     saveFailure: (storyKey, error, retryAt) => void failed.run({ storyKey, error, retryAt }),
-    all: () => all.all().map(toStory),
+    all: () => all.all().map(feedStoryFromJson),
   };
 }

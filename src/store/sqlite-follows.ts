@@ -1,4 +1,5 @@
 import type { SqliteDatabase } from "./open-database.js";
+import { followWords } from "./subscriber-rules.js";
 import type { ChatRef, Follow } from "../core/subscribers.js";
 import type { FollowStore, SubscriberStore, Synchronous } from "./types.js";
 
@@ -31,8 +32,7 @@ export function createSqliteFollows(
 
   return {
     add: db.transaction((chat: ChatRef, query: string): Follow => {
-      const words = query.trim().replace(/\s+/g, " ");
-      if (!words) throw new RangeError("a follow needs words");
+      const words = followWords(query);
       if (!deps.subscribers.get(chat.chatId)) deps.subscribers.upsert(chat);
       insert.run(chat.chatId, words, deps.now());
       return toFollow(selectOne.get(chat.chatId, words) as FollowRow);

@@ -1,7 +1,8 @@
 import type { SqliteDatabase } from "./open-database.js";
 import type { Synchronous } from "./types.js";
 import type { Language } from "../i18n/languages.js";
-import type { PassageVotes, QuestionRow, QuestionStore, ReplyKind, VoteReason } from "./question-types.js";
+import type { PassageVotes, QuestionRow, QuestionStore, ReplyKind } from "./question-types.js";
+import { likePattern, reasonsFromText } from "./stored-rows.js";
 
 interface Row {
   id: number;
@@ -33,16 +34,13 @@ const toQuestion = (row: Row): QuestionRow => ({
   language: row.language,
   up: row.up,
   down: row.down,
-  reasons: row.reasons ? (row.reasons.split(",") as VoteReason[]) : [],
+  reasons: reasonsFromText(row.reasons),
 });
 
 /** A question with its vote counts and reasons, from the votes of every reader. */
 const WITH_VOTES = `
   SELECT q.*, coalesce(sum(v.vote = 1), 0) AS up, coalesce(sum(v.vote = -1), 0) AS down, group_concat(v.reason) AS reasons
   FROM questions AS q LEFT JOIN question_votes AS v ON v.question_id = q.id`;
-
-/** LIKE's own wildcards in a reader's search are taken literally. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function createSqliteQuestions(db: SqliteDatabase): Synchronous<QuestionStore> {
   const insert = db.prepare(

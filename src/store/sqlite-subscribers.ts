@@ -1,6 +1,6 @@
-import { isTimezone } from "../time/is-timezone.js";
 import { STORE_DEFAULTS } from "./defaults.js";
 import type { SqliteDatabase } from "./open-database.js";
+import { checkPatch } from "./subscriber-rules.js";
 import type { ChatRef, ChatType, DeliveryMode, Subscriber, SubscriberPatch } from "../core/subscribers.js";
 import type { SubscriberStore, Synchronous } from "./types.js";
 
@@ -33,24 +33,6 @@ function toSubscriber(row: SubscriberRow): Subscriber {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-function checkMinutes(name: string, value: number): void {
-  if (!Number.isInteger(value) || value < 0 || value > 1439) {
-    throw new RangeError(`${name} must be whole minutes after midnight (0-1439), got ${value}`);
-  }
-}
-
-/** Refuses values that would later break every fan-out (a zone Intl does not know, minutes out of the day). */
-function checkPatch(patch: SubscriberPatch): void {
-  if (patch.timezone !== undefined && !isTimezone(patch.timezone)) {
-    throw new RangeError(`unknown time zone "${patch.timezone}"`);
-  }
-  if (patch.digestMinutes !== undefined) checkMinutes("digestMinutes", patch.digestMinutes);
-  if (patch.quiet) {
-    checkMinutes("quiet.start", patch.quiet.start);
-    checkMinutes("quiet.end", patch.quiet.end);
-  }
 }
 
 export function createSqliteSubscribers(

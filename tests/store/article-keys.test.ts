@@ -12,14 +12,14 @@ import { SITE_ZONE } from "./fixtures/open-store.js";
 const ARTICLE = "Iran’s growing paranoia toward Azerbaijan";
 
 describe("an article's key", () => {
-  it("an article's first section recorded under the former section key is still known: no second push after an upgrade", () => {
+  it("an article's first section recorded under the former section key is still known: no second push after an upgrade", async () => {
     const dataDir = tempDir("article-keys");
     const open = () => createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: () => 1000 });
     const lead = section(ARTICLE, ARTICLE, { sectionIndex: 0 });
     const first = open();
-    first.items.record("corpus", EARLIER_HEADLINES);
-    expect(first.items.record("corpus", [lead])).toHaveLength(1);
-    first.close();
+    await first.items.record("corpus", EARLIER_HEADLINES);
+    expect(await first.items.record("corpus", [lead])).toHaveLength(1);
+    await first.close();
 
     // The row as a build from before articles were keyed as stories wrote it.
     const db = new Database(join(dataDir, STORE_DEFAULTS.fileName));
@@ -28,8 +28,8 @@ describe("an article's key", () => {
     db.close();
 
     const reopened = open();
-    expect(reopened.items.unseen("corpus", [lead])).toEqual([]);
-    expect(reopened.items.record("corpus", [lead])).toEqual([]);
-    reopened.close();
+    expect(await reopened.items.unseen("corpus", [lead])).toEqual([]);
+    expect(await reopened.items.record("corpus", [lead])).toEqual([]);
+    await reopened.close();
   });
 });

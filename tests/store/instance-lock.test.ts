@@ -39,7 +39,7 @@ describe("one process per DATA_DIR", () => {
       expect(await second.exited).toBe(3);
       expect(second.stderr()).toContain(`DATA_DIR ${dataDir} is in use by another newsdesk (process ${process.pid} on `);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -51,15 +51,14 @@ describe("one process per DATA_DIR", () => {
     expect(() => open(dataDir)).toThrow(`process ${holder.child.pid} on `);
     holder.child.kill("SIGKILL");
     await holder.exited;
-    const store = open(dataDir);
-    store.close();
+    await open(dataDir).close();
   });
 
-  it("is released by close: the next start on the folder opens it", () => {
+  it("is released by close: the next start on the folder opens it", async () => {
     const dataDir = tempDir("lock-closed");
-    open(dataDir).close();
+    await open(dataDir).close();
     const again = open(dataDir);
     expect(() => open(dataDir)).toThrow(DataDirInUseError);
-    again.close();
+    await again.close();
   });
 });

@@ -20,10 +20,10 @@ describe("migrations", () => {
   });
   afterEach(() => rmSync(join(dataDir, ".."), { recursive: true, force: true }));
 
-  it("creates DATA_DIR and a WAL database at the latest version on first start", () => {
+  it("creates DATA_DIR and a WAL database at the latest version on first start", async () => {
     const store = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now });
-    store.subscribers.upsert(alice, { mode: "instant" });
-    store.close();
+    await store.subscribers.upsert(alice, { mode: "instant" });
+    await store.close();
 
     const file = join(dataDir, STORE_DEFAULTS.fileName);
     expect(existsSync(file)).toBe(true);
@@ -33,14 +33,14 @@ describe("migrations", () => {
     db.close();
   });
 
-  it("reopens an existing database keeping its data and running no step twice", () => {
+  it("reopens an existing database keeping its data and running no step twice", async () => {
     const first = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now });
-    first.subscribers.upsert(alice, { mode: "daily", timezone: "Europe/Berlin" });
-    first.close();
+    await first.subscribers.upsert(alice, { mode: "daily", timezone: "Europe/Berlin" });
+    await first.close();
 
     const second = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now });
-    expect(second.subscribers.get(alice.chatId)).toMatchObject({ mode: "daily", timezone: "Europe/Berlin" });
-    second.close();
+    expect(await second.subscribers.get(alice.chatId)).toMatchObject({ mode: "daily", timezone: "Europe/Berlin" });
+    await second.close();
   });
 
   it("brings an existing database up to a newer schema step by step", () => {

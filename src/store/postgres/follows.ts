@@ -1,0 +1,39 @@
+import type { ChatRef, Follow } from "../../core/subscribers.js";
+import { followWords } from "../subscriber-rules.js";
+import type { FollowStore, SubscriberStore } from "../types.js";
+import type { PgSession } from "./session.js";
+
+interface FollowRow {
+  id: number;
+  chat_id: number;
+  query: string;
+  created_at: number;
+}
+
+const toFollow = (row: FollowRow): Follow => ({ id: row.id, chatId: row.chat_id, query: row.query, createdAt: row.created_at });
+
+export function createPostgresFollows(
+  db: PgSession,
+  deps: { now: () => number; subscribersOn: (session: PgSession) => SubscriberStore },
+): FollowStore {
+  return {
+    add: (chat: ChatRef, query: string) =>
+      db.atomic(async (session) => {
+        const words = followWords(query);
+        const subscribers = deps.subscribersOn(session);
+        if (!(await subscribers.get(chat.chatId))) await subscribers.upsert(chat);
+        await session.run("INSERT INTO follows (chat_id, query, created_at) VALUES ($1, $2, $3) ON CONFLICT (chat_id, query) DO NOTHING", [
+          chat.chatId,
+          words,
+          deps.now(),
+        ]);
+        const [row] = await session.rows<FollowRow>("SELECT * FROM follows WHERE chat_id = $1 AND query = $2", [chat.chatId, words]);
+        return toFollow(row!);
+      }),
+    remove: async (chatId, followId) => (await db.run("DELETE FROM follows WHERE chat_id = $1 AND id = $2", [chatId, followId])) > 0,
+    removeAll: (chatId) => db.run("DELETE FROM follows WHERE chat_id = $1", [chatId]),
+    list: async (chatId) => (await db.rows<FollowRow>("SELECT * FROM follows WHERE chat_id = $1 ORDER BY id", [chatId])).map(toFollow),
+    listActive: async () =>
+      (await db.rows<FollowRow>("SELECT f.* FROM follows AS f JOIN subscribers AS s USING (chat_id) WHERE s.active ORDER BY f.id")).map(toFollow),
+  };
+}
