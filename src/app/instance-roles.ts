@@ -48,7 +48,9 @@ export function createInstanceRoles(deps: { leadership: Leadership; leader: Duti
         void become(leading ? deps.leader : deps.standby).catch(() => undefined);
       });
       await leadership.start();
-      await become(leadership.isLeader() ? deps.leader : deps.standby);
+      const leading = leadership.isLeader();
+      if (!leading) logger.info({ instance: leadership.instanceId, leader: await leadership.leader() }, "this instance stands by");
+      await become(leading ? deps.leader : deps.standby);
     },
     async stop() {
       unsubscribe?.();

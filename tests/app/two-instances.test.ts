@@ -80,7 +80,7 @@ describe("two instances on one PostgreSQL", () => {
       await emu.waitForPolling(30_000);
       const second = startBot(env("b"));
       children.push(second.child);
-      await waitUntil(() => second.output().includes("this instance stands by"), "the second instance to stand by", 30_000);
+      await waitUntil(() => second.output().includes("this instance stands by"), `the second instance to stand by: ${second.output()}`, 30_000);
       const pid = await leaderPid(url);
       expect(pid, first.output()).toBe(first.child.pid);
 
