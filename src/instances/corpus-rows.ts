@@ -26,6 +26,20 @@ const rowOf = (key: string, value: unknown): CorpusRow => {
   return { key, body, hash: hashOf(body) };
 };
 
+/**
+ * The JSON and hash of each page object already serialised: a corpus reload keeps the objects of the pages that
+ * did not change, so a publication after one page landed serialises that page, not the whole archive.
+ */
+export type RowCache = WeakMap<object, { body: string; hash: string }>;
+
+function cachedRowOf(cache: RowCache | undefined, key: string, value: Article | Headline): CorpusRow {
+  const known = cache?.get(value);
+  if (known) return { key, ...known };
+  const row = rowOf(key, value);
+  cache?.set(value, { body: row.body, hash: row.hash });
+  return row;
+}
+
 /** Keys from ids; an id met again (a.txt and a.md give one article id) gets a suffix, so that no page is lost. */
 function keysOf(prefix: string, ids: readonly string[]): string[] {
   const seen = new Map<string, number>();
@@ -42,11 +56,11 @@ function keysOf(prefix: string, ids: readonly string[]): string[] {
  * the object as it is (every field of a corpus is a string, null or a list of them, so JSON gives it back exactly),
  * and the order row last.
  */
-export function corpusRows(corpus: Corpus): CorpusRow[] {
+export function corpusRows(corpus: Corpus, cache?: RowCache): CorpusRow[] {
   const order: Order = { articles: keysOf("article", corpus.articles.map((a) => a.id)), headlines: keysOf("headline", corpus.headlines.map((h) => h.id)) };
   return [
-    ...corpus.articles.map((article, i) => rowOf(order.articles[i]!, article)),
-    ...corpus.headlines.map((headline, i) => rowOf(order.headlines[i]!, headline)),
+    ...corpus.articles.map((article, i) => cachedRowOf(cache, order.articles[i]!, article)),
+    ...corpus.headlines.map((headline, i) => cachedRowOf(cache, order.headlines[i]!, headline)),
     rowOf(ORDER_KEY, order),
   ];
 }

@@ -1,12 +1,14 @@
 import type pg from "pg";
 import type { Corpus } from "../corpus/types.js";
-import { corpusRows, isPageKey, type CorpusRow } from "./corpus-rows.js";
+import { corpusRows, isPageKey, type CorpusRow, type RowCache } from "./corpus-rows.js";
 
 export interface PublishSettings {
   channel: string;
   now: () => number;
   /** The rows are sent in statements of about this many bytes of text. */
   batchBytes: number;
+  /** The rows of the page objects published before. */
+  rows?: RowCache;
 }
 
 const UPSERT = `
@@ -52,7 +54,7 @@ async function writeChanges(client: pg.PoolClient, rows: readonly CorpusRow[], s
  * load. Counts the pages written and removed (the order row aside).
  */
 export async function publishFiles(pool: pg.Pool, corpus: Corpus, settings: PublishSettings): Promise<{ written: number; removed: number }> {
-  const rows = corpusRows(corpus);
+  const rows = corpusRows(corpus, settings.rows);
   const client = await pool.connect();
   let broken = false;
   try {

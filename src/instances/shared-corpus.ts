@@ -2,7 +2,7 @@ import pg from "pg";
 import type { Corpus } from "../corpus/types.js";
 import type { Logger } from "../log/logger.js";
 import { listenForCorpus, type CorpusChange } from "./corpus-listener.js";
-import { corpusFromRows } from "./corpus-rows.js";
+import { corpusFromRows, type RowCache } from "./corpus-rows.js";
 import { safeMessage } from "./database-url.js";
 import { INSTANCE_DEFAULTS } from "./defaults.js";
 import { publishFiles } from "./publish-files.js";
@@ -48,7 +48,12 @@ export function createSharedCorpus(options: SharedCorpusOptions): SharedCorpus {
   if (!IDENTIFIER.test(channel)) throw new Error(`the shared corpus's channel must be a lower-case SQL identifier: got ${JSON.stringify(channel)}`);
   const { logger, url } = options;
   const pool = options.pool ?? ownPool(options.url, logger);
-  const publish = { channel, now: options.now ?? Date.now, batchBytes: options.publishBatchBytes ?? INSTANCE_DEFAULTS.publishBatchBytes };
+  const publish = {
+    channel,
+    now: options.now ?? Date.now,
+    batchBytes: options.publishBatchBytes ?? INSTANCE_DEFAULTS.publishBatchBytes,
+    rows: new WeakMap() satisfies RowCache,
+  };
   const listening = {
     pool,
     channel,
