@@ -10,6 +10,7 @@ import { findExplanation } from "../search/explanation.js";
 import type { Language } from "../search/language.js";
 import type { SearchEngine } from "../search/types.js";
 import { createPostgresStore } from "../store/postgres/postgres-store.js";
+import { acquireInstanceLock } from "../store/instance-lock.js";
 import { createSqliteStore } from "../store/sqlite-store.js";
 import type { Store } from "../store/types.js";
 import type { AppOptions } from "./create-app.js";
@@ -40,11 +41,25 @@ export interface OpenWiring {
 }
 
 /** The store: PostgreSQL at DATABASE_URL, else the SQLite file in DATA_DIR. */
-function openStore(options: AppOptions): Promise<Store> | Store {
+async function openStore(options: AppOptions): Promise<Store> {
   const { config, logger } = options;
   const common = { siteTimezone: config.siteTimezone, logger: logger.child({ part: "store" }), now: options.now ?? Date.now };
-  if (config.databaseUrl) return createPostgresStore({ url: config.databaseUrl, ...common });
-  return createSqliteStore({ dataDir: config.dataDir, ...common });
+  if (!config.databaseUrl) return createSqliteStore({ dataDir: config.dataDir, ...common });
+  // Each instance keeps its saved index in a DATA_DIR of its own: a second one on the folder is refused, as with SQLite.
+  const lock = acquireInstanceLock(config.dataDir);
+  try {
+    const store = await createPostgresStore({ url: config.databaseUrl, ...common });
+    return {
+      ...store,
+      close: async () => {
+        await store.close();
+        lock.release();
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 /** Opens the store and creates, unstarted, delivery, the sources and the leadership over it. */
