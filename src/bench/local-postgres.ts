@@ -48,7 +48,8 @@ export function ensurePostgresInstalled(log: (line: string) => void = console.lo
   return bin;
 }
 
-async function freePort(): Promise<number> {
+/** A port free on 127.0.0.1 right now, for a server started next. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
