@@ -186,6 +186,39 @@ describe("sender when the database fails", () => {
     expect(port.delivered().map((call) => call.message.chatId)).toEqual([alice.chatId]);
     expect((await store.outbox.list()).map((row) => row.status)).toEqual(["sent"]);
   });
+
+  it("records a send's outcome through a lost connection, retrying with growing waits, and sends the message once", async () => {
+    const clock = createFakeClock("2023-03-28T04:00:00Z");
+    const store = openMemoryStore(clock.now);
+    const port = createFakeSendPort(clock.now);
+    let failWrites = 2;
+    const flaky: Store = {
+      ...store,
+      outbox: {
+        ...store.outbox,
+        markSent: async (...args) => {
+          if (failWrites-- > 0) throw new Error("Connection terminated unexpectedly");
+          return store.outbox.markSent(...args);
+        },
+      },
+    };
+    // The sender's waits pass on the fake clock at once, a turn of the event loop each.
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      clock.advance(ms);
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store: flaky, send: port.send, now: clock.now, logger: silentLogger, sleep });
+    await queue(store, alice.chatId, "1");
+    sender.start();
+    await waitUntil(async () => (await store.outbox.list())[0]?.status === "sent", "the send to be recorded");
+    await sender.stop();
+
+    expect(port.calls).toHaveLength(1);
+    expect(waits).toEqual(expect.arrayContaining([2000, 4000]));
+    expect(await store.outbox.list()).toMatchObject([{ status: "sent", attempts: 0 }]);
+  });
 });
 
 describe("sender after a crash", () => {
