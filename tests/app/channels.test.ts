@@ -49,7 +49,7 @@ describe("a channel subscribed by its admins", () => {
       "This channel's settings",
       "Headlines: every new headline",
     ]);
-    expect(subscription()).toMatchObject({ chatType: "channel", mode: "instant", active: true });
+    expect(await subscription()).toMatchObject({ chatType: "channel", mode: "instant", active: true });
 
     admin.postIn(channel, "What about the Zangezur corridor?");
     admin.postIn(channel, "/latest");
@@ -58,7 +58,7 @@ describe("a channel subscribed by its admins", () => {
     await emu.idle();
     expect(emu.messages(channel.id).map((m) => m.message_id)).toEqual([confirmed.message_id, settings.message_id]);
     expect(shown(emu, settings).split("\n").slice(0, 2)).toEqual(["This channel's settings", "Headlines: every new headline"]);
-    expect(subscription()?.mode).toBe("instant");
+    expect((await subscription())?.mode).toBe("instant");
   });
 
   it("a settings button refuses a reader who is no admin, politely and to them alone; an admin's press works", async () => {
@@ -67,7 +67,7 @@ describe("a channel subscribed by its admins", () => {
     expect(refused.params).toMatchObject({ text: SUBSCRIPTION_TEXTS.channelAdminsOnly, show_alert: true });
     await emu.idle();
     expect(emu.lastMessage(channel.id)).toEqual(settings);
-    expect(subscription()?.mode).toBe("instant");
+    expect((await subscription())?.mode).toBe("instant");
 
     await pressFor(admin, settings, B.quiet);
     await waitUntil(() => emu.lastMessage(channel.id)?.edit_date !== undefined, "the settings to show quiet hours");
@@ -97,6 +97,6 @@ describe("a channel subscribed by its admins", () => {
   it("a post /unsubscribe stops the channel's headlines", async () => {
     const done = await post("/unsubscribe");
     expect(shown(emu, done)).toBe(asShown(SUBSCRIPTION_TEXTS.unsubscribed([], false)));
-    expect(subscription()?.mode).toBe("off");
+    expect((await subscription())?.mode).toBe("off");
   });
 });

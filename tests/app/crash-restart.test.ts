@@ -67,13 +67,13 @@ function startBot(env: Record<string, string>) {
 }
 
 /** The store's database file opened by its path: a look from outside, beside the running bot, which DATA_DIR's lock would refuse. */
-function readStore<T>(dataDir: string, read: (store: Store) => T): T {
+async function readStore<T>(dataDir: string, read: (store: Store) => Promise<T>): Promise<T> {
   const path = join(dataDir, STORE_DEFAULTS.fileName);
   const store = createSqliteStore({ path, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
   try {
-    return read(store);
+    return await read(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -96,9 +96,9 @@ describe("kill -9 of the bot in the middle of a delivery", () => {
     cleanups.push(() => children.forEach((child) => child.exitCode === null && child.kill("SIGKILL")));
 
     const readers = Array.from({ length: READERS }, (_, i) => emu.user({ id: FIRST_READER + i }));
-    readStore(dataDir, (store) => {
+    await readStore(dataDir, async (store) => {
       for (const reader of readers) {
-        store.subscribers.upsert({ chatId: reader.id, threadId: null, chatType: "private" }, { mode: "instant" });
+        await store.subscribers.upsert({ chatId: reader.id, threadId: null, chatType: "private" }, { mode: "instant" });
       }
     });
     const env = { BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, DATA_DIR: dataDir, CORPUS_DIR: corpusDir };
@@ -117,9 +117,9 @@ describe("kill -9 of the bot in the middle of a delivery", () => {
     unsubscribe();
     expect(killedBy, first.output()).toBe("SIGKILL");
 
-    const atKill = readStore(dataDir, (store) => ({
-      sending: store.outbox.list({ status: "sending" }).length,
-      pending: store.outbox.list({ status: "pending" }).length,
+    const atKill = await readStore(dataDir, async (store) => ({
+      sending: (await store.outbox.list({ status: "sending" })).length,
+      pending: (await store.outbox.list({ status: "pending" })).length,
     }));
     expect(atKill.pending).toBeGreaterThan(0);
     expect(atKill.sending).toBeGreaterThanOrEqual(1);
@@ -129,7 +129,7 @@ describe("kill -9 of the bot in the middle of a delivery", () => {
     children.push(second.child);
     await waitUntil(() => readers.every((reader) => emu.messages(reader.id).length > 0), "every reader to get the headline", 60_000);
     await waitUntil(
-      () => readStore(dataDir, (store) => !store.outbox.hasPending() && store.outbox.list({ status: "sending" }).length === 0),
+      () => readStore(dataDir, async (store) => !(await store.outbox.hasPending()) && (await store.outbox.list({ status: "sending" })).length === 0),
       "the outbox to drain",
     );
     second.child.kill("SIGTERM");
@@ -158,11 +158,11 @@ describe("kill -9 of the bot in the middle of a delivery", () => {
 
     // Instant readers who also follow the road, so that the new article comes to them too.
     const readers = Array.from({ length: BURST_READERS }, (_, i) => emu.user({ id: BURST_FIRST_READER + i }));
-    readStore(dataDir, (store) => {
+    await readStore(dataDir, async (store) => {
       for (const reader of readers) {
         const chat = { chatId: reader.id, threadId: null, chatType: "private" as const };
-        store.subscribers.upsert(chat, { mode: "instant" });
-        store.follows.add(chat, "Lachin road");
+        await store.subscribers.upsert(chat, { mode: "instant" });
+        await store.follows.add(chat, "Lachin road");
       }
     });
     const env = { BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, DATA_DIR: dataDir, CORPUS_DIR: corpusDir };
@@ -179,9 +179,9 @@ describe("kill -9 of the bot in the middle of a delivery", () => {
     await first.exited;
     unsubscribe();
     expect(first.child.signalCode, first.output()).toBe("SIGKILL");
-    const atKill = readStore(dataDir, (store) => ({
-      chatsInFlight: new Set(store.outbox.list({ status: "sending" }).map((row) => row.chatId)).size,
-      pending: store.outbox.list({ status: "pending" }).length,
+    const atKill = await readStore(dataDir, async (store) => ({
+      chatsInFlight: new Set((await store.outbox.list({ status: "sending" })).map((row) => row.chatId)).size,
+      pending: (await store.outbox.list({ status: "pending" })).length,
     }));
     expect(atKill.pending).toBeGreaterThan(0);
 
@@ -189,7 +189,7 @@ describe("kill -9 of the bot in the middle of a delivery", () => {
     children.push(second.child);
     await waitUntil(() => readers.every((reader) => emu.messages(reader.id).length > 0), "every reader to get the burst", 60_000);
     await waitUntil(
-      () => readStore(dataDir, (store) => !store.outbox.hasPending() && store.outbox.list({ status: "sending" }).length === 0),
+      () => readStore(dataDir, async (store) => !(await store.outbox.hasPending()) && (await store.outbox.list({ status: "sending" })).length === 0),
       "the outbox to drain",
     );
     second.child.kill("SIGTERM");

@@ -31,10 +31,10 @@ describe("daily digests", () => {
   });
   afterAll(() => desk.stop());
 
-  const lastDigestAt = (chatId: number) => desk.readStore((store) => store.subscribers.get(chatId)?.lastDigestAt ?? 0);
+  const lastDigestAt = (chatId: number) => desk.readStore(async (store) => (await store.subscribers.get(chatId))?.lastDigestAt ?? 0);
   const drained = () =>
-    waitUntil(() => {
-      const { pending, sending } = desk.readStore((store) => store.stats(clock.now()).outbox);
+    waitUntil(async () => {
+      const { pending, sending } = await desk.readStore(async (store) => (await store.stats(clock.now())).outbox);
       return pending === 0 && sending === 0;
     }, "the outbox to drain");
   /** The digest's entries as the reader sees them, across its parts, in order. */
@@ -54,7 +54,7 @@ describe("daily digests", () => {
 
     desk.dropPage("caspian-ports.txt", PAGE);
     await waitUntil(
-      () => desk.readStore((store) => store.items.listSeenBetween(0, clock.now(), 200).length) > HEADLINES.length,
+      async () => (await desk.readStore((store) => store.items.listSeenBetween(0, clock.now(), 200))).length > HEADLINES.length,
       "the page's items to be recorded",
     );
 
@@ -93,7 +93,7 @@ describe("daily digests", () => {
     // The next day at 08:00 in Berlin there is nothing new: the window moves on, and no message comes.
     const before = emu.messages(berlin.id).length;
     clock.jumpTo("2024-03-13T07:00:30Z");
-    await waitUntil(() => lastDigestAt(berlin.id) >= Date.parse("2024-03-13T07:00:00Z"), "the next day's digest check");
+    await waitUntil(async () => (await lastDigestAt(berlin.id)) >= Date.parse("2024-03-13T07:00:00Z"), "the next day's digest check");
     await drained();
     expect(emu.messages(berlin.id)).toHaveLength(before);
   });

@@ -28,8 +28,8 @@ describe("a group that becomes a supergroup", () => {
     const { group } = await subscribedGroup(emu);
 
     const supergroup = emu.migrate(group.id, SUPERGROUP_ID);
-    await waitUntil(() => desk!.readStore((store) => store.subscribers.get(supergroup.id)?.mode === "instant"), "the subscription to move");
-    expect(desk.readStore((store) => store.subscribers.get(group.id))).toBeNull();
+    await waitUntil(() => desk!.readStore(async (store) => (await store.subscribers.get(supergroup.id))?.mode === "instant"), "the subscription to move");
+    expect(await desk.readStore((store) => store.subscribers.get(group.id))).toBeNull();
 
     desk.dropPage(POWER_LINE_PAGE);
     await emu.waitForMessages(supergroup.id, 1, 15_000);
@@ -44,7 +44,7 @@ describe("a group that becomes a supergroup", () => {
 
     const supergroup = emu.migrate(group.id, SUPERGROUP_ID, { serviceMessages: false });
     await emu.idle();
-    expect(desk.readStore((store) => store.subscribers.get(group.id)?.mode)).toBe("instant");
+    expect(await desk.readStore(async (store) => (await store.subscribers.get(group.id))?.mode)).toBe("instant");
 
     desk.dropPage(POWER_LINE_PAGE);
     await emu.waitForMessages(supergroup.id, 1, 15_000);
@@ -54,10 +54,10 @@ describe("a group that becomes a supergroup", () => {
     expect(emu.messages(group.id)).toHaveLength(1);
     const toOldId = emu.calls.filter((call) => call.method === "sendMessage" && call.params.chat_id === group.id);
     expect(toOldId.map((call) => call.response?.ok)).toEqual([true, false]);
-    expect(desk.readStore((store) => store.outbox.list({ status: "failed" }))).toEqual([]);
+    expect(await desk.readStore((store) => store.outbox.list({ status: "failed" }))).toEqual([]);
 
-    expect(desk.readStore((store) => store.subscribers.get(group.id))).toBeNull();
-    expect(desk.readStore((store) => store.subscribers.get(supergroup.id))).toMatchObject({ mode: "instant", chatType: "supergroup" });
+    expect(await desk.readStore((store) => store.subscribers.get(group.id))).toBeNull();
+    expect(await desk.readStore((store) => store.subscribers.get(supergroup.id))).toMatchObject({ mode: "instant", chatType: "supergroup" });
     admin.sendIn(supergroup, "/settings");
     const settings = (await emu.waitForMessages(supergroup.id, 2)).at(-1);
     expect(shown(emu, settings).split("\n").slice(0, 2)).toEqual(["This group's settings", "Headlines: every new headline"]);

@@ -25,7 +25,7 @@ describe("readers in Russian and Azerbaijani", () => {
     const [subscribed] = await emu.waitForMessages(russian.id, 1);
     expect(shown(emu, subscribed).split("\n")[0]).toBe("✅ Вы будете получать каждый новый заголовок сразу после публикации.");
     await emu.waitForMessages(azerbaijani.id, 2);
-    expect(desk.readStore((store) => [store.chatLanguages.get(russian.id), store.chatLanguages.get(azerbaijani.id)])).toEqual([
+    expect(await desk.readStore((store) => Promise.all([store.chatLanguages.get(russian.id), store.chatLanguages.get(azerbaijani.id)]))).toEqual([
       { language: "ru", chosen: false },
       { language: "az", chosen: true },
     ]);

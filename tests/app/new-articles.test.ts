@@ -102,7 +102,7 @@ describe("a new article reaches instant readers and heads /latest", () => {
     const [, push] = await emu.waitForMessages(reader.id, 2, 15_000);
     expect(shown(emu, push).split("\n")[0]).toBe("New ferry links Alat and Turkmenbashi");
 
-    const read = () => desk.readStore((store) => store.feedStories.all().some((story) => story.article?.title === "New ferry links Alat and Turkmenbashi"));
+    const read = () => desk.readStore(async (store) => (await store.feedStories.all()).some((story) => story.article?.title === "New ferry links Alat and Turkmenbashi"));
     await waitUntil(read, "the article page to be read", 15_000);
     // The index is rebuilt just after the page is stored: a question may come a moment before it is swapped in.
     let answer = "";

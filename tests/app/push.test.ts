@@ -25,7 +25,7 @@ describe("new headlines pushed to subscribers", () => {
     });
     const { emu } = desk;
     // The first load recorded the seed page's headlines as already known, before the bot took any update.
-    expect(desk.readStore((store) => store.outbox.list())).toEqual([]);
+    expect(await desk.readStore((store) => store.outbox.list())).toEqual([]);
     expect(sends(emu)).toEqual([]);
     const seeded = emu.user({ id: SEEDED_READER });
 

@@ -33,7 +33,7 @@ describe("quiet hours", () => {
 
     desk.dropPage("georgia-power-line.txt");
     await emu.waitForMessages(nightOwl.id, 2, 15_000);
-    const held = desk.readStore((store) => store.outbox.list({ chatId: sleeper.id }));
+    const held = await desk.readStore((store) => store.outbox.list({ chatId: sleeper.id }));
     expect(held.map((row) => [row.status, new Date(row.notBefore).toISOString()])).toEqual(
       NEW_HEADLINES.map(() => ["pending", "2024-03-13T03:00:00.000Z"]),
     );
@@ -43,6 +43,6 @@ describe("quiet hours", () => {
     await emu.waitForMessages(sleeper.id, 3, 15_000);
     expect(emu.messages(sleeper.id)).toHaveLength(3);
     expect(pushedTitles(emu, emu.messages(sleeper.id).slice(2)).sort()).toEqual(NEW_HEADLINES);
-    await waitUntil(() => desk.readStore((store) => !store.outbox.hasPending()), "the outbox to drain");
+    await waitUntil(async () => !(await desk.readStore((store) => store.outbox.hasPending())), "the outbox to drain");
   });
 });

@@ -101,7 +101,7 @@ describe("a reader's settings", () => {
     const reader = emu.user();
     const zoneAfter = async (typed: string) => {
       const reply = shown(emu, await ask(reader, `/timezone ${typed}`));
-      return [reply.match(/^✅ Time zone set to (\S+) /)?.[1] ?? reply, desk.readStore((store) => store.subscribers.get(reader.id)?.timezone)];
+      return [reply.match(/^✅ Time zone set to (\S+) /)?.[1] ?? reply, await desk.readStore(async (store) => (await store.subscribers.get(reader.id))?.timezone)];
     };
     expect(await zoneAfter("berlin")).toEqual(["Europe/Berlin", "Europe/Berlin"]);
     expect(await zoneAfter("Baku")).toEqual(["Asia/Baku", "Asia/Baku"]);
@@ -118,12 +118,12 @@ describe("a reader's settings", () => {
     reader.sendLocation(52.52, 13.405);
     const [located] = (await emu.waitForMessages(reader.id, count + 1)).slice(count);
     expect(shown(emu, located)).toMatch(/^✅ Time zone set to Europe\/Berlin \(it's \d\d:\d\d there now\)\.$/);
-    expect(desk.readStore((store) => store.subscribers.get(reader.id)?.timezone)).toBe("Europe/Berlin");
+    expect(await desk.readStore(async (store) => (await store.subscribers.get(reader.id))?.timezone)).toBe("Europe/Berlin");
   });
 
   it("/subscribe, /quiet and /follow read what readers type, and name the mistake otherwise", async () => {
     const reader = emu.user();
-    const digestAt = () => desk.readStore((store) => store.subscribers.get(reader.id)?.digestMinutes);
+    const digestAt = () => desk.readStore(async (store) => (await store.subscribers.get(reader.id))?.digestMinutes);
     expect(shown(emu, await ask(reader, "/subscribe 07:30"))).toMatch(/^✅ You'll get a daily digest at 07:30 \(Asia\/Baku\)\./);
     expect(shown(emu, await ask(reader, "/subscribe daily 7pm"))).toMatch(/^✅ You'll get a daily digest at 19:00 /);
     expect(shown(emu, await ask(reader, "/subscribe daily 19:30"))).toMatch(/^✅ You'll get a daily digest at 19:30 /);
@@ -131,7 +131,7 @@ describe("a reader's settings", () => {
     expect(shown(emu, await ask(reader, "/subscribe daily 19"))).toMatch(/^✅ You'll get a daily digest at 19:00 /);
     expect(shown(emu, await ask(reader, "/subscribe daily 25:00"))).toBe(asShown(SUBSCRIPTION_TEXTS.timeUsage));
     expect(shown(emu, await ask(reader, "/subscribe daily 13pm"))).toBe(asShown(SUBSCRIPTION_TEXTS.timeUsage));
-    expect(digestAt()).toBe(19 * 60);
+    expect(await digestAt()).toBe(19 * 60);
     expect(shown(emu, await ask(reader, "/subscribe weekly"))).toMatch(/^Send \/subscribe and choose/);
     expect(shown(emu, await ask(reader, "/subscribe constructor"))).toMatch(/^Send \/subscribe and choose/);
     expect(shown(emu, await ask(reader, "/subscribe instant now"))).toMatch(/^Send \/subscribe and choose/);
@@ -141,14 +141,14 @@ describe("a reader's settings", () => {
     expect(shown(emu, await ask(reader, "/quiet 23:00"))).toBe(asShown(SUBSCRIPTION_TEXTS.quietOneTime("23:00")));
     expect(shown(emu, await ask(reader, "/quiet 25:00-07:00"))).toBe(asShown(SUBSCRIPTION_TEXTS.quietBadTime("25:00")));
     expect(shown(emu, await ask(reader, "/quiet whenever"))).toBe(asShown(SUBSCRIPTION_TEXTS.quietBadTime("whenever")));
-    expect(desk.readStore((store) => store.subscribers.get(reader.id)?.quiet)).toEqual({ start: 1380, end: 420 });
+    expect(await desk.readStore(async (store) => (await store.subscribers.get(reader.id))?.quiet)).toEqual({ start: 1380, end: 420 });
     expect(shown(emu, await ask(reader, "/quiet off"))).toBe("✅ No quiet hours: headlines come whenever they are published.");
 
     expect(shown(emu, await ask(reader, "/follow"))).toMatch(/^Tell me what to follow/);
     expect(shown(emu, await ask(reader, `/follow ${"corridor ".repeat(20)}`))).toMatch(/^That is too long to follow/);
     expect(shown(emu, await ask(reader, "/follow the"))).toBe(asShown(SUBSCRIPTION_TEXTS.followStopwords(["the"])));
     expect(shown(emu, await ask(reader, "/follow of the news"))).toBe(asShown(SUBSCRIPTION_TEXTS.followStopwords(["of", "the", "news"])));
-    expect(desk.readStore((store) => store.follows.list(reader.id))).toEqual([]);
+    expect(await desk.readStore((store) => store.follows.list(reader.id))).toEqual([]);
     expect(shown(emu, await ask(reader, "/follow the corridor"))).toMatch(/^📌 Following “the corridor”/);
   });
 
@@ -181,7 +181,7 @@ describe("a reader's settings", () => {
 
     const undone = await press(reader, done, B.undoUnsubscribe);
     expect(lines(undone)[0]).toBe("↩ Undone. ✅ You'll get a daily digest at 19:00 (Asia/Baku).");
-    expect(desk.readStore((store) => store.subscribers.get(reader.id))).toMatchObject({ mode: "daily", digestMinutes: 19 * 60 });
+    expect(await desk.readStore((store) => store.subscribers.get(reader.id))).toMatchObject({ mode: "daily", digestMinutes: 19 * 60 });
   });
 
   it("/unsubscribe drops the follows too only when the reader confirms it", async () => {
@@ -195,15 +195,15 @@ describe("a reader's settings", () => {
     expect(buttonsOf(message)).toEqual([B.dropFollowsYes, B.keepFollows]);
     message = await press(reader, message, B.keepFollows);
     expect(buttonsOf(message)).toEqual([B.undoUnsubscribe, B.dropFollowsToo]);
-    expect(desk.readStore((store) => store.follows.list(reader.id))).toHaveLength(2);
+    expect(await desk.readStore((store) => store.follows.list(reader.id))).toHaveLength(2);
 
     message = await press(reader, message, B.dropFollowsToo);
     message = await press(reader, message, B.dropFollowsYes);
     expect(shown(emu, message)).toBe(asShown(SUBSCRIPTION_TEXTS.followsDroppedToo(["Zangezur corridor", "Aras river"])));
-    expect(desk.readStore((store) => store.follows.list(reader.id))).toEqual([]);
+    expect(await desk.readStore((store) => store.follows.list(reader.id))).toEqual([]);
     expect(buttonsOf(message)).toEqual([B.undoUnsubscribe]);
     await press(reader, message, B.undoUnsubscribe);
-    expect(desk.readStore((store) => store.subscribers.get(reader.id)?.mode)).toBe("instant");
+    expect(await desk.readStore(async (store) => (await store.subscribers.get(reader.id))?.mode)).toBe("instant");
   });
 
   it("/unsubscribe when headlines were off already offers no undo", async () => {
@@ -226,7 +226,7 @@ describe("a reader's settings", () => {
     expect(refusal.params.show_alert).toBe(true);
     admin.press(settings!, B.instant);
     await waitUntil(() => lines(emu.messages(group.id)[0]!).includes("Headlines: every new headline"), "the admin's change");
-    expect(desk.readStore((store) => store.subscribers.get(group.id)?.mode)).toBe("instant");
+    expect(await desk.readStore(async (store) => (await store.subscribers.get(group.id))?.mode)).toBe("instant");
   });
 
   it("lists the subscription commands in the menu and in /help", async () => {

@@ -31,8 +31,8 @@ describe("Telegram's refusals", () => {
   });
 
   const drained = () =>
-    waitUntil(() => {
-      const { pending, sending } = desk!.readStore((store) => store.stats(Date.now()).outbox);
+    waitUntil(async () => {
+      const { pending, sending } = await desk!.readStore(async (store) => (await store.stats(Date.now())).outbox);
       return pending === 0 && sending === 0;
     }, "the outbox to drain");
 
@@ -79,7 +79,7 @@ describe("Telegram's refusals", () => {
     // Each page pushes two items, its article and its headline, in one message.
     desk.dropPage("first.txt", pageOf(["Azerbaijan and Kazakhstan sign a grain deal"]));
     await emu.waitForMessages(stayer.id, 2, 15_000);
-    await waitUntil(() => desk!.readStore((store) => store.subscribers.get(leaver.id)?.active === false), "the reader to be marked inactive");
+    await waitUntil(() => desk!.readStore(async (store) => (await store.subscribers.get(leaver.id))?.active === false), "the reader to be marked inactive");
     await drained();
     expect(emu.messages(leaver.id)).toHaveLength(2);
 

@@ -30,14 +30,14 @@ describe("the bot when Telegram misbehaves", () => {
     const [prompt] = await desk.emu.waitForMessages(reader.id, 1);
     return { reader, prompt: prompt! };
   };
-  const modeOf = (desk: Newsdesk, chatId: number) => desk.readStore((store) => store.subscribers.get(chatId)?.mode);
+  const modeOf = (desk: Newsdesk, chatId: number) => desk.readStore(async (store) => (await store.subscribers.get(chatId))?.mode);
 
   it("saves a button's choice when its acknowledgement fails, and still shows the settings", async () => {
     desk = await startNewsdesk();
     const { reader, prompt } = await subscribePrompt(desk);
     desk.emu.failNext("answerCallbackQuery", { errorCode: 400, description: "Bad Request: query is too old and response timeout expired" });
     reader.press(prompt, B.instant);
-    await waitUntil(() => modeOf(desk!, reader.id) === "instant", "the choice to be saved");
+    await waitUntil(async () => (await modeOf(desk!, reader.id)) === "instant", "the choice to be saved");
     await desk.emu.waitForCall("editMessageText");
     expect(shown(desk.emu, desk.emu.messages(reader.id)[0])).toContain("Headlines: every new headline");
     expect(callsOf(desk, "answerCallbackQuery")).toHaveLength(1);
@@ -52,7 +52,7 @@ describe("the bot when Telegram misbehaves", () => {
     const [, apology] = await desk.emu.waitForMessages(reader.id, 2);
     await desk.emu.idle();
     expect(shown(desk.emu, apology)).toBe(TEXTS.failure);
-    expect(modeOf(desk, reader.id)).toBe("daily");
+    expect(await modeOf(desk, reader.id)).toBe("daily");
     expect(callsOf(desk, "answerCallbackQuery")).toHaveLength(1);
   });
 
@@ -121,9 +121,9 @@ describe("a 429 window across a restart", () => {
       emu.user().send("/latest");
       // Opened by path: the running bot holds DATA_DIR's instance lock.
       const store = createSqliteStore({ path: join(dataDir, STORE_DEFAULTS.fileName), siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
-      await waitUntil(() => store.telegramHolds.heldUntil("bot", Date.now()) !== null, "the 429 window to be kept");
-      expect(store.telegramHolds.heldUntil("bot", Date.now())).toBeGreaterThan(Date.now() + 3_500_000);
-      store.close();
+      await waitUntil(async () => (await store.telegramHolds.heldUntil("bot", Date.now())) !== null, "the 429 window to be kept");
+      expect(await store.telegramHolds.heldUntil("bot", Date.now())).toBeGreaterThan(Date.now() + 3_500_000);
+      await store.close();
       await first.stop();
 
       const clock = createShiftedClock(new Date().toISOString());

@@ -17,7 +17,7 @@ describe("kept questions in the chat", () => {
   });
   afterAll(() => desk?.stop());
 
-  const questions = () => desk.readStore((store) => store.questions.latest({ limit: 100, offset: 0 }).rows);
+  const questions = () => desk.readStore(async (store) => (await store.questions.latest({ limit: 100, offset: 0 })).rows);
   const edited = (message: BotMessage) =>
     desk.emu.waitForCall("editMessageReplyMarkup", (call) => call.params.message_id === message.message_id);
 
@@ -35,8 +35,8 @@ describe("kept questions in the chat", () => {
     const [, notFound, smallTalk] = await desk.emu.waitForMessages(reader.id, 3);
     expect(buttonsOf(notFound)).not.toContain(t.up);
     expect(buttonsOf(smallTalk)).toEqual([]);
-    await waitUntil(() => questions().some((q) => q.text === "hello"), "the small talk kept");
-    const kinds = Object.fromEntries(questions().map((q) => [q.text, q.reply]));
+    await waitUntil(async () => (await questions()).some((q) => q.text === "hello"), "the small talk kept");
+    const kinds = Object.fromEntries((await questions()).map((q) => [q.text, q.reply]));
     expect(kinds).toMatchObject({ "Iran Azerbaijan border": "answer", "quantum chromodynamics of penguins": "not_found", hello: "small_talk" });
   });
 
@@ -44,7 +44,7 @@ describe("kept questions in the chat", () => {
     const reader = desk.emu.user({ languageCode: "en-US" });
     reader.send("Why did Azerbaijan detain 19 people?");
     const [answer] = await desk.emu.waitForMessages(reader.id, 1);
-    const id = questions().find((q) => q.text === "Why did Azerbaijan detain 19 people?")!.id;
+    const id = (await questions()).find((q) => q.text === "Why did Azerbaijan detain 19 people?")!.id;
     const vote = () => desk.readStore((store) => store.questions.get(id));
 
     reader.press(answer!, t.down);
@@ -57,13 +57,13 @@ describe("kept questions in the chat", () => {
       t.reasons.missing,
       t.reasons.outdated,
     ]);
-    expect(vote()).toMatchObject({ up: 0, down: 1, reasons: [], language: "en" });
+    expect(await vote()).toMatchObject({ up: 0, down: 1, reasons: [], language: "en" });
 
     reader.press(desk.emu.lastMessage(reader.id)!, t.reasons.missing);
-    await waitUntil(() => vote()?.reasons.includes("missing") === true, "the reason");
+    await waitUntil(async () => (await vote())?.reasons.includes("missing") === true, "the reason");
     reader.press(desk.emu.lastMessage(reader.id)!, t.up);
-    await waitUntil(() => vote()?.up === 1, "the changed vote");
-    expect(vote()).toMatchObject({ up: 1, down: 0, reasons: [] });
+    await waitUntil(async () => (await vote())?.up === 1, "the changed vote");
+    expect(await vote()).toMatchObject({ up: 1, down: 0, reasons: [] });
     await waitUntil(() => buttonsOf(desk.emu.lastMessage(reader.id)).includes(`✓ ${t.up}`), "the 👍 marked");
     expect(buttonsOf(desk.emu.lastMessage(reader.id))).toEqual([TEXTS.buttons.wholeSection, `✓ ${t.up}`, t.down]);
   });
@@ -75,11 +75,11 @@ describe("kept questions in the chat", () => {
     await desk.emu.waitForMessages(group.id, 1);
     reader.inline("Zangezur corridor inline");
     await desk.emu.waitForCall("answerInlineQuery");
-    await waitUntil(() => questions().some((q) => q.text === "Zangezur corridor"), "the group's question");
-    const kept = questions().find((q) => q.text === "Zangezur corridor")!;
+    await waitUntil(async () => (await questions()).some((q) => q.text === "Zangezur corridor"), "the group's question");
+    const kept = (await questions()).find((q) => q.text === "Zangezur corridor")!;
     expect(kept).toMatchObject({ reply: "answer", language: "ru" });
     expect(kept.chatHash).not.toContain(String(Math.abs(group.id)));
-    expect(questions().some((q) => q.text.includes("inline"))).toBe(false);
+    expect((await questions()).some((q) => q.text.includes("inline"))).toBe(false);
   });
 
   it("tells readers what is kept and for how long with /privacy, listed in /help", async () => {

@@ -131,7 +131,7 @@ describe("the editors' console in a browser", () => {
     reader.press(answer, TEXTS.feedback.down);
     await desk.emu.waitForCall("editMessageReplyMarkup", (call) => call.params.message_id === answer.message_id);
     reader.press(desk.emu.lastMessage(reader.id)!, TEXTS.feedback.reasons.outdated);
-    await waitUntil(() => desk.readStore((store) => store.questions.worstRated(10).some((q) => q.reasons.includes("outdated"))), "the reason");
+    await waitUntil(async () => (await desk.readStore((store) => store.questions.worstRated(10))).some((q) => q.reasons.includes("outdated")), "the reason");
 
     await page.reload();
     const passages = await page.locator("table").first().innerText();

@@ -46,8 +46,8 @@ describe("a burst of new headlines", () => {
     const store = openMemoryStore(clock.now);
     cleanups.push(() => store.close());
     const readers = Array.from({ length: 6 }, () => emu.user());
-    for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
-    store.follows.add(privateChat(readers[0]!.id), "bridge");
+    for (const reader of readers) await store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
+    await store.follows.add(privateChat(readers[0]!.id), "bridge");
     const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: emulatorSendPort(emu), now: clock.now, logger: silentLogger, rate: 25 });
     const fresh = await (await ingestFor(store, clock)).ingest("corpus", BURST);
     await drainUntilIdle(sender, clock);
@@ -65,7 +65,7 @@ describe("a burst of new headlines", () => {
     expect(emu.renderedText(emu.messages(readers[0]!.id)[0]!)).toContain(`${BURST[3]!.title}\n28 Mar 2023, 06:01\nYou follow “bridge”`);
     expect(emu.renderedText(emu.messages(readers[1]!.id)[0]!)).not.toContain("You follow");
     expect(emu.stats()).toMatchObject({ sent: readers.length, tooManyRequests: 0 });
-    expect(store.outbox.list({ status: "sent" })).toHaveLength(readers.length * BURST.length);
+    expect(await store.outbox.list({ status: "sent" })).toHaveLength(readers.length * BURST.length);
   });
 
   it("gives every reader their first waiting message before anyone gets a second", async () => {
@@ -76,7 +76,7 @@ describe("a burst of new headlines", () => {
     // Two items a message, so that each of the 30 readers needs two messages for four headlines.
     const limits = { maxItemsPerMessage: 2 };
     const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: port.send, now: clock.now, logger: silentLogger, rate: 25, limits });
-    for (let chat = 1; chat <= 30; chat++) store.subscribers.upsert(privateChat(chat), { mode: "instant" });
+    for (let chat = 1; chat <= 30; chat++) await store.subscribers.upsert(privateChat(chat), { mode: "instant" });
     await (await ingestFor(store, clock)).ingest("corpus", BURST.slice(0, 4));
     await drainUntilIdle(sender, clock);
 
@@ -92,13 +92,13 @@ describe("a burst of new headlines", () => {
     cleanups.push(() => store.close());
     const port = createFakeSendPort(clock.now, (_, call) => (call === 0 ? { kind: "transient", detail: "502 Bad Gateway" } : { kind: "ok" }));
     const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send: port.send, now: clock.now, logger: silentLogger, rate: 25 });
-    store.subscribers.upsert(privateChat(1), { mode: "instant" });
+    await store.subscribers.upsert(privateChat(1), { mode: "instant" });
     await (await ingestFor(store, clock)).ingest("corpus", BURST);
     await drainUntilIdle(sender, clock);
 
     expect(port.calls.map((call) => call.result.kind)).toEqual(["transient", "ok"]);
     expect(port.calls[1]!.message.text).toBe(port.calls[0]!.message.text);
-    expect(store.outbox.list().map((row) => [row.status, row.attempts])).toEqual(BURST.map(() => ["sent", 1]));
+    expect((await store.outbox.list()).map((row) => [row.status, row.attempts])).toEqual(BURST.map(() => ["sent", 1]));
   });
 
   it("with paid broadcasts goes past Telegram's free 30 a second, and Telegram takes it", async () => {
@@ -107,7 +107,7 @@ describe("a burst of new headlines", () => {
     const store = openMemoryStore(clock.now);
     cleanups.push(() => store.close());
     const readers = Array.from({ length: 300 }, () => emu.user());
-    for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
+    for (const reader of readers) await store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
     const send = createFetchSendPort({ apiRoot: emu.apiRoot, token: emu.token, renderButton, paidBroadcast: true });
     const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send, now: clock.now, logger: silentLogger, rate: 100, paidBroadcast: true });
     await (await ingestFor(store, clock)).ingest("corpus", BURST.slice(0, 1));

@@ -51,10 +51,10 @@ describe("a crash in the middle of a delivery", () => {
     const ingest = createIngest({ textsOf: () => DELIVERY_TEXTS, store: seed, matchFollow: matchWords, canExplain: () => true, now: Date.now, logger: silentLogger });
     await ingest.ingest("corpus", EARLIER_HEADLINES);
     for (const reader of readers) {
-      seed.subscribers.upsert({ chatId: reader.id, threadId: null, chatType: "private" }, { mode: "instant" });
+      await seed.subscribers.upsert({ chatId: reader.id, threadId: null, chatType: "private" }, { mode: "instant" });
     }
     expect(await ingest.ingest("corpus", BURST)).toHaveLength(BURST.length);
-    seed.close();
+    await seed.close();
 
     const sends = () => emu.calls.filter((call) => call.method === "sendMessage").length;
     const first = startChild(dataDir, emu);
@@ -70,9 +70,9 @@ describe("a crash in the middle of a delivery", () => {
 
     const afterKill = createSqliteStore({ dataDir, siteTimezone: SITE_ZONE, logger: silentLogger, now: Date.now });
     // A message carries a reader's whole burst: the messages in flight are the chats with rows being sent.
-    const inFlightAtKill = new Set(afterKill.outbox.list({ status: "sending" }).map((row) => row.chatId)).size;
-    const pendingAtKill = afterKill.outbox.list({ status: "pending" }).length;
-    afterKill.close();
+    const inFlightAtKill = new Set((await afterKill.outbox.list({ status: "sending" })).map((row) => row.chatId)).size;
+    const pendingAtKill = (await afterKill.outbox.list({ status: "pending" })).length;
+    await afterKill.close();
     expect(pendingAtKill).toBeGreaterThan(0);
     expect(inFlightAtKill).toBeGreaterThanOrEqual(1);
     expect(inFlightAtKill).toBeLessThanOrEqual(DELIVERY_DEFAULTS.maxInFlight);

@@ -22,8 +22,8 @@ function wire(store: Store, clock: FakeClock) {
   return { ingest, scheduler };
 }
 
-const digests = (store: Store, chatId: number) =>
-  store.outbox.list({ chatId }).filter((row) => row.purpose === "digest");
+const digests = async (store: Store, chatId: number) =>
+  (await store.outbox.list({ chatId })).filter((row) => row.purpose === "digest");
 
 describe("daily digests", () => {
   const dirs: string[] = [];
@@ -34,21 +34,21 @@ describe("daily digests", () => {
     const store = openMemoryStore(clock.now);
     const { ingest, scheduler } = wire(store, clock);
     await ingest.ingest("corpus", EARLIER_HEADLINES);
-    store.subscribers.upsert(berliner, { mode: "daily", timezone: "Europe/Berlin" });
-    store.subscribers.upsert(bakuReader, { mode: "daily" });
+    await store.subscribers.upsert(berliner, { mode: "daily", timezone: "Europe/Berlin" });
+    await store.subscribers.upsert(bakuReader, { mode: "daily" });
     clock.set("2023-03-27T23:00:00Z");
     await ingest.ingest("corpus", [JAPAN, IRAQ]);
 
     clock.set("2023-03-28T03:59:00Z");
-    expect(scheduler.runOnce()).toBe(0);
+    expect(await scheduler.runOnce()).toBe(0);
     clock.set("2023-03-28T04:00:00Z"); // 08:00 in Baku, 06:00 in Berlin
-    expect(scheduler.runOnce()).toBe(1);
-    expect(digests(store, bakuReader.chatId)).toHaveLength(1);
-    expect(digests(store, berliner.chatId)).toHaveLength(0);
+    expect(await scheduler.runOnce()).toBe(1);
+    expect(await digests(store, bakuReader.chatId)).toHaveLength(1);
+    expect(await digests(store, berliner.chatId)).toHaveLength(0);
 
     clock.set("2023-03-28T06:00:00Z"); // 08:00 in Berlin
-    expect(scheduler.runOnce()).toBe(1);
-    const [digest] = digests(store, berliner.chatId);
+    expect(await scheduler.runOnce()).toBe(1);
+    const [digest] = await digests(store, berliner.chatId);
     expect(digest?.text).toContain("2 new headlines");
     expect(digest?.text).toContain(JAPAN.title);
     expect(digest?.text).not.toContain("Poland to boost ammunition production");
@@ -60,17 +60,17 @@ describe("daily digests", () => {
     const store = openMemoryStore(clock.now);
     const { ingest, scheduler } = wire(store, clock);
     await ingest.ingest("corpus", EARLIER_HEADLINES);
-    store.subscribers.upsert(bakuReader, { mode: "daily" });
+    await store.subscribers.upsert(bakuReader, { mode: "daily" });
     clock.set("2023-03-28T04:00:00Z");
-    expect(scheduler.runOnce()).toBe(0);
-    expect(store.outbox.list()).toEqual([]);
-    expect(store.subscribers.get(bakuReader.chatId)?.lastDigestAt).toBe(clock.now());
+    expect(await scheduler.runOnce()).toBe(0);
+    expect(await store.outbox.list()).toEqual([]);
+    expect((await store.subscribers.get(bakuReader.chatId))?.lastDigestAt).toBe(clock.now());
 
     clock.set("2023-03-28T12:00:00Z");
     await ingest.ingest("corpus", [JAPAN]);
     clock.set("2023-03-29T04:00:00Z");
-    expect(scheduler.runOnce()).toBe(1);
-    expect(digests(store, bakuReader.chatId)[0]?.text).toContain("1 new headline\n");
+    expect(await scheduler.runOnce()).toBe(1);
+    expect((await digests(store, bakuReader.chatId))[0]?.text).toContain("1 new headline\n");
   });
 
   it("queues a long digest as several messages, in order", async () => {
@@ -78,7 +78,7 @@ describe("daily digests", () => {
     const store = openMemoryStore(clock.now);
     const { ingest, scheduler } = wire(store, clock);
     await ingest.ingest("corpus", []);
-    store.subscribers.upsert(bakuReader, { mode: "daily" });
+    await store.subscribers.upsert(bakuReader, { mode: "daily" });
     clock.advance(60_000);
     await ingest.ingest(
       "corpus",
@@ -89,8 +89,8 @@ describe("daily digests", () => {
       ),
     );
     clock.set("2023-03-28T04:00:00Z");
-    scheduler.runOnce();
-    const rows = digests(store, bakuReader.chatId);
+    await scheduler.runOnce();
+    const rows = await digests(store, bakuReader.chatId);
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.map((row) => row.subject)).toEqual(rows.map((_, index) => `2023-03-28T08:00#${index + 1}`));
     expect(rows[1]?.text).toMatch(/^<i>part 2 of/);
@@ -105,21 +105,21 @@ describe("daily digests", () => {
     const first = open();
     const before = wire(first, clock);
     await before.ingest.ingest("corpus", EARLIER_HEADLINES);
-    first.subscribers.upsert(bakuReader, { mode: "daily" });
+    await first.subscribers.upsert(bakuReader, { mode: "daily" });
     clock.advance(60_000);
     await before.ingest.ingest("corpus", [JAPAN]);
     clock.set("2023-03-28T04:00:30Z");
-    expect(before.scheduler.runOnce()).toBe(1);
-    first.close();
+    expect(await before.scheduler.runOnce()).toBe(1);
+    await first.close();
 
     clock.set("2023-03-28T04:01:00Z");
     const second = open();
     const after = wire(second, clock);
-    expect(after.scheduler.runOnce()).toBe(0);
+    expect(await after.scheduler.runOnce()).toBe(0);
     clock.set("2023-03-28T20:00:00Z");
-    expect(after.scheduler.runOnce()).toBe(0);
-    expect(digests(second, bakuReader.chatId)).toHaveLength(1);
-    second.close();
+    expect(await after.scheduler.runOnce()).toBe(0);
+    expect(await digests(second, bakuReader.chatId)).toHaveLength(1);
+    await second.close();
   });
 
   it("stays at 08:00 on the reader's clock when daylight saving time starts", async () => {
@@ -127,12 +127,12 @@ describe("daily digests", () => {
     const store = openMemoryStore(clock.now);
     const { ingest, scheduler } = wire(store, clock);
     await ingest.ingest("corpus", []);
-    store.subscribers.upsert(berliner, { mode: "daily", timezone: "Europe/Berlin" });
+    await store.subscribers.upsert(berliner, { mode: "daily", timezone: "Europe/Berlin" });
     const sentAt: string[] = [];
     for (let step = 0; step < 3 * 24 * 4; step++) {
       clock.advance(15 * 60_000);
       if (step % 8 === 0) await ingest.ingest("corpus", [headline(`Bulletin ${step}`)]);
-      if (scheduler.runOnce() > 0) sentAt.push(new Date(clock.now()).toISOString());
+      if ((await scheduler.runOnce()) > 0) sentAt.push(new Date(clock.now()).toISOString());
     }
     expect(sentAt).toEqual(["2023-03-25T07:00:00.000Z", "2023-03-26T06:00:00.000Z", "2023-03-27T06:00:00.000Z"]);
   });

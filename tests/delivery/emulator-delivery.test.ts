@@ -27,7 +27,7 @@ describe("delivery through the Bot API emulator", () => {
     store = openMemoryStore(clock.now);
   });
   afterEach(async () => {
-    store.close();
+    await store.close();
     await emu.stop();
   });
 
@@ -50,8 +50,8 @@ describe("delivery through the Bot API emulator", () => {
     const alice = emu.user({ firstName: "Alice" });
     const bob = emu.user({ firstName: "Bob" });
     const { sender, ingest } = await wire();
-    store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
-    store.subscribers.upsert(privateChat(bob.id), { mode: "daily" });
+    await store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
+    await store.subscribers.upsert(privateChat(bob.id), { mode: "daily" });
 
     clock.advance(60_000);
     const [japan] = await ingest.ingest("corpus", [...EARLIER_HEADLINES, JAPAN]);
@@ -68,7 +68,7 @@ describe("delivery through the Bot API emulator", () => {
     expect(emu.messages(bob.id)).toEqual([]);
 
     clock.set("2023-03-28T04:00:00Z");
-    createDigestScheduler({ textsOf: () => DELIVERY_TEXTS, store, now: clock.now, logger: silentLogger }).runOnce();
+    await createDigestScheduler({ textsOf: () => DELIVERY_TEXTS, store, now: clock.now, logger: silentLogger }).runOnce();
     await drainUntilIdle(sender, clock);
     const [digest, ...more] = emu.messages(bob.id);
     expect(more).toEqual([]);
@@ -79,7 +79,7 @@ describe("delivery through the Bot API emulator", () => {
     const editor = emu.user({ firstName: "Editor" });
     const desk = emu.group({ type: "supergroup", isForum: true, admins: [editor] });
     const { sender, ingest } = await wire();
-    store.follows.add({ chatId: desk.id, threadId: 12, chatType: "supergroup" }, "Zangezur corridor");
+    await store.follows.add({ chatId: desk.id, threadId: 12, chatType: "supergroup" }, "Zangezur corridor");
 
     await ingest.ingest("corpus", [JAPAN, CORRIDOR]);
     await drainUntilIdle(sender, clock);
@@ -90,7 +90,7 @@ describe("delivery through the Bot API emulator", () => {
   it("honours a 429's retry_after", async () => {
     const alice = emu.user();
     const { sender, ingest } = await wire();
-    store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
+    await store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
     emu.failNext("sendMessage", { errorCode: 429, description: "Too Many Requests: retry after 3", retryAfter: 3 });
 
     await ingest.ingest("corpus", [JAPAN]);
@@ -105,27 +105,27 @@ describe("delivery through the Bot API emulator", () => {
   it("retries after a 5xx and a dropped connection", async () => {
     const alice = emu.user();
     const { sender, ingest } = await wire();
-    store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
+    await store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
     emu.failNext("sendMessage", { errorCode: 502, description: "Bad Gateway" });
     emu.dropConnectionNext("sendMessage");
 
     await ingest.ingest("corpus", [JAPAN]);
     await drainUntilIdle(sender, clock);
     expect(emu.messages(alice.id)).toHaveLength(1);
-    expect(store.outbox.list()).toMatchObject([{ status: "sent", attempts: 2 }]);
+    expect(await store.outbox.list()).toMatchObject([{ status: "sent", attempts: 2 }]);
   });
 
   it("deactivates a reader who blocked the bot, and delivers again once they are back", async () => {
     const alice = emu.user();
     const bob = emu.user();
     const { sender, ingest } = await wire();
-    store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
-    store.subscribers.upsert(privateChat(bob.id), { mode: "instant" });
+    await store.subscribers.upsert(privateChat(alice.id), { mode: "instant" });
+    await store.subscribers.upsert(privateChat(bob.id), { mode: "instant" });
     emu.block(alice.id);
 
     await ingest.ingest("corpus", [JAPAN]);
     await drainUntilIdle(sender, clock);
-    expect(store.subscribers.get(alice.id)?.active).toBe(false);
+    expect((await store.subscribers.get(alice.id))?.active).toBe(false);
     expect(emu.messages(bob.id)).toHaveLength(1);
 
     await ingest.ingest("corpus", [IRAQ]);
@@ -133,7 +133,7 @@ describe("delivery through the Bot API emulator", () => {
     expect(emu.calls.filter((call) => call.params.chat_id === alice.id)).toHaveLength(1);
 
     emu.unblock(alice.id);
-    store.subscribers.upsert(privateChat(alice.id), { active: true });
+    await store.subscribers.upsert(privateChat(alice.id), { active: true });
     await ingest.ingest("corpus", [CORRIDOR]);
     await drainUntilIdle(sender, clock);
     expect(emu.messages(alice.id).map((m) => emu.renderedText(m).split("\n")[0])).toEqual([CORRIDOR.title]);
@@ -142,25 +142,25 @@ describe("delivery through the Bot API emulator", () => {
   it("follows a group that became a supergroup", async () => {
     const group = emu.group({ type: "group" });
     const { sender, ingest } = await wire();
-    store.subscribers.upsert({ chatId: group.id, threadId: null, chatType: "group" }, { mode: "instant" });
+    await store.subscribers.upsert({ chatId: group.id, threadId: null, chatType: "group" }, { mode: "instant" });
     const supergroup = emu.migrate(group.id, -1009000000001);
 
     await ingest.ingest("corpus", [JAPAN]);
     await drainUntilIdle(sender, clock);
     expect(emu.messages(supergroup.id).map((m) => emu.renderedText(m).split("\n")[0])).toEqual([JAPAN.title]);
-    expect(store.subscribers.get(supergroup.id)?.mode).toBe("instant");
-    expect(store.subscribers.get(group.id)).toBeNull();
+    expect((await store.subscribers.get(supergroup.id))?.mode).toBe("instant");
+    expect(await store.subscribers.get(group.id)).toBeNull();
   });
 
   it("drains on its own once started, and stop() waits for the send in flight", async () => {
     const readers = [emu.user(), emu.user(), emu.user()];
     const { sender, ingest } = await wire({ now: Date.now, rate: 50 });
-    for (const reader of readers) store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
+    for (const reader of readers) await store.subscribers.upsert(privateChat(reader.id), { mode: "instant" });
 
     sender.start();
     await ingest.ingest("corpus", [JAPAN]);
     for (const reader of readers) await emu.waitForMessages(reader.id, 1, 5000);
     await sender.stop();
-    expect(store.outbox.list().map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
+    expect((await store.outbox.list()).map((row) => row.status)).toEqual(["sent", "sent", "sent"]);
   });
 });

@@ -29,68 +29,67 @@ async function setup(maxPushesPerChat?: number) {
 }
 
 /** Who has which item queued, as "chat: title" lines. */
-function queued(store: Store): string[] {
-  return store.outbox
-    .list()
-    .map((row) => `${row.chatId}: ${store.items.get(row.itemId ?? -1)?.title ?? row.subject}`)
-    .sort();
+async function queued(store: Store): Promise<string[]> {
+  const rows = await store.outbox.list();
+  const lines = await Promise.all(rows.map(async (row) => `${row.chatId}: ${(await store.items.get(row.itemId ?? -1))?.title ?? row.subject}`));
+  return lines.sort();
 }
 
 describe("fan-out of new items", () => {
   it("queues a new headline for every instant subscriber and nobody else", async () => {
     const { store, ingest, wakes } = await setup();
-    store.subscribers.upsert(chat(1), { mode: "instant" });
-    store.subscribers.upsert(chat(2), { mode: "daily" });
-    store.subscribers.upsert(chat(3), { mode: "off" });
-    store.subscribers.upsert(chat(4), { mode: "instant" });
-    store.subscribers.deactivate(4);
+    await store.subscribers.upsert(chat(1), { mode: "instant" });
+    await store.subscribers.upsert(chat(2), { mode: "daily" });
+    await store.subscribers.upsert(chat(3), { mode: "off" });
+    await store.subscribers.upsert(chat(4), { mode: "instant" });
+    await store.subscribers.deactivate(4);
 
     const fresh = await ingest.ingest("corpus", [...EARLIER_HEADLINES, JAPAN]);
     expect(fresh.map((item) => item.title)).toEqual([JAPAN.title]);
-    expect(queued(store)).toEqual([`1: ${JAPAN.title}`]);
+    expect(await queued(store)).toEqual([`1: ${JAPAN.title}`]);
     expect(wakes()).toBe(1);
   });
 
   it("pushes nothing for a source's first poll", async () => {
     const { store, ingest } = await setup();
-    store.subscribers.upsert(chat(1), { mode: "instant" });
+    await store.subscribers.upsert(chat(1), { mode: "instant" });
     expect(await ingest.ingest("feed:https://news.example/rss", [JAPAN, IRAQ])).toEqual([]);
-    expect(queued(store)).toEqual([]);
+    expect(await queued(store)).toEqual([]);
   });
 
   it("pushes a followed story whatever the mode, once to a reader with two reasons", async () => {
     const { store, ingest } = await setup();
-    store.subscribers.upsert(chat(1), { mode: "instant" });
-    store.follows.add(chat(1), "Zangezur corridor");
-    store.follows.add(chat(1), "Armenia");
-    store.follows.add(chat(2), "zangezur");
-    store.subscribers.upsert(chat(2), { mode: "daily" });
-    store.follows.add(chat(3), "Nakhchivan");
+    await store.subscribers.upsert(chat(1), { mode: "instant" });
+    await store.follows.add(chat(1), "Zangezur corridor");
+    await store.follows.add(chat(1), "Armenia");
+    await store.follows.add(chat(2), "zangezur");
+    await store.subscribers.upsert(chat(2), { mode: "daily" });
+    await store.follows.add(chat(3), "Nakhchivan");
 
     await ingest.ingest("corpus", [CORRIDOR, JAPAN]);
-    expect(queued(store)).toEqual([`1: ${CORRIDOR.title}`, `1: ${JAPAN.title}`, `2: ${CORRIDOR.title}`]);
-    const [corridorForAlice] = store.outbox.list({ chatId: 1 }).filter((row) => row.text.includes("Zangezur"));
+    expect(await queued(store)).toEqual([`1: ${CORRIDOR.title}`, `1: ${JAPAN.title}`, `2: ${CORRIDOR.title}`]);
+    const [corridorForAlice] = (await store.outbox.list({ chatId: 1 })).filter((row) => row.text.includes("Zangezur"));
     expect(corridorForAlice?.text).toContain("You follow “Zangezur corridor”");
   });
 
   it("pushes new sections of an article only to those who follow their story", async () => {
     const { store, ingest } = await setup();
-    store.subscribers.upsert(chat(1), { mode: "instant" });
-    store.follows.add(chat(2), "Iran paranoia");
+    await store.subscribers.upsert(chat(1), { mode: "instant" });
+    await store.follows.add(chat(2), "Iran paranoia");
     await ingest.ingest("corpus", [section("Iran’s growing paranoia toward Azerbaijan", "Veering into taboo territory")]);
-    expect(store.outbox.list().map((row) => row.chatId)).toEqual([2]);
+    expect((await store.outbox.list()).map((row) => row.chatId)).toEqual([2]);
   });
 
   it("pushes a new article once to instant readers, by its first section, and the same story as a headline is not pushed again", async () => {
     const { store, ingest } = await setup();
-    store.subscribers.upsert(chat(1), { mode: "instant" });
+    await store.subscribers.upsert(chat(1), { mode: "instant" });
     const article = "Kazakhstan and Azerbaijan expand the Middle Corridor";
     const url = "https://example.com/economy/caspian-shipping-route";
     const lead = section(article, article, { sectionIndex: 0, subtitle: "Ports of Alat and Aktau prepare for more containers", url });
     const ferries = section(article, "Ferry capacity", { sectionIndex: 1, url });
     await ingest.ingest("corpus", [lead, ferries]);
-    expect(queued(store)).toEqual([`1: ${article}`]);
-    const [push] = store.outbox.list();
+    expect(await queued(store)).toEqual([`1: ${article}`]);
+    const [push] = await store.outbox.list();
     expect(push?.text.split("\n")).toEqual([
       `<b>${article}</b>`,
       "<i>Ports of Alat and Aktau prepare for more containers</i>",
@@ -99,18 +98,18 @@ describe("fan-out of new items", () => {
     ]);
     expect(await ingest.ingest("feed:https://example.com/rss", [])).toEqual([]);
     expect(await ingest.ingest("feed:https://example.com/rss", [headline(article.toUpperCase(), { url: url + "?utm_source=rss" })])).toEqual([]);
-    expect(store.outbox.list()).toHaveLength(1);
+    expect(await store.outbox.list()).toHaveLength(1);
   });
 
   it("holds a push in a reader's quiet hours until the window ends in their zone", async () => {
     const { clock, store, ingest } = await setup();
     const night = { start: 23 * 60, end: 7 * 60 };
-    store.subscribers.upsert(chat(1), { mode: "instant", quiet: night }); // Baku, 07:00: just out
-    store.subscribers.upsert(chat(2), { mode: "instant", quiet: night, timezone: "Europe/Berlin" }); // 05:00
-    store.subscribers.upsert(chat(3), { mode: "instant", timezone: "Europe/Berlin" });
+    await store.subscribers.upsert(chat(1), { mode: "instant", quiet: night }); // Baku, 07:00: just out
+    await store.subscribers.upsert(chat(2), { mode: "instant", quiet: night, timezone: "Europe/Berlin" }); // 05:00
+    await store.subscribers.upsert(chat(3), { mode: "instant", timezone: "Europe/Berlin" });
 
     await ingest.ingest("corpus", [JAPAN]);
-    const due = Object.fromEntries(store.outbox.list().map((row) => [row.chatId, new Date(row.notBefore).toISOString()]));
+    const due = Object.fromEntries((await store.outbox.list()).map((row) => [row.chatId, new Date(row.notBefore).toISOString()]));
     expect(due).toEqual({
       1: new Date(clock.now()).toISOString(),
       2: "2023-03-28T05:00:00.000Z",
@@ -120,16 +119,23 @@ describe("fan-out of new items", () => {
 
   it("records the items and their pushes together or not at all", async () => {
     const { store, ingest } = await setup();
-    store.subscribers.upsert(chat(1), { mode: "instant" });
+    await store.subscribers.upsert(chat(1), { mode: "instant" });
     const failing = createIngest({ textsOf: () => DELIVERY_TEXTS,
       store: {
         ...store,
-        outbox: {
-          ...store.outbox,
-          enqueue: () => {
-            throw new Error("disk full");
-          },
-        },
+        // The pushes are queued in the transaction that records the items, through its own parts.
+        transaction: (fn) =>
+          store.transaction((tx) =>
+            fn({
+              ...tx,
+              outbox: {
+                ...tx.outbox,
+                enqueue: async () => {
+                  throw new Error("disk full");
+                },
+              },
+            }),
+          ),
       },
       matchFollow: matchWords,
       canExplain: () => true,
@@ -138,32 +144,33 @@ describe("fan-out of new items", () => {
     });
     await expect(failing.ingest("corpus", [JAPAN])).rejects.toThrow(/disk full/);
     expect((await ingest.ingest("corpus", [JAPAN])).map((item) => item.title)).toEqual([JAPAN.title]);
-    expect(queued(store)).toEqual([`1: ${JAPAN.title}`]);
+    expect(await queued(store)).toEqual([`1: ${JAPAN.title}`]);
   });
 
   it("pushes at most PUSH_BURST_MAX items of one ingest to a reader, followed ones first, and offers the rest", async () => {
     const { store, ingest } = await setup(3);
-    store.subscribers.upsert(chat(1), { mode: "instant" });
-    store.follows.add(chat(1), "Zangezur corridor");
-    store.subscribers.upsert(chat(2), { mode: "instant" });
+    await store.subscribers.upsert(chat(1), { mode: "instant" });
+    await store.follows.add(chat(1), "Zangezur corridor");
+    await store.subscribers.upsert(chat(2), { mode: "instant" });
     const burst = ["Alpha", "Bravo", "Charlie", "Delta"].map((word) => headline(`${word} news of the morning`));
     const fresh = await ingest.ingest("corpus", [...EARLIER_HEADLINES, ...burst, CORRIDOR]);
     expect(fresh).toHaveLength(5);
 
-    const rows = (chatId: number) => store.outbox.list({ chatId }).map((row) => row.itemId === null ? row.text : store.items.get(row.itemId)!.title);
-    expect(rows(1)).toEqual([
+    const rows = async (chatId: number) =>
+      Promise.all((await store.outbox.list({ chatId })).map(async (row) => (row.itemId === null ? row.text : (await store.items.get(row.itemId))!.title)));
+    expect(await rows(1)).toEqual([
       "Alpha news of the morning",
       "Bravo news of the morning",
       CORRIDOR.title,
       "<i>2 more new headlines: see /latest</i>",
     ]);
-    expect(rows(2)).toEqual([
+    expect(await rows(2)).toEqual([
       "Alpha news of the morning",
       "Bravo news of the morning",
       "Charlie news of the morning",
       "<i>2 more new headlines: see /latest</i>",
     ]);
     expect(await ingest.ingest("corpus", [headline("Echo news of the morning")])).toHaveLength(1);
-    expect(rows(2)).toHaveLength(5);
+    expect(await rows(2)).toHaveLength(5);
   });
 });

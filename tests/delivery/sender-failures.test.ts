@@ -14,11 +14,11 @@ import { waitUntil } from "./helpers/wait-until.js";
 const alice = { chatId: 1001, threadId: null, chatType: "private" as const };
 
 /** Queues a push of a recorded headline (one per subject). */
-function queue(store: Store, chatId: number, subject: string) {
-  store.items.record("corpus", []);
+async function queue(store: Store, chatId: number, subject: string) {
+  await store.items.record("corpus", []);
   const title = `Headline ${subject}`;
-  const itemId = store.items.record("corpus", [headline(title)])[0]?.id ?? Number(subject);
-  store.outbox.enqueue([
+  const itemId = (await store.items.record("corpus", [headline(title)]))[0]?.id ?? Number(subject);
+  await store.outbox.enqueue([
     {
       chatId,
       threadId: null,
@@ -51,8 +51,8 @@ describe("sender when Telegram refuses", () => {
       }
       return { kind: "ok" };
     });
-    queue(store, alice.chatId, "1");
-    for (let chat = 1; chat <= 10; chat++) queue(store, chat, "1");
+    await queue(store, alice.chatId, "1");
+    for (let chat = 1; chat <= 10; chat++) await queue(store, chat, "1");
     await drainUntilIdle(sender, clock);
 
     const toAlice = port.to(alice.chatId);
@@ -60,14 +60,14 @@ describe("sender when Telegram refuses", () => {
     expect(toAlice[1]!.at - toAlice[0]!.at).toBeGreaterThanOrEqual(7000);
     const others = port.calls.filter((call) => call.message.chatId !== alice.chatId);
     expect(Math.max(...others.map((call) => call.at))).toBeLessThan(start + 1000);
-    expect(store.outbox.list({ chatId: alice.chatId })).toMatchObject([{ status: "sent", attempts: 0 }]);
+    expect(await store.outbox.list({ chatId: alice.chatId })).toMatchObject([{ status: "sent", attempts: 0 }]);
   });
 
   it("pauses all sending when 429s hit several chats at once", async () => {
     const { clock, store, port, sender, start } = setup((_message, call) =>
       call < 3 ? { kind: "retry_after", seconds: 10 } : { kind: "ok" },
     );
-    for (let chat = 1; chat <= 8; chat++) queue(store, chat, "1");
+    for (let chat = 1; chat <= 8; chat++) await queue(store, chat, "1");
     await drainUntilIdle(sender, clock);
 
     const third = port.calls[2]!;
@@ -84,22 +84,22 @@ describe("sender when Telegram refuses", () => {
     const { clock, store, port, sender } = setup((_message, call) =>
       call < 3 ? { kind: "transient", detail: call === 1 ? "fetch failed" : "502 Bad Gateway" } : { kind: "ok" },
     );
-    queue(store, alice.chatId, "1");
+    await queue(store, alice.chatId, "1");
     await drainUntilIdle(sender, clock);
 
     const times = port.calls.map((call) => call.at);
     expect(times.slice(1).map((at, i) => at - times[i]!)).toEqual([2000, 4000, 8000]);
-    expect(store.outbox.list()).toMatchObject([{ status: "sent", attempts: 3, lastError: null }]);
+    expect(await store.outbox.list()).toMatchObject([{ status: "sent", attempts: 3, lastError: null }]);
   });
 
   it("gives a message up after the last try, and says why", async () => {
     const { clock, store, port, sender } = setup(() => ({ kind: "transient", detail: "500 Internal Server Error" }), 4);
-    queue(store, alice.chatId, "1");
+    await queue(store, alice.chatId, "1");
     await drainUntilIdle(sender, clock);
 
     expect(port.calls).toHaveLength(4);
-    expect(store.outbox.list()).toMatchObject([{ status: "failed", attempts: 4, lastError: "500 Internal Server Error" }]);
-    expect(store.stats(clock.now()).last24h).toEqual({ sent: 0, failed: 1 });
+    expect(await store.outbox.list()).toMatchObject([{ status: "failed", attempts: 4, lastError: "500 Internal Server Error" }]);
+    expect((await store.stats(clock.now())).last24h).toEqual({ sent: 0, failed: 1 });
   });
 
   it("treats a send port that throws as a network error", async () => {
@@ -109,18 +109,18 @@ describe("sender when Telegram refuses", () => {
       if (calls === 1) throw new Error("socket hang up");
       return { kind: "ok" };
     });
-    queue(store, alice.chatId, "1");
+    await queue(store, alice.chatId, "1");
     await drainUntilIdle(sender, clock);
-    expect(store.outbox.list()).toMatchObject([{ status: "sent", attempts: 1 }]);
+    expect(await store.outbox.list()).toMatchObject([{ status: "sent", attempts: 1 }]);
   });
 
   it("does not retry a message Telegram can never accept", async () => {
     const refusal = "400 Bad Request: can't parse entities";
     const { clock, store, port, sender } = setup(() => ({ kind: "rejected", detail: refusal }));
-    queue(store, alice.chatId, "1");
+    await queue(store, alice.chatId, "1");
     await drainUntilIdle(sender, clock);
     expect(port.calls).toHaveLength(1);
-    expect(store.outbox.list()).toMatchObject([{ status: "failed", lastError: refusal }]);
+    expect(await store.outbox.list()).toMatchObject([{ status: "failed", lastError: refusal }]);
   });
 
   it("deactivates a reader who blocked the bot and drops the rest of their queue, keeping their settings", async () => {
@@ -129,15 +129,15 @@ describe("sender when Telegram refuses", () => {
         ? { kind: "blocked", detail: "403 Forbidden: bot was blocked by the user" }
         : { kind: "ok" },
     );
-    store.subscribers.upsert(alice, { mode: "instant", timezone: "Europe/Berlin" });
-    for (let subject = 1; subject <= 3; subject++) queue(store, alice.chatId, String(subject));
-    queue(store, 1002, "1");
+    await store.subscribers.upsert(alice, { mode: "instant", timezone: "Europe/Berlin" });
+    for (let subject = 1; subject <= 3; subject++) await queue(store, alice.chatId, String(subject));
+    await queue(store, 1002, "1");
     await drainUntilIdle(sender, clock);
 
     expect(port.to(alice.chatId)).toHaveLength(1);
     expect(port.to(1002).map((call) => call.result.kind)).toEqual(["ok"]);
-    expect(store.subscribers.get(alice.chatId)).toMatchObject({ active: false, mode: "instant", timezone: "Europe/Berlin" });
-    expect(store.outbox.list({ chatId: alice.chatId }).map((row) => row.status)).toEqual(["failed"]);
+    expect(await store.subscribers.get(alice.chatId)).toMatchObject({ active: false, mode: "instant", timezone: "Europe/Berlin" });
+    expect((await store.outbox.list({ chatId: alice.chatId })).map((row) => row.status)).toEqual(["failed"]);
   });
 
   it("moves a migrated group to its supergroup and sends the message there", async () => {
@@ -145,24 +145,24 @@ describe("sender when Telegram refuses", () => {
     const { clock, store, port, sender } = setup((message) =>
       message.chatId === group.chatId ? { kind: "migrated", toChatId: -1004001 } : { kind: "ok" },
     );
-    store.subscribers.upsert(group, { mode: "instant" });
-    queue(store, group.chatId, "1");
-    queue(store, group.chatId, "2");
+    await store.subscribers.upsert(group, { mode: "instant" });
+    await queue(store, group.chatId, "1");
+    await queue(store, group.chatId, "2");
     await drainUntilIdle(sender, clock);
 
     expect(port.delivered().map((call) => [call.message.chatId, call.message.text])).toEqual([
       [-1004001, "<b>Headline 1</b>"],
       [-1004001, "<b>Headline 2</b>"],
     ]);
-    const [firstRow] = store.outbox.list({ chatId: -1004001 });
+    const [firstRow] = await store.outbox.list({ chatId: -1004001 });
     expect(port.delivered()[0]?.message.buttons).toEqual([{ kind: "explain", itemId: firstRow?.itemId }]);
-    expect(store.subscribers.get(-1004001)).toMatchObject({ mode: "instant", active: true });
-    expect(store.subscribers.get(group.chatId)).toBeNull();
+    expect(await store.subscribers.get(-1004001)).toMatchObject({ mode: "instant", active: true });
+    expect(await store.subscribers.get(group.chatId)).toBeNull();
   });
 });
 
 describe("sender when the database fails", () => {
-  it("sends the message once marking it in flight works again", async () => {
+  it("sends the message once claiming it (marking it in flight) works again", async () => {
     const clock = createFakeClock("2023-03-28T04:00:00Z");
     const store = openMemoryStore(clock.now);
     const port = createFakeSendPort(clock.now);
@@ -171,38 +171,72 @@ describe("sender when the database fails", () => {
       ...store,
       outbox: {
         ...store.outbox,
-        markSending: (ids, now) => {
+        claim: async (...args) => {
           if (failWrites-- > 0) throw new Error("SQLITE_BUSY: database is locked");
-          store.outbox.markSending(ids, now);
+          return store.outbox.claim(...args);
         },
       },
     };
     const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store: flaky, send: port.send, now: clock.now, logger: silentLogger });
-    queue(store, alice.chatId, "1");
+    await queue(store, alice.chatId, "1");
     await expect(sender.drainOnce()).rejects.toThrow(/SQLITE_BUSY/);
     expect(port.calls).toEqual([]);
 
     await drainUntilIdle(sender, clock);
     expect(port.delivered().map((call) => call.message.chatId)).toEqual([alice.chatId]);
-    expect(store.outbox.list().map((row) => row.status)).toEqual(["sent"]);
+    expect((await store.outbox.list()).map((row) => row.status)).toEqual(["sent"]);
+  });
+
+  it("records a send's outcome through a lost connection, retrying with growing waits, and sends the message once", async () => {
+    const clock = createFakeClock("2023-03-28T04:00:00Z");
+    const store = openMemoryStore(clock.now);
+    const port = createFakeSendPort(clock.now);
+    let failWrites = 2;
+    const flaky: Store = {
+      ...store,
+      outbox: {
+        ...store.outbox,
+        markSent: async (...args) => {
+          if (failWrites-- > 0) throw new Error("Connection terminated unexpectedly");
+          return store.outbox.markSent(...args);
+        },
+      },
+    };
+    // The sender's waits pass on the fake clock at once, a turn of the event loop each.
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      clock.advance(ms);
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store: flaky, send: port.send, now: clock.now, logger: silentLogger, sleep });
+    await queue(store, alice.chatId, "1");
+    sender.start();
+    await waitUntil(async () => (await store.outbox.list())[0]?.status === "sent", "the send to be recorded");
+    await sender.stop();
+
+    expect(port.calls).toHaveLength(1);
+    expect(waits).toEqual(expect.arrayContaining([2000, 4000]));
+    expect(await store.outbox.list()).toMatchObject([{ status: "sent", attempts: 0 }]);
   });
 });
 
 describe("sender after a crash", () => {
   it("sends again the messages left in flight, and every other message once", async () => {
     const { clock, store, port, sender } = setup(() => ({ kind: "ok" }));
-    for (let chat = 1; chat <= 6; chat++) queue(store, chat, "1");
-    const [first, second, third] = store.outbox.list();
+    for (let chat = 1; chat <= 6; chat++) await queue(store, chat, "1");
+    const [first, second, third] = await store.outbox.list();
     // The killed process had sent the first, and had the next two in flight.
-    store.outbox.markSending([first!.id], clock.now());
-    store.outbox.markSent([first!.id], clock.now());
-    store.outbox.markSending([second!.id], clock.now());
-    store.outbox.markSending([third!.id], clock.now());
+    const claimOne = () => store.outbox.claim(clock.now(), [], 1, (lead) => [lead.id]);
+    expect((await claimOne())?.map((row) => row.id)).toEqual([first!.id]);
+    await store.outbox.markSent([first!.id], clock.now());
+    expect((await claimOne())?.map((row) => row.id)).toEqual([second!.id]);
+    expect((await claimOne())?.map((row) => row.id)).toEqual([third!.id]);
 
-    expect(sender.recoverInFlight()).toBe(2);
+    expect(await sender.recoverInFlight()).toBe(2);
     await drainUntilIdle(sender, clock);
     expect(port.calls.map((call) => call.message.chatId).sort()).toEqual([2, 3, 4, 5, 6]);
-    expect(store.outbox.list().every((row) => row.status === "sent")).toBe(true);
+    expect((await store.outbox.list()).every((row) => row.status === "sent")).toBe(true);
   });
 });
 
@@ -213,7 +247,7 @@ describe("sender at shutdown", () => {
     const answers: Array<(result: SendResult) => void> = [];
     const send: SendPort = () => new Promise((resolve) => answers.push(resolve));
     const sender = createSender({ textsOf: () => DELIVERY_TEXTS, store, send, now: clock.now, logger: silentLogger });
-    queue(store, alice.chatId, "1");
+    await queue(store, alice.chatId, "1");
     sender.start();
     await waitUntil(() => answers.length === 1, "the send to start");
 
@@ -224,11 +258,11 @@ describe("sender at shutdown", () => {
     // Turns of the event loop, not time: a stop that did not wait for the answer would have resolved by now.
     for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
     expect(stopped).toBe(false);
-    expect(store.outbox.list().map((row) => row.status)).toEqual(["sending"]);
+    expect((await store.outbox.list()).map((row) => row.status)).toEqual(["sending"]);
 
     answers[0]!({ kind: "ok" });
     await stopping;
-    expect(store.outbox.list().map((row) => row.status)).toEqual(["sent"]);
+    expect((await store.outbox.list()).map((row) => row.status)).toEqual(["sent"]);
     expect(answers).toHaveLength(1);
   });
 });

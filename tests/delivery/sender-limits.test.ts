@@ -13,8 +13,8 @@ function draft(chatId: number, subject: string, notBefore = 0): OutboxDraft {
   return { chatId, threadId: null, purpose: "push", subject, itemId: null, text, buttons: [], notBefore };
 }
 
-function queue(store: Store, chatId: number, subject: string) {
-  store.outbox.enqueue([draft(chatId, subject)]);
+async function queue(store: Store, chatId: number, subject: string) {
+  await store.outbox.enqueue([draft(chatId, subject)]);
 }
 
 function setup(rate = 25) {
@@ -28,7 +28,7 @@ function setup(rate = 25) {
 describe("sender within Telegram's limits", () => {
   it("keeps the configured overall rate and reaches it", async () => {
     const { clock, store, port, sender } = setup(25);
-    for (let chat = 1; chat <= 200; chat++) queue(store, chat, "1");
+    for (let chat = 1; chat <= 200; chat++) await queue(store, chat, "1");
     const start = clock.now();
     await drainUntilIdle(sender, clock);
 
@@ -41,8 +41,8 @@ describe("sender within Telegram's limits", () => {
 
   it("leaves at least a second between two messages to one chat, sending to others meanwhile", async () => {
     const { clock, store, port, sender } = setup(25);
-    for (let subject = 1; subject <= 5; subject++) queue(store, 1001, String(subject));
-    for (let chat = 1; chat <= 20; chat++) queue(store, chat, "1");
+    for (let subject = 1; subject <= 5; subject++) await queue(store, 1001, String(subject));
+    for (let chat = 1; chat <= 20; chat++) await queue(store, chat, "1");
     await drainUntilIdle(sender, clock);
 
     const toAlice = port.to(1001).map((call) => call.at);
@@ -56,7 +56,7 @@ describe("sender within Telegram's limits", () => {
   it("sends a group at most 20 messages a minute", async () => {
     const { clock, store, port, sender } = setup(25);
     const group = -1002003004005;
-    for (let subject = 1; subject <= 45; subject++) queue(store, group, String(subject));
+    for (let subject = 1; subject <= 45; subject++) await queue(store, group, String(subject));
     await drainUntilIdle(sender, clock);
 
     const times = port.to(group).map((call) => call.at);
@@ -69,7 +69,7 @@ describe("sender within Telegram's limits", () => {
   it("waits until a quiet window's end for a held message", async () => {
     const { clock, store, port, sender } = setup();
     const until = clock.now() + 3 * 60 * 60_000;
-    store.outbox.enqueue([draft(1001, "9", until)]);
+    await store.outbox.enqueue([draft(1001, "9", until)]);
     expect(await sender.drainOnce()).toEqual({ sent: 0, nextInMs: 3 * 60 * 60_000 });
     await drainUntilIdle(sender, clock);
     expect(port.calls.map((call) => call.at)).toEqual([until]);

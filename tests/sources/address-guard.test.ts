@@ -32,7 +32,7 @@ describe("a feed on the public internet linking a page on a private network", ()
     store = openMemoryStore(Date.now);
   });
   afterEach(async () => {
-    store.close();
+    await store.close();
     await server.stop();
   });
 
@@ -51,10 +51,10 @@ describe("a feed on the public internet linking a page on a private network", ()
       // The feed's host resolves to a public address; the page is on 127.0.0.1.
       resolveHost: async () => ["93.184.216.34"],
       settings: { hostIntervalMs: 0 },
-      onArticle: async () => void read.push(...store.feedStories.all().flatMap((story) => (story.article ? [story.article] : []))),
+      onArticle: async () => void read.push(...(await store.feedStories.all()).flatMap((story) => (story.article ? [story.article] : []))),
     });
     const url = server.url("/intranet/page.html");
-    store.feedStories.list(
+    await store.feedStories.list(
       [
         {
           storyKey: "link:intranet",
@@ -76,7 +76,7 @@ describe("a feed on the public internet linking a page on a private network", ()
       message: "article page given up",
       fields: { error: FEED_ERRORS.privateAddress("127.0.0.1"), retryAt: null },
     });
-    expect(store.feedStories.due(Date.now() + 365 * 24 * 3600_000, 10)).toEqual([]);
+    expect(await store.feedStories.due(Date.now() + 365 * 24 * 3600_000, 10)).toEqual([]);
     expect(read).toEqual([]);
   });
 });

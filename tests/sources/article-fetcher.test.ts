@@ -78,7 +78,7 @@ describe("link-only feed items: their pages fetched from local sites", () => {
   afterEach(async () => {
     await poller.stop();
     await fetcher.stop();
-    store.close();
+    await store.close();
     await Promise.all([siteA.stop(), siteB.stop()]);
   });
 
@@ -136,7 +136,7 @@ describe("link-only feed items: their pages fetched from local sites", () => {
     await poller.pollOnce();
     await waitFor(() => siteA.requestsTo("/pages/ferry.html").some((request) => request.headers["if-none-match"] === '"p1"'));
     await waitFor(() => logs.some((entry) => entry.message === "article page not modified"));
-    const stored = store.feedStories.all().find((story) => story.url === pagesA.good);
+    const stored = (await store.feedStories.all()).find((story) => story.url === pagesA.good);
     expect(stored?.article?.sections.map((section) => section.heading)).toEqual([null, "Ticket prices"]);
 
     const engine = createSearchEngine(corpora.at(-1)!, { language: loadLanguage() });

@@ -57,7 +57,7 @@ describe("corpus watcher", () => {
     expect(corpora[0]?.articles.map((article) => article.title)).toEqual(["Iran’s growing paranoia toward Azerbaijan"]);
     expect(ingest.calls[0]?.items).toHaveLength(4);
     expect(ingest.delivered).toEqual([]);
-    expect(ingest.getSourceState(CORPUS_SOURCE_ID)).toMatchObject({ lastError: null, failures: 0 });
+    expect(await ingest.getSourceState(CORPUS_SOURCE_ID)).toMatchObject({ lastError: null, failures: 0 });
     await watcher.stop();
   });
 
@@ -153,7 +153,7 @@ describe("corpus watcher", () => {
     const scan = await watcher.rescan();
     expect(scan.skipped).toEqual([{ file: "broken.json", reason: "not a page" }]);
     expect(scan.newItems).toHaveLength(5);
-    expect(ingest.getSourceState(CORPUS_SOURCE_ID)?.lastError).toBe("1 file skipped: broken.json (not a page)");
+    expect((await ingest.getSourceState(CORPUS_SOURCE_ID))?.lastError).toBe("1 file skipped: broken.json (not a page)");
 
     await writeFile(join(dir, "zangezur-talks.json"), (await readFile(fixture("zangezur-talks.json"), "utf8")) + "\n");
     await watcher.rescan();
@@ -174,11 +174,11 @@ describe("corpus watcher", () => {
     await dropPage("zangezur-talks.json");
     failing = true;
     await expect(watcher.rescan()).rejects.toThrow("EIO");
-    expect(ingest.getSourceState(CORPUS_SOURCE_ID)).toMatchObject({ lastError: "EIO: i/o error, read", failures: 1 });
+    expect(await ingest.getSourceState(CORPUS_SOURCE_ID)).toMatchObject({ lastError: "EIO: i/o error, read", failures: 1 });
 
     failing = false;
     expect((await watcher.rescan()).newItems).toHaveLength(5);
-    expect(ingest.getSourceState(CORPUS_SOURCE_ID)).toMatchObject({ lastError: null, failures: 0 });
+    expect(await ingest.getSourceState(CORPUS_SOURCE_ID)).toMatchObject({ lastError: null, failures: 0 });
     await watcher.stop();
   });
 

@@ -95,7 +95,7 @@ describe("feed poller", () => {
 
     await poller.pollOnce();
     expect(server.requests[0]?.headers["if-none-match"]).toBeUndefined();
-    expect(state("/region")).toMatchObject({ etag, lastModified, failures: 0, lastError: null });
+    expect(await state("/region")).toMatchObject({ etag, lastModified, failures: 0, lastError: null });
 
     clock.advance(5 * MINUTE);
     const second = await poller.pollOnce();
@@ -103,7 +103,7 @@ describe("feed poller", () => {
     expect(server.requests[1]?.headers["if-modified-since"]).toBe(lastModified);
     expect(second.map((result) => result.outcome)).toEqual(["not-modified"]);
     expect(ingest.calls).toHaveLength(1);
-    expect(state("/region")).toMatchObject({
+    expect(await state("/region")).toMatchObject({
       etag,
       lastModified,
       lastPollAt: "2023-03-27T18:05:00.000Z",
@@ -145,8 +145,8 @@ describe("feed poller", () => {
       ["failed", "HTTP 503 Service Unavailable"],
       ["updated", null],
     ]);
-    expect(state("/broken")).toMatchObject({ lastError: "malformed XML", failures: 1, lastSuccessAt: null });
-    expect(state("/region")).toMatchObject({ lastError: null, failures: 0 });
+    expect(await state("/broken")).toMatchObject({ lastError: "malformed XML", failures: 1, lastSuccessAt: null });
+    expect(await state("/region")).toMatchObject({ lastError: null, failures: 0 });
     expect(ingest.calls.map((call) => call.source)).toEqual([feedSourceId(server.url("/region"))]);
   });
 
@@ -156,20 +156,20 @@ describe("feed poller", () => {
     const waits: number[] = [];
     for (let attempt = 0; attempt < 5; attempt++) {
       await poller.pollOnce();
-      const next = Date.parse(state("/flaky")?.nextPollAt ?? "");
+      const next = Date.parse((await state("/flaky"))?.nextPollAt ?? "");
       waits.push((next - clock.now()) / MINUTE);
       clock.set(new Date(next - 1).toISOString());
       expect(await poller.pollOnce()).toEqual([]);
       clock.advance(1);
     }
     expect(waits).toEqual([10, 20, 40, 60, 60]);
-    expect(state("/flaky")).toMatchObject({ failures: 5, lastError: "HTTP 500 Internal Server Error" });
+    expect(await state("/flaky")).toMatchObject({ failures: 5, lastError: "HTTP 500 Internal Server Error" });
     expect(server.requests).toHaveLength(5);
 
     server.route("/flaky", { body: fixture("region-rss.xml") });
     await poller.pollOnce();
-    expect(state("/flaky")).toMatchObject({ failures: 0, lastError: null });
-    expect(Date.parse(state("/flaky")?.nextPollAt ?? "") - clock.now()).toBe(5 * MINUTE);
+    expect(await state("/flaky")).toMatchObject({ failures: 0, lastError: null });
+    expect(Date.parse((await state("/flaky"))?.nextPollAt ?? "") - clock.now()).toBe(5 * MINUTE);
   });
 
   test("a server that never answers times out, and the other feed is still polled", async () => {
@@ -178,14 +178,14 @@ describe("feed poller", () => {
     const { poller, state } = setup(["/hang", "/region"], { settings: { requestTimeoutMs: 300 } });
     const results = await poller.pollOnce();
     expect(results.map((result) => result.outcome)).toEqual(["failed", "updated"]);
-    expect(state("/hang")).toMatchObject({ lastError: "no answer within 300 ms", failures: 1 });
+    expect(await state("/hang")).toMatchObject({ lastError: "no answer within 300 ms", failures: 1 });
   });
 
   test("a feed larger than the size limit is refused", async () => {
     server.route("/huge", { body: fixture("region-rss.xml").repeat(4) });
     const { ingest, poller, state } = setup(["/huge"], { settings: { maxBodyBytes: 2048 } });
     await poller.pollOnce();
-    expect(state("/huge")).toMatchObject({ lastError: "the feed is larger than 2 KB", failures: 1 });
+    expect(await state("/huge")).toMatchObject({ lastError: "the feed is larger than 2 KB", failures: 1 });
     expect(ingest.calls).toEqual([]);
   });
 
@@ -210,7 +210,7 @@ describe("feed poller", () => {
     const withKey = server.url("/private") + "?key=K3Y";
     const { ingest, poller } = setup([withPassword, withKey], { logger });
     await poller.pollOnce();
-    const kept = [withPassword, withKey].map((feed) => ingest.getSourceState(feedSourceId(feed))?.lastError ?? "");
+    const kept = await Promise.all([withPassword, withKey].map(async (feed) => (await ingest.getSourceState(feedSourceId(feed)))?.lastError ?? ""));
     expect(kept.every(Boolean)).toBe(true);
     const written = JSON.stringify(logger.entries) + kept.join("\n");
     expect(logger.entries.filter((entry) => entry.level === "warn")).toHaveLength(2);

@@ -23,83 +23,83 @@ function setup(rules?: { maxFollows?: number; maxFollowLength?: number }) {
 }
 
 describe("the subscription service", () => {
-  it("gives a reader the site's zone until they choose one, and theirs after", () => {
+  it("gives a reader the site's zone until they choose one, and theirs after", async () => {
     const { service } = setup();
-    expect(service.readerZone(undefined)).toBe(SITE_ZONE);
-    expect(service.readerZone(alice.chatId)).toBe(SITE_ZONE);
-    service.setZone(alice, "Europe/Berlin");
-    expect(service.readerZone(alice.chatId)).toBe("Europe/Berlin");
-    expect(service.settings(alice.chatId, "private")).toMatchObject({ zone: "Europe/Berlin", chatType: "private", follows: [] });
-    expect(service.settings(undefined, "private")).toEqual({ subscriber: null, follows: [], zone: SITE_ZONE, chatType: "private" });
+    expect(await service.readerZone(undefined)).toBe(SITE_ZONE);
+    expect(await service.readerZone(alice.chatId)).toBe(SITE_ZONE);
+    await service.setZone(alice, "Europe/Berlin");
+    expect(await service.readerZone(alice.chatId)).toBe("Europe/Berlin");
+    expect(await service.settings(alice.chatId, "private")).toMatchObject({ zone: "Europe/Berlin", chatType: "private", follows: [] });
+    expect(await service.settings(undefined, "private")).toEqual({ subscriber: null, follows: [], zone: SITE_ZONE, chatType: "private" });
   });
 
-  it("subscribes in the forum topic the choice was made in, with the digest's hour", () => {
+  it("subscribes in the forum topic the choice was made in, with the digest's hour", async () => {
     const { service } = setup();
-    service.subscribe(newsroomTopicless, { mode: "instant" });
-    const daily = service.subscribe(newsroom, { mode: "daily", digestMinutes: 19 * 60 });
+    await service.subscribe(newsroomTopicless, { mode: "instant" });
+    const daily = await service.subscribe(newsroom, { mode: "daily", digestMinutes: 19 * 60 });
     expect(daily).toMatchObject({ mode: "daily", digestMinutes: 19 * 60, threadId: 77, active: true });
   });
 
-  it("unsubscribes keeping the follows, offering the mode to undo, and none when headlines were off", () => {
+  it("unsubscribes keeping the follows, offering the mode to undo, and none when headlines were off", async () => {
     const { store, service } = setup();
-    service.subscribe(alice, { mode: "daily" });
-    service.follow(alice, "Zangezur corridor");
-    const stopped = service.unsubscribe(alice.chatId);
+    await service.subscribe(alice, { mode: "daily" });
+    await service.follow(alice, "Zangezur corridor");
+    const stopped = await service.unsubscribe(alice.chatId);
     expect(stopped.undo).toBe("daily");
     expect(stopped.follows.map((follow) => follow.query)).toEqual(["Zangezur corridor"]);
-    expect(store.subscribers.get(alice.chatId)?.mode).toBe("off");
-    expect(service.unsubscribe(alice.chatId).undo).toBeNull();
-    expect(service.unfollowAll(alice.chatId).map((follow) => follow.query)).toEqual(["Zangezur corridor"]);
-    expect(service.follows(alice.chatId)).toEqual([]);
+    expect((await store.subscribers.get(alice.chatId))?.mode).toBe("off");
+    expect((await service.unsubscribe(alice.chatId)).undo).toBeNull();
+    expect((await service.unfollowAll(alice.chatId)).map((follow) => follow.query)).toEqual(["Zangezur corridor"]);
+    expect(await service.follows(alice.chatId)).toEqual([]);
   });
 
-  it("refuses follows of stopwords, of words in most of the corpus, too long, or past the limit", () => {
+  it("refuses follows of stopwords, of words in most of the corpus, too long, or past the limit", async () => {
     const { service } = setup({ maxFollows: 2, maxFollowLength: 30 });
-    expect(service.follow(alice, "the")).toEqual({ kind: "stopwords", words: ["the"] });
-    expect(service.follow(alice, "the Azerbaijan")).toEqual({ kind: "common", words: ["Azerbaijan"] });
-    expect(service.follow(alice, "a story of many more words than thirty")).toEqual({ kind: "tooLong", max: 30 });
-    expect(service.follow(alice, "Zangezur").kind).toBe("added");
-    expect(service.follow(alice, "corridor").kind).toBe("added");
-    expect(service.follow(alice, "Lachin")).toEqual({ kind: "limit", max: 2 });
+    expect(await service.follow(alice, "the")).toEqual({ kind: "stopwords", words: ["the"] });
+    expect(await service.follow(alice, "the Azerbaijan")).toEqual({ kind: "common", words: ["Azerbaijan"] });
+    expect(await service.follow(alice, "a story of many more words than thirty")).toEqual({ kind: "tooLong", max: 30 });
+    expect((await service.follow(alice, "Zangezur")).kind).toBe("added");
+    expect((await service.follow(alice, "corridor")).kind).toBe("added");
+    expect(await service.follow(alice, "Lachin")).toEqual({ kind: "limit", max: 2 });
     // The same words again are the follow the chat has, not a third one.
-    expect(service.follow(alice, "Zangezur").kind).toBe("added");
-    expect(service.follows(alice.chatId)).toHaveLength(2);
+    expect((await service.follow(alice, "Zangezur")).kind).toBe("added");
+    expect(await service.follows(alice.chatId)).toHaveLength(2);
   });
 
-  it("drops one follow once, saying which", () => {
+  it("drops one follow once, saying which", async () => {
     const { service } = setup();
-    const added = service.follow(alice, "Zangezur");
+    const added = await service.follow(alice, "Zangezur");
     if (added.kind !== "added") throw new Error("the follow was refused");
-    expect(service.unfollow(alice.chatId, added.follow.id)?.query).toBe("Zangezur");
-    expect(service.unfollow(alice.chatId, added.follow.id)).toBeNull();
+    expect((await service.unfollow(alice.chatId, added.follow.id))?.query).toBe("Zangezur");
+    expect(await service.unfollow(alice.chatId, added.follow.id)).toBeNull();
   });
 
-  it("brings back a reader who had blocked the bot, and only such a reader", () => {
+  it("brings back a reader who had blocked the bot, and only such a reader", async () => {
     const { store, service } = setup();
-    expect(service.reactivate(alice)).toBe(false);
-    service.subscribe(alice, { mode: "instant" });
-    expect(service.reactivate(alice)).toBe(false);
-    store.subscribers.deactivate(alice.chatId);
-    expect(service.reactivate(alice)).toBe(true);
-    expect(store.subscribers.get(alice.chatId)).toMatchObject({ active: true, mode: "instant" });
+    expect(await service.reactivate(alice)).toBe(false);
+    await service.subscribe(alice, { mode: "instant" });
+    expect(await service.reactivate(alice)).toBe(false);
+    await store.subscribers.deactivate(alice.chatId);
+    expect(await service.reactivate(alice)).toBe(true);
+    expect(await store.subscribers.get(alice.chatId)).toMatchObject({ active: true, mode: "instant" });
   });
 
-  it("makes a blocked chat that changes a setting active again", () => {
+  it("makes a blocked chat that changes a setting active again", async () => {
     const { store, service } = setup();
-    service.subscribe(alice, { mode: "instant" });
-    store.subscribers.deactivate(alice.chatId);
-    expect(service.setQuiet(alice, { start: 23 * 60, end: 7 * 60 })).toMatchObject({ active: true, quiet: { start: 1380, end: 420 } });
+    await service.subscribe(alice, { mode: "instant" });
+    await store.subscribers.deactivate(alice.chatId);
+    expect(await service.setQuiet(alice, { start: 23 * 60, end: 7 * 60 })).toMatchObject({ active: true, quiet: { start: 1380, end: 420 } });
   });
 
-  it("moves a group's subscription and follows to its supergroup, and ignores a group it never knew", () => {
+  it("moves a group's subscription and follows to its supergroup, and ignores a group it never knew", async () => {
     const { store, service } = setup();
     const group = { chatId: -4001, threadId: null, chatType: "group" as const };
-    service.subscribe(group, { mode: "instant" });
-    service.follow(group, "Zangezur");
-    expect(service.migrate(group.chatId, -1004001)).toBe(true);
-    expect(store.subscribers.get(-1004001)).toMatchObject({ mode: "instant", chatType: "supergroup" });
-    expect(service.follows(-1004001).map((follow) => follow.query)).toEqual(["Zangezur"]);
-    expect(service.migrate(-4002, -1004002)).toBe(false);
-    expect(store.subscribers.get(-1004002)).toBeNull();
+    await service.subscribe(group, { mode: "instant" });
+    await service.follow(group, "Zangezur");
+    expect(await service.migrate(group.chatId, -1004001)).toBe(true);
+    expect(await store.subscribers.get(-1004001)).toMatchObject({ mode: "instant", chatType: "supergroup" });
+    expect((await service.follows(-1004001)).map((follow) => follow.query)).toEqual(["Zangezur"]);
+    expect(await service.migrate(-4002, -1004002)).toBe(false);
+    expect(await store.subscribers.get(-1004002)).toBeNull();
   });
 });

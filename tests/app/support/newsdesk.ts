@@ -29,7 +29,7 @@ export interface NewsdeskOptions {
   clock?: ShiftedClock;
   emulator?: EmulatorOptions;
   /** Runs on the store in DATA_DIR before the app opens it (subscribers already there at start). */
-  seed?: (store: Store) => void;
+  seed?: (store: Store) => Promise<unknown>;
   logger?: Logger;
   /** Long polling's timeout, watchdog and backoff, and the stop's waits. */
   telegram?: Partial<LaunchTimings>;
@@ -45,7 +45,7 @@ export interface Newsdesk {
   /** Puts a page into the corpus folder at once (written aside, then renamed), as a site scraper would. */
   dropPage(fixture: string, text?: string): void;
   /** Reads the store in DATA_DIR through a connection of the test's own, beside the app's. */
-  readStore<T>(read: (store: Store) => T): T;
+  readStore<T>(read: (store: Store) => Promise<T>): Promise<T>;
   /** Stops the app and starts a new one on the same DATA_DIR, corpus and emulator, as a restart of the process does. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -67,8 +67,8 @@ export async function startNewsdesk(options: NewsdeskOptions = {}): Promise<News
   const now = options.clock?.now ?? Date.now;
   if (options.seed) {
     const store = openStore(dataDir, now);
-    options.seed(store);
-    store.close();
+    await options.seed(store);
+    await store.close();
   }
   const config: Config = {
     ...testConfig({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, CORPUS_DIR: corpusDir, DATA_DIR: dataDir, ...options.env }),
@@ -113,7 +113,7 @@ export async function startNewsdesk(options: NewsdeskOptions = {}): Promise<News
       await emu.waitForPolling();
     },
     async stop() {
-      reader.close();
+      await reader.close();
       await app.stop();
       await emu.stop();
       rmSync(corpusDir, { recursive: true, force: true });
@@ -147,6 +147,6 @@ export const pushedTitles = (emu: BotApiEmulator, messages: readonly BotMessage[
 /** Resolves once every queued message has been sent or given up, none pending nor in flight. */
 export const outboxDrained = (desk: Newsdesk): Promise<void> =>
   waitUntil(
-    () => desk.readStore((store) => !store.outbox.hasPending() && store.outbox.list({ status: "sending" }).length === 0),
+    () => desk.readStore(async (store) => !(await store.outbox.hasPending()) && (await store.outbox.list({ status: "sending" })).length === 0),
     "the outbox to drain",
   );

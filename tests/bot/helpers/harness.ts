@@ -22,8 +22,9 @@ export const SITE_ZONE = "Asia/Baku";
 function createMemoryChatLanguages(): ChatLanguageStore {
   const languages = new Map<number, ChatLanguage>();
   return {
-    get: (chatId) => languages.get(chatId) ?? null,
-    set(chatId, language, how) {
+    get: async (chatId) => languages.get(chatId) ?? null,
+    all: async () => new Map(languages),
+    async set(chatId, language, how) {
       if (how === "chosen" || !languages.get(chatId)?.chosen) languages.set(chatId, { language, chosen: how === "chosen" });
     },
   };
@@ -79,7 +80,7 @@ export async function startHarness(options: {
       apiRoot: emu.apiRoot,
       getCorpus: () => corpus,
       getSearch: () => search,
-      readerZone: () => SITE_ZONE,
+      readerZone: async () => SITE_ZONE,
       logger,
       features,
       now: options.now,

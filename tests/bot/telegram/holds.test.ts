@@ -34,10 +34,10 @@ describe("Telegram's 429 windows", () => {
     expect(slept).toEqual([5000]);
   });
 
-  it("reads the kept windows from the store once and writes each new one through", () => {
+  it("reads the kept windows from the store once, at load, and writes each new one through", async () => {
     const now = 1_000_000;
     const kept = createMemoryHoldStore();
-    kept.hold("chat:1001", now + 4000, now);
+    await kept.hold("chat:1001", now + 4000, now);
     let reads = 0;
     const store = {
       ...kept,
@@ -45,11 +45,12 @@ describe("Telegram's 429 windows", () => {
       active: (at: number) => (reads++, kept.active(at)),
     };
     const holds = createTelegramHolds({ getStore: () => store, now: () => now });
+    await holds.load();
     for (let call = 0; call < 50; call++) expect(holds.remainingMs(1001)).toBe(4000);
     holds.record(1002, 2);
     expect(holds.remainingMs(1002)).toBe(2000);
     expect(reads).toBe(1);
     // Written through: a restarted bot on the same store waits the window out too.
-    expect(kept.heldUntil("chat:1002", now)).toBe(now + 2000);
+    expect(await kept.heldUntil("chat:1002", now)).toBe(now + 2000);
   });
 });

@@ -62,11 +62,11 @@ export function createMemoryIngest(): MemoryIngest {
       delivered.push(...returned);
       return returned;
     },
-    getSourceState(source) {
+    async getSourceState(source) {
       const state = states.get(source);
       return state ? { ...state } : null;
     },
-    saveSourceState(source, state) {
+    async saveSourceState(source, state) {
       states.set(source, { ...state });
     },
   };
