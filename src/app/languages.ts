@@ -39,6 +39,7 @@ export function createAppLanguages(getStore: () => Store, cataloguesDir?: string
     async load() {
       const all = await getStore().chatLanguages.all();
       known.clear();
+      unknown.clear();
       for (const [chatId, language] of all) known.set(chatId, language);
     },
     all: async () => new Map(known),
@@ -56,8 +57,18 @@ export function createAppLanguages(getStore: () => Store, cataloguesDir?: string
       if (verdict) known.set(chatId, verdict);
     },
   };
-  // A chat that has not spoken to the bot yet (a channel an admin subscribed) is written to in English.
-  const languageOf = (chatId: number): Language => known.get(chatId)?.language ?? DEFAULT_LANGUAGE;
+  // A chat that has not spoken to the bot yet (a channel an admin subscribed) is written to in English. One the
+  // copy does not know may still have a row (a group just become a supergroup takes its row along): it is read
+  // once in the background, for the chat's next messages.
+  const unknown = new Set<number>();
+  const languageOf = (chatId: number): Language => {
+    const cached = known.get(chatId);
+    if (!cached && !unknown.has(chatId)) {
+      unknown.add(chatId);
+      void chatLanguages.get(chatId).catch(() => unknown.delete(chatId));
+    }
+    return cached?.language ?? DEFAULT_LANGUAGE;
+  };
   return {
     texts,
     chatLanguages,

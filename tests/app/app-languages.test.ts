@@ -54,6 +54,20 @@ describe("the app's chat languages", () => {
     await languages.chatLanguages.load();
     expect([5, 6, 7].map((chatId) => languages.deliveryTextsOf(chatId).locale)).toEqual(["ru-RU", "az-Latn-AZ", "en-GB"]);
     expect(await languages.chatLanguages.get(5)).toEqual({ language: "ru", chosen: true });
-    expect(reads.count).toBe(1);
+    // Chat 7 has no row: it is looked for once (a supergroup's row may have moved to it), then known to have none.
+    expect(reads.count).toBe(2);
+    for (let i = 0; i < 3; i++) expect(languages.deliveryTextsOf(7).locale).toBe("en-GB");
+    expect(reads.count).toBe(2);
+  });
+
+  it("find, for its next messages, the language a chat's row brought after the load (a group become a supergroup)", async () => {
+    const { store, reads } = countingStore();
+    const languages = createAppLanguages(() => store);
+    await languages.chatLanguages.load();
+    await store.chatLanguages.set(-1001, "ru", "seen");
+    expect(languages.deliveryTextsOf(-1001).locale).toBe("en-GB");
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(languages.deliveryTextsOf(-1001).locale).toBe("ru-RU");
+    expect(reads.count).toBe(2);
   });
 });

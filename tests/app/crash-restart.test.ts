@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { copyFileSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { DELIVERY_DEFAULTS } from "../../src/delivery/defaults.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../src/emulator/emulator.js";
@@ -10,7 +9,8 @@ import { silentLogger } from "../../src/log/logger.js";
 import { STORE_DEFAULTS } from "../../src/store/defaults.js";
 import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/types.js";
-import { CORPUS_DIR, REPO } from "./helpers.js";
+import { CORPUS_DIR } from "./helpers.js";
+import { startBot } from "./support/start-bot.js";
 import { sitePage } from "./support/pages.js";
 import { pushedTitles, SEED_PAGE, SITE_ZONE } from "./support/newsdesk.js";
 import { waitUntil } from "./support/wait-until.js";
@@ -45,26 +45,6 @@ const BURST_PAGE = sitePage({
   paragraphs: ["The road through Lachin reopened to trucks after a day of talks between the border services."],
   lists: [{ name: "Latest news", headlines: BURST_HEADLINES.map((title) => ({ title, at: "28 March 2023 - 12:35" })) }],
 });
-
-/**
- * `npm start` itself, as one process: node with tsx's loader running src/main.ts. (Through npx or the tsx
- * command the bot would be a child of the process killed, and would go on running.) It runs in an empty
- * folder, so that no developer's .env is read.
- */
-function startBot(env: Record<string, string>) {
-  const cwd = tempDir("crash-cwd");
-  const loader = pathToFileURL(join(REPO, "node_modules", "tsx", "dist", "loader.mjs")).href;
-  const child = spawn(process.execPath, ["--import", loader, join(REPO, "src", "main.ts")], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: cwd, LOG_LEVEL: "silent", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
 
 /** The store's database file opened by its path: a look from outside, beside the running bot, which DATA_DIR's lock would refuse. */
 async function readStore<T>(dataDir: string, read: (store: Store) => Promise<T>): Promise<T> {
