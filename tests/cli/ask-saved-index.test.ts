@@ -24,7 +24,7 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-describe("ask with the saved index", () => {
+describe("ask with the saved index", { timeout: 60_000 }, () => {
   it("saves the index in DATA_DIR on a cold run, and a warm run answers exactly as the cold one did", async () => {
     const cold = await runAsk(["--json", ...QUESTIONS], "", { dataDir });
     expect(cold.code).toBe(0);

@@ -21,7 +21,7 @@ const jsonLines = (stdout: string): JsonAnswer[] =>
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as JsonAnswer);
 
-describe.concurrent("ask --json", () => {
+describe.concurrent("ask --json", { timeout: 60_000 }, () => {
   it("prints one line per question read from stdin, in the scorer's contract", async () => {
     const questions = ["Why did Azerbaijan detain 19 people?", "Nashville school shooting", "bitcoin price prediction"];
     const { code, stdout, stderr } = await runAsk(["--json"], questions.join("\n") + "\n");
@@ -63,7 +63,7 @@ describe.concurrent("ask --json", () => {
   });
 });
 
-describe.concurrent("ask --json match", () => {
+describe.concurrent("ask --json match", { timeout: 60_000 }, () => {
   it("marks related coverage as related, which the scorer counts as no answer, and answers as answers", async () => {
     const { code, stdout } = await runAsk(["--json"], "what is the population of baku\nWhy did Azerbaijan detain 19 people?\n");
     expect(code).toBe(0);
@@ -74,7 +74,7 @@ describe.concurrent("ask --json match", () => {
   });
 });
 
-describe.concurrent("ask, small talk", () => {
+describe.concurrent("ask, small talk", { timeout: 60_000 }, () => {
   it("gives no results for greetings, thanks, goodbyes, fillers and emoji, and answers a question wrapped in a greeting", async () => {
     const smallTalk = ["hi", "good evening!", "thanks", "bye", "ok", "cool 👍", "who are you?", "what can you do"];
     const questions = [...smallTalk, "Why did Azerbaijan detain 19 people?", "Hello! Why did Azerbaijan detain 19 people?"];
@@ -89,7 +89,7 @@ describe.concurrent("ask, small talk", () => {
   });
 });
 
-describe.concurrent("ask --corpus DIR", () => {
+describe.concurrent("ask --corpus DIR", { timeout: 60_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "newsdesk-ask-"));
@@ -116,7 +116,7 @@ describe.concurrent("ask --corpus DIR", () => {
   });
 });
 
-describe.concurrent("ask, plain output", () => {
+describe.concurrent("ask, plain output", { timeout: 60_000 }, () => {
   it("shows the section's heading and the excerpt for a question given as an argument, and names small talk", async () => {
     const { code, stdout } = await runAsk(["Why is Iran afraid of the Zangezur corridor?", "thanks a lot"]);
     expect(code).toBe(0);

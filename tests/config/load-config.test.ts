@@ -28,6 +28,7 @@ describe("configuration", () => {
       telegramApiRoot: `${CONFIG_DEFAULTS.TELEGRAM_API_ROOT}/`,
       corpusDir: CONFIG_DEFAULTS.CORPUS_DIR,
       dataDir: CONFIG_DEFAULTS.DATA_DIR,
+      databaseUrl: null,
       siteTimezone: "Asia/Baku",
       logLevel: "info",
       webhook: null,
