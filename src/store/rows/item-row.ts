@@ -1,23 +1,16 @@
 import type { SourceItem } from "../../core/items.js";
 import type { StoredItem } from "../types.js";
 
-/** The columns of a recorded item that make its StoredItem, plus the link key a copy of it may teach. */
-export interface ItemColumns {
+/** A recorded item's columns: those kept as the item has them, the rest in snake case, plus the link key a copy may teach. */
+export type ItemColumns = Pick<SourceItem, "kind" | "title" | "article" | "tag" | "subtitle" | "list" | "url"> & {
   id: number;
   source: string;
-  kind: SourceItem["kind"];
-  title: string;
-  article: string | null;
-  tag: string | null;
-  subtitle: string | null;
-  list: string;
-  url: string | null;
   published_at: string;
   article_id: string | null;
   section_index: number | null;
   link_key: string | null;
   seen_at: number;
-}
+};
 
 export function storedItemFrom(columns: ItemColumns): StoredItem {
   return {
