@@ -1,17 +1,6 @@
 import type { SqliteDatabase } from "./open-database.js";
-import { feedStoryFromJson } from "./stored-rows.js";
-import type { DueFetch, FeedStoryStore, Synchronous } from "./types.js";
-
-interface StoryRow {
-  story_key: string;
-  feed: string;
-  url: string | null;
-  headline: string;
-  article: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  failures: number;
-}
+import { dueFetchFrom, feedStoryFrom, type FeedStoryColumns } from "./rows/feed-story-row.js";
+import type { FeedStoryStore, Synchronous } from "./types.js";
 
 /** Feed stories in SQLite: the article is kept as JSON, since only the search corpus reads it, whole. */
 export function createSqliteFeedStories(db: SqliteDatabase): Synchronous<FeedStoryStore> {
@@ -30,7 +19,7 @@ export function createSqliteFeedStories(db: SqliteDatabase): Synchronous<FeedSto
            AND feed_stories.fetched_at IS NOT NULL AND feed_stories.fetched_at <= @refreshBefore
          THEN excluded.next_fetch_at ELSE feed_stories.next_fetch_at END`,
   );
-  const due = db.prepare<[number, number], StoryRow & { url: string }>(
+  const due = db.prepare<[number, number], FeedStoryColumns & { url: string }>(
     `SELECT * FROM feed_stories WHERE next_fetch_at IS NOT NULL AND next_fetch_at <= ? AND url IS NOT NULL
      ORDER BY next_fetch_at, story_key LIMIT ?`,
   );
@@ -42,7 +31,7 @@ export function createSqliteFeedStories(db: SqliteDatabase): Synchronous<FeedSto
   const failed = db.prepare(
     "UPDATE feed_stories SET failures = failures + 1, last_error = @error, next_fetch_at = @retryAt WHERE story_key = @storyKey",
   );
-  const all = db.prepare<[], StoryRow>("SELECT * FROM feed_stories ORDER BY listed_at DESC, story_key");
+  const all = db.prepare<[], FeedStoryColumns>("SELECT * FROM feed_stories ORDER BY listed_at DESC, story_key");
 
   const list = db.transaction((stories: Parameters<FeedStoryStore["list"]>[0], now: number, refreshBefore: number): number => {
     let changes = 0;
@@ -66,7 +55,7 @@ export function createSqliteFeedStories(db: SqliteDatabase): Synchronous<FeedSto
   return {
     list,
     due: (now, limit) =>
-      due.all(now, limit).map((row): DueFetch => ({ ...feedStoryFromJson(row), url: row.url, etag: row.etag, lastModified: row.last_modified, failures: row.failures })),
+      due.all(now, limit).map(dueFetchFrom),
     nextDueAfter: (now) => nextDue.get(now)?.at ?? null,
     saveFetched: (storyKey, result, now) =>
       void fetched.run({
@@ -77,6 +66,6 @@ export function createSqliteFeedStories(db: SqliteDatabase): Synchronous<FeedSto
         now,
       }),
     saveFailure: (storyKey, error, retryAt) => void failed.run({ storyKey, error, retryAt }),
-    all: () => all.all().map(feedStoryFromJson),
+    all: () => all.all().map(feedStoryFrom),
   };
 }

@@ -1,42 +1,8 @@
 import type { SourceItem } from "../core/items.js";
+import { storedItemFrom, type ItemColumns } from "./rows/item-row.js";
 import type { SqliteDatabase } from "./open-database.js";
 import { storyKeys } from "./story-key.js";
 import type { ItemStore, StoredItem, Synchronous } from "./types.js";
-
-interface ItemRow {
-  id: number;
-  source: string;
-  kind: SourceItem["kind"];
-  title: string;
-  article: string | null;
-  tag: string | null;
-  subtitle: string | null;
-  list: string;
-  url: string | null;
-  published_at: string;
-  article_id: string | null;
-  section_index: number | null;
-  link_key: string | null;
-  seen_at: number;
-}
-
-function toItem(row: ItemRow): StoredItem {
-  return {
-    id: row.id,
-    source: row.source,
-    kind: row.kind,
-    title: row.title,
-    article: row.article,
-    tag: row.tag,
-    subtitle: row.subtitle,
-    list: row.list,
-    url: row.url,
-    publishedAt: row.published_at,
-    articleId: row.article_id,
-    sectionIndex: row.section_index,
-    seenAt: row.seen_at,
-  };
-}
 
 export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number }): Synchronous<ItemStore> {
   const primedAt = db.prepare<[string], { primed_at: number | null }>("SELECT primed_at FROM sources WHERE name = ?");
@@ -44,7 +10,7 @@ export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number 
     `INSERT INTO sources (name, primed_at) VALUES (?, ?)
      ON CONFLICT (name) DO UPDATE SET primed_at = excluded.primed_at`,
   );
-  const findStory = db.prepare<[string, string | null], ItemRow>(
+  const findStory = db.prepare<[string, string | null], ItemColumns>(
     "SELECT * FROM items WHERE title_key = ? OR link_key = ? LIMIT 1",
   );
   const linkTaken = db.prepare<[string], { id: number }>("SELECT id FROM items WHERE link_key = ?");
@@ -55,8 +21,8 @@ export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number 
      VALUES (@source, @kind, @title, @article, @tag, @subtitle, @list, @url, @publishedAt, @articleId,
        @sectionIndex, @titleKey, @linkKey, @history, @seenAt)`,
   );
-  const selectById = db.prepare<[number], ItemRow>("SELECT * FROM items WHERE id = ?");
-  const seenBetween = db.prepare<[number, number, number], ItemRow>(
+  const selectById = db.prepare<[number], ItemColumns>("SELECT * FROM items WHERE id = ?");
+  const seenBetween = db.prepare<[number, number, number], ItemColumns>(
     `SELECT * FROM items WHERE seen_at > ? AND seen_at <= ? AND history = 0
      ORDER BY seen_at DESC, id DESC LIMIT ?`,
   );
@@ -110,8 +76,8 @@ export function createSqliteItems(db: SqliteDatabase, deps: { now: () => number 
     },
     get: (id) => {
       const row = selectById.get(id);
-      return row ? toItem(row) : null;
+      return row ? storedItemFrom(row) : null;
     },
-    listSeenBetween: (since, until, limit) => seenBetween.all(since, until, limit).map(toItem),
+    listSeenBetween: (since, until, limit) => seenBetween.all(since, until, limit).map(storedItemFrom),
   };
 }

@@ -1,48 +1,7 @@
 import type { SqliteDatabase } from "./open-database.js";
+import { outboxRowFrom, type OutboxColumns } from "./rows/outbox-row.js";
 import { mergeable } from "./outbox-rules.js";
-import type { ChooseRows, OutboxButton, OutboxPurpose, OutboxRow, OutboxStatus, OutboxStore, Synchronous } from "./types.js";
-
-interface Row {
-  id: number;
-  chat_id: number;
-  thread_id: number | null;
-  purpose: OutboxPurpose;
-  subject: string;
-  item_id: number | null;
-  text: string;
-  buttons: string;
-  entry: string | null;
-  turn: number;
-  status: OutboxStatus;
-  attempts: number;
-  not_before: number;
-  last_error: string | null;
-  created_at: number;
-  updated_at: number;
-  sent_at: number | null;
-}
-
-function toRow(row: Row): OutboxRow {
-  return {
-    id: row.id,
-    chatId: row.chat_id,
-    threadId: row.thread_id,
-    purpose: row.purpose,
-    subject: row.subject,
-    itemId: row.item_id,
-    text: row.text,
-    buttons: JSON.parse(row.buttons) as OutboxButton[],
-    entry: row.entry,
-    turn: row.turn,
-    status: row.status,
-    attempts: row.attempts,
-    notBefore: row.not_before,
-    lastError: row.last_error,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    sentAt: row.sent_at,
-  };
-}
+import type { ChooseRows, OutboxRow, OutboxStatus, OutboxStore, Synchronous } from "./types.js";
 
 export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number }): Synchronous<OutboxStore> {
   const insert = db.prepare(
@@ -53,14 +12,14 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
   );
   // The (status, turn, id) index serves this in order; as turn >= not_before, the bound on turn keeps rows
   // waiting for quiet hours to end out of the scan.
-  const next = db.prepare<{ now: number; exclude: string }, Row>(
+  const next = db.prepare<{ now: number; exclude: string }, OutboxColumns>(
     `SELECT * FROM outbox
      WHERE status = 'pending' AND turn <= @now AND not_before <= @now
        AND chat_id NOT IN (SELECT value FROM json_each(@exclude))
      ORDER BY turn, id LIMIT 1`,
   );
   // Without statistics the planner would walk every due row by outbox_due; the chat's own rows are a handful.
-  const dueForChat = db.prepare<[number, number | null, number, number, number], Row>(
+  const dueForChat = db.prepare<[number, number | null, number, number, number], OutboxColumns>(
     `SELECT * FROM outbox INDEXED BY outbox_by_chat
      WHERE chat_id = ? AND thread_id IS ? AND status = 'pending' AND purpose = 'push' AND entry IS NOT NULL
        AND not_before <= ? AND id <> ?
@@ -91,7 +50,7 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
   );
   const requeue = db.prepare("UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'");
   const prune = db.prepare("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND updated_at < ?");
-  const list = db.prepare<{ chatId: number | null; status: OutboxStatus | null }, Row>(
+  const list = db.prepare<{ chatId: number | null; status: OutboxStatus | null }, OutboxColumns>(
     `SELECT * FROM outbox WHERE (@chatId IS NULL OR chat_id = @chatId) AND (@status IS NULL OR status = @status)
      ORDER BY id`,
   );
@@ -113,8 +72,8 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
   const claim = db.transaction((now: number, excludeChats: readonly number[], limit: number, choose: ChooseRows): OutboxRow[] | null => {
     const found = next.get({ now, exclude: JSON.stringify(excludeChats) });
     if (!found) return null;
-    const lead = toRow(found);
-    const others = mergeable(lead) ? dueForChat.all(lead.chatId, lead.threadId, now, lead.id, limit).map(toRow) : [];
+    const lead = outboxRowFrom(found);
+    const others = mergeable(lead) ? dueForChat.all(lead.chatId, lead.threadId, now, lead.id, limit).map(outboxRowFrom) : [];
     const chosen = new Set(choose(lead, others));
     const rows = [lead, ...others].filter((row) => chosen.has(row.id));
     setSending.run({ ids: JSON.stringify(rows.map((row) => row.id)), now });
@@ -131,7 +90,7 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
       void setPending.run({ ids: JSON.stringify(ids), error, counted: countAttempt ? 1 : 0, now }),
     markFailed: (ids, error, now) => void setFailed.run({ ids: JSON.stringify(ids), error, now }),
     requeueInFlight: (now) => requeue.run(now).changes,
-    list: (filter = {}) => list.all({ chatId: filter.chatId ?? null, status: filter.status ?? null }).map(toRow),
+    list: (filter = {}) => list.all({ chatId: filter.chatId ?? null, status: filter.status ?? null }).map(outboxRowFrom),
     prune: (before) => prune.run(before).changes,
   };
 }

@@ -1,41 +1,8 @@
 import type { SqliteDatabase } from "./open-database.js";
 import type { Synchronous } from "./types.js";
-import type { Language } from "../i18n/languages.js";
-import type { PassageVotes, QuestionRow, QuestionStore, ReplyKind } from "./question-types.js";
-import { likePattern, reasonsFromText } from "./stored-rows.js";
-
-interface Row {
-  id: number;
-  asked_at: number;
-  chat_hash: string;
-  text: string;
-  reply: ReplyKind;
-  article_id: string | null;
-  article: string | null;
-  heading: string | null;
-  excerpt: string | null;
-  score: number | null;
-  language: Language;
-  up: number;
-  down: number;
-  reasons: string | null;
-}
-
-const toQuestion = (row: Row): QuestionRow => ({
-  id: row.id,
-  askedAt: row.asked_at,
-  chatHash: row.chat_hash,
-  text: row.text,
-  reply: row.reply,
-  passage:
-    row.article === null
-      ? null
-      : { articleId: row.article_id, article: row.article, heading: row.heading, excerpt: row.excerpt ?? "", score: row.score ?? 0 },
-  language: row.language,
-  up: row.up,
-  down: row.down,
-  reasons: reasonsFromText(row.reasons),
-});
+import type { PassageVotes, QuestionStore } from "./question-types.js";
+import { likePattern } from "./like-pattern.js";
+import { questionRowFrom, type QuestionColumns } from "./rows/question-row.js";
 
 /** A question with its vote counts and reasons, from the votes of every reader. */
 const WITH_VOTES = `
@@ -56,8 +23,8 @@ export function createSqliteQuestions(db: SqliteDatabase): Synchronous<QuestionS
   const reason = db.prepare(
     "UPDATE question_votes SET reason = ?, voted_at = ? WHERE question_id = ? AND voter_hash = ? AND vote = -1",
   );
-  const one = db.prepare<[number], Row>(`${WITH_VOTES} WHERE q.id = ? GROUP BY q.id`);
-  const page = db.prepare<[string, number, number], Row>(
+  const one = db.prepare<[number], QuestionColumns>(`${WITH_VOTES} WHERE q.id = ? GROUP BY q.id`);
+  const page = db.prepare<[string, number, number], QuestionColumns>(
     `${WITH_VOTES} WHERE q.text LIKE ? ESCAPE '\\' GROUP BY q.id ORDER BY q.asked_at DESC, q.id DESC LIMIT ? OFFSET ?`,
   );
   const count = db.prepare<[string], { total: number }>("SELECT count(*) AS total FROM questions WHERE text LIKE ? ESCAPE '\\'");
@@ -70,7 +37,7 @@ export function createSqliteQuestions(db: SqliteDatabase): Synchronous<QuestionS
      WHERE q.article IS NOT NULL
      GROUP BY q.article_id, q.article, q.heading ORDER BY count(*) DESC, q.article, q.heading`,
   );
-  const worst = db.prepare<[number], Row>(
+  const worst = db.prepare<[number], QuestionColumns>(
     `SELECT * FROM (${WITH_VOTES} GROUP BY q.id) WHERE down > 0
      ORDER BY CAST(down AS REAL) / (up + down) DESC, down DESC, asked_at DESC LIMIT ?`,
   );
@@ -100,26 +67,26 @@ export function createSqliteQuestions(db: SqliteDatabase): Synchronous<QuestionS
     setReason: (questionId, voterHash, why, now) => reason.run(why, now, questionId, voterHash).changes > 0,
     get: (id) => {
       const row = one.get(id);
-      return row ? toQuestion(row) : null;
+      return row ? questionRowFrom(row) : null;
     },
     latest: ({ search, limit, offset }) => {
       const pattern = likePattern(search?.trim() ?? "");
-      return { rows: page.all(pattern, limit, offset).map(toQuestion), total: count.get(pattern)?.total ?? 0 };
+      return { rows: page.all(pattern, limit, offset).map(questionRowFrom), total: count.get(pattern)?.total ?? 0 };
     },
     listByReply: (replies, since, limit) => {
       if (replies.length === 0) return [];
       const marks = replies.map(() => "?").join(", ");
       const rows = db
-        .prepare<unknown[], Row>(
+        .prepare<unknown[], QuestionColumns>(
           `${WITH_VOTES} WHERE q.reply IN (${marks}) AND q.asked_at >= ? GROUP BY q.id ORDER BY q.asked_at DESC, q.id DESC LIMIT ?`,
         )
         .all(...replies, since, limit);
-      return rows.map(toQuestion);
+      return rows.map(questionRowFrom);
     },
     perDay: () => perDay.all(),
     votesByPassage: () =>
       byPassage.all().map((row): PassageVotes => ({ articleId: row.article_id, article: row.article, heading: row.heading, up: row.up, down: row.down })),
-    worstRated: (limit) => worst.all(limit).map(toQuestion),
+    worstRated: (limit) => worst.all(limit).map(questionRowFrom),
     // Read oldest first, so that each chat's latest question is the one kept.
     prune: (before) => prune.run(before).changes,
   };

@@ -1,33 +1,10 @@
-import type { SourceState } from "../core/items.js";
+import { sourceStateFrom, sourceStatsFrom, type SourceColumns } from "./rows/source-row.js";
 import type { SqliteDatabase } from "./open-database.js";
 import type { SourceStats, SourceStore, Synchronous } from "./types.js";
 
-interface SourceRow {
-  name: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_poll_at: string | null;
-  last_success_at: string | null;
-  last_error: string | null;
-  failures: number;
-  next_poll_at: string | null;
-}
-
-function toState(row: SourceRow): SourceState {
-  return {
-    etag: row.etag,
-    lastModified: row.last_modified,
-    lastPollAt: row.last_poll_at,
-    lastSuccessAt: row.last_success_at,
-    lastError: row.last_error,
-    failures: row.failures,
-    nextPollAt: row.next_poll_at,
-  };
-}
-
 export function createSqliteSources(db: SqliteDatabase): Synchronous<SourceStore> & { list(): SourceStats[] } {
-  const select = db.prepare<[string], SourceRow>("SELECT * FROM sources WHERE name = ?");
-  const selectAll = db.prepare<[], SourceRow>("SELECT * FROM sources ORDER BY name");
+  const select = db.prepare<[string], SourceColumns>("SELECT * FROM sources WHERE name = ?");
+  const selectAll = db.prepare<[], SourceColumns>("SELECT * FROM sources ORDER BY name");
   // Saving state never touches primed_at: a poller that saves before its first ingest must not lose the no-flood rule.
   const save = db.prepare(
     `INSERT INTO sources (name, etag, last_modified, last_poll_at, last_success_at, last_error, failures, next_poll_at)
@@ -39,9 +16,9 @@ export function createSqliteSources(db: SqliteDatabase): Synchronous<SourceStore
   return {
     getState: (source) => {
       const row = select.get(source);
-      return row ? toState(row) : null;
+      return row ? sourceStateFrom(row) : null;
     },
     saveState: (source, state) => void save.run({ name: source, ...state }),
-    list: () => selectAll.all().map((row) => ({ name: row.name, ...toState(row) })),
+    list: () => selectAll.all().map(sourceStatsFrom),
   };
 }

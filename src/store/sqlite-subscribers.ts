@@ -1,45 +1,15 @@
 import { STORE_DEFAULTS } from "./defaults.js";
+import { subscriberFrom, type SubscriberColumns } from "./rows/subscriber-row.js";
 import type { SqliteDatabase } from "./open-database.js";
 import { checkPatch } from "./subscriber-rules.js";
-import type { ChatRef, ChatType, DeliveryMode, Subscriber, SubscriberPatch } from "../core/subscribers.js";
+import type { ChatRef, Subscriber, SubscriberPatch } from "../core/subscribers.js";
 import type { SubscriberStore, Synchronous } from "./types.js";
-
-interface SubscriberRow {
-  chat_id: number;
-  thread_id: number | null;
-  chat_type: ChatType;
-  mode: DeliveryMode;
-  digest_minutes: number;
-  timezone: string;
-  quiet_start: number | null;
-  quiet_end: number | null;
-  active: number;
-  last_digest_at: number | null;
-  created_at: number;
-  updated_at: number;
-}
-
-function toSubscriber(row: SubscriberRow): Subscriber {
-  return {
-    chatId: row.chat_id,
-    threadId: row.thread_id,
-    chatType: row.chat_type,
-    mode: row.mode,
-    digestMinutes: row.digest_minutes,
-    timezone: row.timezone,
-    quiet: row.quiet_start !== null && row.quiet_end !== null ? { start: row.quiet_start, end: row.quiet_end } : null,
-    active: row.active === 1,
-    lastDigestAt: row.last_digest_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
 
 export function createSqliteSubscribers(
   db: SqliteDatabase,
   deps: { now: () => number; siteTimezone: string },
 ): Synchronous<SubscriberStore> {
-  const select = db.prepare<[number], SubscriberRow>("SELECT * FROM subscribers WHERE chat_id = ?");
+  const select = db.prepare<[number], SubscriberColumns>("SELECT * FROM subscribers WHERE chat_id = ?");
   const insert = db.prepare(
     `INSERT INTO subscribers (chat_id, thread_id, chat_type, mode, digest_minutes, timezone, active, created_at,
        updated_at)
@@ -51,8 +21,8 @@ export function createSqliteSubscribers(
        last_digest_at = @lastDigestAt, updated_at = @now
      WHERE chat_id = @chatId`,
   );
-  const listActive = db.prepare<[], SubscriberRow>("SELECT * FROM subscribers WHERE active = 1 ORDER BY chat_id");
-  const listDaily = db.prepare<[], SubscriberRow>(
+  const listActive = db.prepare<[], SubscriberColumns>("SELECT * FROM subscribers WHERE active = 1 ORDER BY chat_id");
+  const listDaily = db.prepare<[], SubscriberColumns>(
     "SELECT * FROM subscribers WHERE active = 1 AND mode = 'daily' ORDER BY chat_id",
   );
   const setLastDigest = db.prepare("UPDATE subscribers SET last_digest_at = ? WHERE chat_id = ?");
@@ -75,7 +45,7 @@ export function createSqliteSubscribers(
 
   const get = (chatId: number): Subscriber | null => {
     const row = select.get(chatId);
-    return row ? toSubscriber(row) : null;
+    return row ? subscriberFrom(row) : null;
   };
 
   const upsert = db.transaction((chat: ChatRef, patch: SubscriberPatch): Subscriber => {
@@ -114,8 +84,8 @@ export function createSqliteSubscribers(
   return {
     get,
     upsert: (chat, patch = {}) => upsert(chat, patch),
-    listActive: () => listActive.all().map(toSubscriber),
-    listDaily: () => listDaily.all().map(toSubscriber),
+    listActive: () => listActive.all().map(subscriberFrom),
+    listDaily: () => listDaily.all().map(subscriberFrom),
     setLastDigest: (chatId, at) => void setLastDigest.run(at, chatId),
     deactivate: db.transaction((chatId: number) => {
       setInactive.run(deps.now(), chatId);

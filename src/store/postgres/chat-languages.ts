@@ -1,4 +1,4 @@
-import type { Language } from "../../i18n/languages.js";
+import { chatLanguageFrom, type ChatLanguageColumns } from "../rows/chat-language-row.js";
 import type { ChatLanguageStore } from "../types.js";
 import type { PgSession } from "./session.js";
 
@@ -6,14 +6,11 @@ export function createPostgresChatLanguages(db: PgSession, deps: { now: () => nu
   return {
     all: async () =>
       new Map(
-        (await db.rows<{ chat_id: number; language: Language; chosen: boolean }>("SELECT chat_id, language, chosen FROM chat_languages")).map((row) => [
-          row.chat_id,
-          { language: row.language, chosen: row.chosen },
-        ]),
+        (await db.rows<ChatLanguageColumns>("SELECT chat_id, language, chosen FROM chat_languages")).map((row) => [row.chat_id, chatLanguageFrom(row)]),
       ),
     get: async (chatId) => {
-      const [row] = await db.rows<{ language: Language; chosen: boolean }>("SELECT language, chosen FROM chat_languages WHERE chat_id = $1", [chatId]);
-      return row ? { language: row.language, chosen: row.chosen } : null;
+      const [row] = await db.rows<ChatLanguageColumns>("SELECT chat_id, language, chosen FROM chat_languages WHERE chat_id = $1", [chatId]);
+      return row ? chatLanguageFrom(row) : null;
     },
     // A language seen in a reader's app never replaces the one they chose.
     set: async (chatId, language, how) =>

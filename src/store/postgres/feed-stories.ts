@@ -1,17 +1,6 @@
-import { feedStoryFromJson } from "../stored-rows.js";
-import type { DueFetch, FeedStoryStore } from "../types.js";
+import { dueFetchFrom, feedStoryFrom, type FeedStoryColumns } from "../rows/feed-story-row.js";
+import type { FeedStoryStore } from "../types.js";
 import type { PgSession } from "./session.js";
-
-interface StoryRow {
-  story_key: string;
-  feed: string;
-  url: string | null;
-  headline: string;
-  article: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  failures: number;
-}
 
 /** Feed stories in PostgreSQL: the article is kept as JSON text, as in SQLite, since only the search corpus reads it, whole. */
 export function createPostgresFeedStories(db: PgSession): FeedStoryStore {
@@ -51,12 +40,12 @@ export function createPostgresFeedStories(db: PgSession): FeedStoryStore {
       }),
     due: async (now, limit) =>
       (
-        await db.rows<StoryRow & { url: string }>(
+        await db.rows<FeedStoryColumns & { url: string }>(
           `SELECT * FROM feed_stories WHERE next_fetch_at IS NOT NULL AND next_fetch_at <= $1 AND url IS NOT NULL
            ORDER BY next_fetch_at, story_key COLLATE "C" LIMIT $2`,
           [now, limit],
         )
-      ).map((row): DueFetch => ({ ...feedStoryFromJson(row), url: row.url, etag: row.etag, lastModified: row.last_modified, failures: row.failures })),
+      ).map(dueFetchFrom),
     nextDueAfter: async (now) =>
       (await db.rows<{ at: number | null }>("SELECT min(next_fetch_at) AS at FROM feed_stories WHERE next_fetch_at > $1", [now]))[0]?.at ?? null,
     saveFetched: async (storyKey, result, now) =>
@@ -71,6 +60,6 @@ export function createPostgresFeedStories(db: PgSession): FeedStoryStore {
         error,
         retryAt,
       ])),
-    all: async () => (await db.rows<StoryRow>('SELECT * FROM feed_stories ORDER BY listed_at DESC, story_key COLLATE "C"')).map(feedStoryFromJson),
+    all: async () => (await db.rows<FeedStoryColumns>('SELECT * FROM feed_stories ORDER BY listed_at DESC, story_key COLLATE "C"')).map(feedStoryFrom),
   };
 }

@@ -1,16 +1,8 @@
-import type { ChatRef, Follow } from "../../core/subscribers.js";
+import type { ChatRef } from "../../core/subscribers.js";
+import { followFrom, type FollowColumns } from "../rows/follow-row.js";
 import { followWords } from "../subscriber-rules.js";
 import type { FollowStore, SubscriberStore } from "../types.js";
 import type { PgSession } from "./session.js";
-
-interface FollowRow {
-  id: number;
-  chat_id: number;
-  query: string;
-  created_at: number;
-}
-
-const toFollow = (row: FollowRow): Follow => ({ id: row.id, chatId: row.chat_id, query: row.query, createdAt: row.created_at });
 
 export function createPostgresFollows(
   db: PgSession,
@@ -27,13 +19,13 @@ export function createPostgresFollows(
           words,
           deps.now(),
         ]);
-        const [row] = await session.rows<FollowRow>("SELECT * FROM follows WHERE chat_id = $1 AND query = $2", [chat.chatId, words]);
-        return toFollow(row!);
+        const [row] = await session.rows<FollowColumns>("SELECT * FROM follows WHERE chat_id = $1 AND query = $2", [chat.chatId, words]);
+        return followFrom(row!);
       }),
     remove: async (chatId, followId) => (await db.run("DELETE FROM follows WHERE chat_id = $1 AND id = $2", [chatId, followId])) > 0,
     removeAll: (chatId) => db.run("DELETE FROM follows WHERE chat_id = $1", [chatId]),
-    list: async (chatId) => (await db.rows<FollowRow>("SELECT * FROM follows WHERE chat_id = $1 ORDER BY id", [chatId])).map(toFollow),
+    list: async (chatId) => (await db.rows<FollowColumns>("SELECT * FROM follows WHERE chat_id = $1 ORDER BY id", [chatId])).map(followFrom),
     listActive: async () =>
-      (await db.rows<FollowRow>("SELECT f.* FROM follows AS f JOIN subscribers AS s USING (chat_id) WHERE s.active ORDER BY f.id")).map(toFollow),
+      (await db.rows<FollowColumns>("SELECT f.* FROM follows AS f JOIN subscribers AS s USING (chat_id) WHERE s.active ORDER BY f.id")).map(followFrom),
   };
 }

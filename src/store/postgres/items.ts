@@ -1,42 +1,8 @@
 import type { SourceItem } from "../../core/items.js";
+import { storedItemFrom, type ItemColumns } from "../rows/item-row.js";
 import { storyKeys, type StoryKeys } from "../story-key.js";
 import type { ItemStore, StoredItem } from "../types.js";
 import type { PgSession } from "./session.js";
-
-interface ItemRow {
-  id: number;
-  source: string;
-  kind: SourceItem["kind"];
-  title: string;
-  article: string | null;
-  tag: string | null;
-  subtitle: string | null;
-  list: string;
-  url: string | null;
-  published_at: string;
-  article_id: string | null;
-  section_index: number | null;
-  link_key: string | null;
-  seen_at: number;
-}
-
-function toItem(row: ItemRow): StoredItem {
-  return {
-    id: row.id,
-    source: row.source,
-    kind: row.kind,
-    title: row.title,
-    article: row.article,
-    tag: row.tag,
-    subtitle: row.subtitle,
-    list: row.list,
-    url: row.url,
-    publishedAt: row.published_at,
-    articleId: row.article_id,
-    sectionIndex: row.section_index,
-    seenAt: row.seen_at,
-  };
-}
 
 const UNIQUE_VIOLATION = "23505";
 
@@ -130,16 +96,16 @@ export function createPostgresItems(db: PgSession, deps: { now: () => number }):
       return unseen;
     },
     get: async (id) => {
-      const [row] = await db.rows<ItemRow>("SELECT * FROM items WHERE id = $1", [id]);
-      return row ? toItem(row) : null;
+      const [row] = await db.rows<ItemColumns>("SELECT * FROM items WHERE id = $1", [id]);
+      return row ? storedItemFrom(row) : null;
     },
     listSeenBetween: async (since, until, limit) =>
       (
-        await db.rows<ItemRow>("SELECT * FROM items WHERE seen_at > $1 AND seen_at <= $2 AND NOT history ORDER BY seen_at DESC, id DESC LIMIT $3", [
+        await db.rows<ItemColumns>("SELECT * FROM items WHERE seen_at > $1 AND seen_at <= $2 AND NOT history ORDER BY seen_at DESC, id DESC LIMIT $3", [
           since,
           until,
           limit,
         ])
-      ).map(toItem),
+      ).map(storedItemFrom),
   };
 }

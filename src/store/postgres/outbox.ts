@@ -1,48 +1,7 @@
 import { mergeable } from "../outbox-rules.js";
-import type { ChooseRows, OutboxButton, OutboxDraft, OutboxPurpose, OutboxRow, OutboxStatus, OutboxStore } from "../types.js";
+import { outboxRowFrom, type OutboxColumns } from "../rows/outbox-row.js";
+import type { ChooseRows, OutboxDraft, OutboxRow, OutboxStore } from "../types.js";
 import type { PgSession } from "./session.js";
-
-interface Row {
-  id: number;
-  chat_id: number;
-  thread_id: number | null;
-  purpose: OutboxPurpose;
-  subject: string;
-  item_id: number | null;
-  text: string;
-  buttons: string;
-  entry: string | null;
-  turn: number;
-  status: OutboxStatus;
-  attempts: number;
-  not_before: number;
-  last_error: string | null;
-  created_at: number;
-  updated_at: number;
-  sent_at: number | null;
-}
-
-function toRow(row: Row): OutboxRow {
-  return {
-    id: row.id,
-    chatId: row.chat_id,
-    threadId: row.thread_id,
-    purpose: row.purpose,
-    subject: row.subject,
-    itemId: row.item_id,
-    text: row.text,
-    buttons: JSON.parse(row.buttons) as OutboxButton[],
-    entry: row.entry,
-    turn: row.turn,
-    status: row.status,
-    attempts: row.attempts,
-    notBefore: row.not_before,
-    lastError: row.last_error,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    sentAt: row.sent_at,
-  };
-}
 
 /** Drafts per INSERT: one statement of column arrays, far fewer round trips than a row each at 100,000 readers. */
 const ENQUEUE_CHUNK = 5000;
@@ -78,24 +37,24 @@ export function createPostgresOutbox(db: PgSession, deps: { now: () => number })
   const claim = (now: number, excludeChats: readonly number[], limit: number, choose: ChooseRows) =>
     db.atomic(async (session): Promise<OutboxRow[] | null> => {
       // As turn >= not_before, the bound on turn keeps rows waiting for quiet hours out of the (status, turn, id) scan.
-      const [found] = await session.rows<Row>(
+      const [found] = await session.rows<OutboxColumns>(
         `SELECT * FROM outbox
          WHERE status = 'pending' AND turn <= $1 AND not_before <= $1 AND chat_id <> ALL($2::bigint[])
          ORDER BY turn, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
         [now, excludeChats],
       );
       if (!found) return null;
-      const lead = toRow(found);
+      const lead = outboxRowFrom(found);
       const others = mergeable(lead)
         ? (
-            await session.rows<Row>(
+            await session.rows<OutboxColumns>(
               `SELECT * FROM outbox
                WHERE chat_id = $1 AND thread_id IS NOT DISTINCT FROM $2 AND status = 'pending' AND purpose = 'push'
                  AND entry IS NOT NULL AND not_before <= $3 AND id <> $4
                ORDER BY turn, id LIMIT $5 FOR UPDATE SKIP LOCKED`,
               [lead.chatId, lead.threadId, now, lead.id, limit],
             )
-          ).map(toRow)
+          ).map(outboxRowFrom)
         : [];
       const chosen = new Set(choose(lead, others));
       const rows = [lead, ...others].filter((row) => chosen.has(row.id));
@@ -142,11 +101,11 @@ export function createPostgresOutbox(db: PgSession, deps: { now: () => number })
     requeueInFlight: (now) => db.run("UPDATE outbox SET status = 'pending', updated_at = $1 WHERE status = 'sending'", [now]),
     list: async (filter = {}) =>
       (
-        await db.rows<Row>(
+        await db.rows<OutboxColumns>(
           "SELECT * FROM outbox WHERE ($1::bigint IS NULL OR chat_id = $1) AND ($2::text IS NULL OR status = $2) ORDER BY id",
           [filter.chatId ?? null, filter.status ?? null],
         )
-      ).map(toRow),
+      ).map(outboxRowFrom),
     prune: (before) => db.run("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND updated_at < $1", [before]),
   };
 }

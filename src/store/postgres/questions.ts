@@ -1,40 +1,7 @@
-import type { Language } from "../../i18n/languages.js";
-import type { PassageVotes, QuestionRow, QuestionStore, ReplyKind } from "../question-types.js";
-import { likePattern, reasonsFromText } from "../stored-rows.js";
+import type { PassageVotes, QuestionStore } from "../question-types.js";
+import { likePattern } from "../like-pattern.js";
+import { questionRowFrom, type QuestionColumns } from "../rows/question-row.js";
 import type { PgSession } from "./session.js";
-
-interface Row {
-  id: number;
-  asked_at: number;
-  chat_hash: string;
-  text: string;
-  reply: ReplyKind;
-  article_id: string | null;
-  article: string | null;
-  heading: string | null;
-  excerpt: string | null;
-  score: number | null;
-  language: Language;
-  up: number;
-  down: number;
-  reasons: string | null;
-}
-
-const toQuestion = (row: Row): QuestionRow => ({
-  id: row.id,
-  askedAt: row.asked_at,
-  chatHash: row.chat_hash,
-  text: row.text,
-  reply: row.reply,
-  passage:
-    row.article === null
-      ? null
-      : { articleId: row.article_id, article: row.article, heading: row.heading, excerpt: row.excerpt ?? "", score: row.score ?? 0 },
-  language: row.language,
-  up: row.up,
-  down: row.down,
-  reasons: reasonsFromText(row.reasons),
-});
 
 /** A question with its vote counts and reasons, from the votes of every reader. */
 const WITH_VOTES = `
@@ -43,7 +10,7 @@ const WITH_VOTES = `
   FROM questions AS q LEFT JOIN question_votes AS v ON v.question_id = q.id`;
 
 export function createPostgresQuestions(db: PgSession): QuestionStore {
-  const many = async (sql: string, params: readonly unknown[]) => (await db.rows<Row>(sql, params)).map(toQuestion);
+  const many = async (sql: string, params: readonly unknown[]) => (await db.rows<QuestionColumns>(sql, params)).map(questionRowFrom);
   return {
     add: async (draft) =>
       (

@@ -1,35 +1,12 @@
-import type { SourceState } from "../../core/items.js";
+import { sourceStateFrom, sourceStatsFrom, type SourceColumns } from "../rows/source-row.js";
 import type { SourceStats, SourceStore } from "../types.js";
 import type { PgSession } from "./session.js";
-
-interface SourceRow {
-  name: string;
-  etag: string | null;
-  last_modified: string | null;
-  last_poll_at: string | null;
-  last_success_at: string | null;
-  last_error: string | null;
-  failures: number;
-  next_poll_at: string | null;
-}
-
-function toState(row: SourceRow): SourceState {
-  return {
-    etag: row.etag,
-    lastModified: row.last_modified,
-    lastPollAt: row.last_poll_at,
-    lastSuccessAt: row.last_success_at,
-    lastError: row.last_error,
-    failures: row.failures,
-    nextPollAt: row.next_poll_at,
-  };
-}
 
 export function createPostgresSources(db: PgSession): SourceStore & { list(): Promise<SourceStats[]> } {
   return {
     getState: async (source) => {
-      const [row] = await db.rows<SourceRow>("SELECT * FROM sources WHERE name = $1", [source]);
-      return row ? toState(row) : null;
+      const [row] = await db.rows<SourceColumns>("SELECT * FROM sources WHERE name = $1", [source]);
+      return row ? sourceStateFrom(row) : null;
     },
     // Saving state never touches primed_at: a poller that saves before its first ingest must not lose the no-flood rule.
     saveState: async (source, state) =>
@@ -43,6 +20,6 @@ export function createPostgresSources(db: PgSession): SourceStore & { list(): Pr
       )),
     // Byte order, as SQLite sorts: the list does not change with the database's collation.
     list: async () =>
-      (await db.rows<SourceRow>('SELECT * FROM sources ORDER BY name COLLATE "C"')).map((row) => ({ name: row.name, ...toState(row) })),
+      (await db.rows<SourceColumns>('SELECT * FROM sources ORDER BY name COLLATE "C"')).map(sourceStatsFrom),
   };
 }

@@ -1,44 +1,14 @@
 import { STORE_DEFAULTS } from "../defaults.js";
+import { subscriberFrom, type SubscriberColumns } from "../rows/subscriber-row.js";
 import { checkPatch } from "../subscriber-rules.js";
-import type { ChatRef, ChatType, DeliveryMode, Subscriber, SubscriberPatch } from "../../core/subscribers.js";
+import type { ChatRef, Subscriber, SubscriberPatch } from "../../core/subscribers.js";
 import type { SubscriberStore } from "../types.js";
 import type { PgSession } from "./session.js";
 
-interface SubscriberRow {
-  chat_id: number;
-  thread_id: number | null;
-  chat_type: ChatType;
-  mode: DeliveryMode;
-  digest_minutes: number;
-  timezone: string;
-  quiet_start: number | null;
-  quiet_end: number | null;
-  active: boolean;
-  last_digest_at: number | null;
-  created_at: number;
-  updated_at: number;
-}
-
-function toSubscriber(row: SubscriberRow): Subscriber {
-  return {
-    chatId: row.chat_id,
-    threadId: row.thread_id,
-    chatType: row.chat_type,
-    mode: row.mode,
-    digestMinutes: row.digest_minutes,
-    timezone: row.timezone,
-    quiet: row.quiet_start !== null && row.quiet_end !== null ? { start: row.quiet_start, end: row.quiet_end } : null,
-    active: row.active,
-    lastDigestAt: row.last_digest_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
-
 /** The chat's subscriber; `lock` holds its row until the transaction ends, for a read-modify-write. */
 async function get(session: PgSession, chatId: number, lock = false): Promise<Subscriber | null> {
-  const [row] = await session.rows<SubscriberRow>(`SELECT * FROM subscribers WHERE chat_id = $1${lock ? " FOR UPDATE" : ""}`, [chatId]);
-  return row ? toSubscriber(row) : null;
+  const [row] = await session.rows<SubscriberColumns>(`SELECT * FROM subscribers WHERE chat_id = $1${lock ? " FOR UPDATE" : ""}`, [chatId]);
+  return row ? subscriberFrom(row) : null;
 }
 
 const DROP_PENDING = "DELETE FROM outbox WHERE chat_id = $1 AND status = 'pending'";
@@ -56,7 +26,7 @@ async function upsertOn(session: PgSession, chat: ChatRef, patch: SubscriberPatc
   const current = (await get(session, chat.chatId, true))!;
   const mode = patch.mode ?? current.mode;
   const quiet = patch.quiet === undefined ? current.quiet : patch.quiet;
-  const [row] = await session.rows<SubscriberRow>(
+  const [row] = await session.rows<SubscriberColumns>(
     `UPDATE subscribers SET thread_id = $2, chat_type = $3, mode = $4, digest_minutes = $5, timezone = $6,
        quiet_start = $7, quiet_end = $8, active = $9, last_digest_at = $10, updated_at = $11
      WHERE chat_id = $1 RETURNING *`,
@@ -74,7 +44,7 @@ async function upsertOn(session: PgSession, chat: ChatRef, patch: SubscriberPatc
       now,
     ],
   );
-  return toSubscriber(row!);
+  return subscriberFrom(row!);
 }
 
 /** A group became a supergroup: its subscription, follows, queued messages and language move to the new id. */
@@ -103,9 +73,9 @@ export function createPostgresSubscribers(db: PgSession, deps: { now: () => numb
   return {
     get: (chatId) => get(db, chatId),
     upsert: (chat, patch = {}) => db.atomic((session) => upsertOn(session, chat, patch, deps)),
-    listActive: async () => (await db.rows<SubscriberRow>("SELECT * FROM subscribers WHERE active ORDER BY chat_id")).map(toSubscriber),
+    listActive: async () => (await db.rows<SubscriberColumns>("SELECT * FROM subscribers WHERE active ORDER BY chat_id")).map(subscriberFrom),
     listDaily: async () =>
-      (await db.rows<SubscriberRow>("SELECT * FROM subscribers WHERE active AND mode = 'daily' ORDER BY chat_id")).map(toSubscriber),
+      (await db.rows<SubscriberColumns>("SELECT * FROM subscribers WHERE active AND mode = 'daily' ORDER BY chat_id")).map(subscriberFrom),
     setLastDigest: async (chatId, at) => void (await db.run("UPDATE subscribers SET last_digest_at = $2 WHERE chat_id = $1", [chatId, at])),
     deactivate: (chatId) =>
       db.atomic(async (session) => {
