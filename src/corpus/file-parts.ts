@@ -7,7 +7,7 @@ import { PAGE_FORMAT } from "./defaults.js";
 import { CORPUS_ERRORS } from "./errors.js";
 import { mergeHeadline } from "./headlines.js";
 import { clearLoadMemos } from "./load-memo.js";
-import { parseCorpusFile, type FileResult, type LoadOptions, type SkippedFile } from "./load-corpus.js";
+import { fileParser, type FileResult, type LoadOptions, type SkippedFile } from "./load-corpus.js";
 
 /** One page file as last read: its fingerprint (size, modification time, content hash) and what it gave. */
 export interface FilePart {
@@ -58,6 +58,7 @@ export async function readFileParts(dir: string, options: LoadOptions, known: Re
     const hash = sha256(bytes);
     if (before && before.hash === hash) return { ...before, size, mtimeMs };
     parsed.push(name);
+    const { parseCorpusFile } = await fileParser();
     return { name, size, mtimeMs, hash, result: parseCorpusFile(join(dir, name), bytes, options) };
   };
   const pages = entries.filter((entry) => entry.skip === null);
