@@ -34,7 +34,7 @@ export async function readCorpusEntries(dir: string): Promise<CorpusEntry[]> {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-const STAT_BATCH = 256;
+const STAT_BATCH = 128;
 
 function entryOf(dir: string, name: string): CorpusEntry | null {
   const path = join(dir, name);

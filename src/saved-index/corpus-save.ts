@@ -103,7 +103,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       key = saveKey;
       const before = known;
       const { parts, notPages, parsed } = await readFileParts(dir, options, before);
-      const { corpus, skipped } = corpusOfParts(parts, notPages);
+      const { corpus, skipped } = await corpusOfParts(parts, notPages);
       const unchanged = parts.length === before.size && parts.every((part) => before.get(part.name)?.result === part.result);
       if (saved && unchanged) indexes.set(corpus, saved.index);
       else if (unchanged && last) {
