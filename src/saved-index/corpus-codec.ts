@@ -1,6 +1,7 @@
 import type { Article, Headline } from "../corpus/types.js";
 import type { FilePart } from "../corpus/file-parts.js";
 import { SaveFormatError } from "./binary-format.js";
+import { decodeParagraphs, encodeParagraphs, savedSection } from "./paragraph-texts.js";
 
 /** A file of the save: its fingerprint, and its articles and headline listings as places in the shared tables. */
 interface SavedFile {
@@ -28,20 +29,47 @@ const NONE = "\u0002";
 const variantKey = (h: Headline) =>
   [h.id, h.title, h.tag ?? NONE, h.subtitle ?? NONE, h.publishedAt, h.list, h.url ?? NONE].join("\u0001");
 
+/** An article as the manifest's JSON holds it: each section's heading and how many paragraphs it has. */
+type ArticleEntry = Omit<Article, "sections"> & { sections: Array<{ heading: string | null; paragraphs: number }> };
+
+/** The save sections the corpus takes: the manifest's JSON, then the paragraphs' ends and their text. */
+export const CORPUS_SECTION_COUNT = 3;
+
 /**
- * The manifest as bytes: JSON with every character past ASCII escaped, so that a start decodes it as
- * one-byte text (several times faster to read than UTF-8) and JSON.parse gives the same strings back.
+ * The manifest as save sections: JSON of all but the paragraphs, with every character past ASCII escaped
+ * so that a start decodes it as one-byte text (several times faster to read than UTF-8) and JSON.parse
+ * gives the same strings back; the paragraphs apart (see paragraph-texts.ts).
  */
-export function encodeManifest(manifest: CorpusManifest): Buffer {
-  const json = JSON.stringify(manifest).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-  return Buffer.from(json, "latin1");
+export function encodeManifest(manifest: CorpusManifest): Uint8Array[] {
+  const articles = manifest.articles.map(
+    (article): ArticleEntry => ({ ...article, sections: article.sections.map((section) => ({ heading: section.heading, paragraphs: section.paragraphs.length })) }),
+  );
+  const json = JSON.stringify({ ...manifest, articles }).replace(/[\u007f-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return [Buffer.from(json, "latin1"), ...encodeParagraphs(manifest.articles.flatMap((article) => article.sections))];
 }
 
-export function decodeManifest(bytes: Uint8Array): CorpusManifest {
-  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1")) as CorpusManifest;
+export function decodeManifest(sections: readonly Uint8Array[]): CorpusManifest {
+  const [jsonBytes, endBytes, textBytes] = sections;
+  if (!jsonBytes || !endBytes || !textBytes) throw new SaveFormatError("corpus sections missing");
+  const json = Buffer.from(jsonBytes.buffer, jsonBytes.byteOffset, jsonBytes.byteLength).toString("latin1");
+  const manifest = JSON.parse(json) as Omit<CorpusManifest, "articles"> & { articles: ArticleEntry[] };
+  if (!Array.isArray(manifest.articles)) throw new SaveFormatError("corpus tables missing");
+  const texts = decodeParagraphs(endBytes, textBytes);
+  let next = 0;
+  const articles = manifest.articles.map((entry): Article => {
+    const sections = entry.sections.map((section) => {
+      const first = next;
+      next += section.paragraphs;
+      if (!Number.isInteger(section.paragraphs) || section.paragraphs < 0 || next > texts.count) throw new SaveFormatError("a section points past the saved text");
+      return savedSection(section.heading, texts, first, section.paragraphs);
+    });
+    return { ...entry, sections };
+  });
+  if (next !== texts.count) throw new SaveFormatError("saved paragraphs no section holds");
+  return { ...manifest, articles };
 }
 
-/** The files as one JSON text: the strings of the whole corpus in one blob. */
+/** The files, each pointing into tables of the corpus's articles and distinct headlines. */
 export function manifestOf(parts: readonly FilePart[], index: { passageCount: number; maxIdf: number }): CorpusManifest {
   const articles: Article[] = [];
   const headlines: Headline[] = [];

