@@ -1,4 +1,5 @@
 import type { RunningBot } from "../bot/launch-bot.js";
+import { fileParser } from "../corpus/load-corpus.js";
 import type { Duties } from "./instance-roles.js";
 import type { Opened } from "./open-parts.js";
 
@@ -15,6 +16,8 @@ export function leaderDuties(deps: { parts: Opened; reload(): Promise<void>; pol
     async start() {
       await deps.reload();
       await parts.sources.loadCorpus();
+      // A start from the saved index parses nothing: the parsers are loaded now, not when the first page lands.
+      void fileParser();
       if (deps.pollUpdates) polling = await deps.pollUpdates();
       parts.delivery.start();
       parts.sources.start();
