@@ -17,7 +17,7 @@ export function leaderDuties(deps: { parts: Opened; reload(): Promise<void>; pol
       await deps.reload();
       await parts.sources.loadCorpus();
       // A start from the saved index parses nothing: the parsers are loaded now, not when the first page lands.
-      void fileParser();
+      void fileParser().catch(() => undefined);
       if (deps.pollUpdates) polling = await deps.pollUpdates();
       parts.delivery.start();
       parts.sources.start();
