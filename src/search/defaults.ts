@@ -46,13 +46,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** How many of the best passages by coverage and BM25 are re-scored with their excerpt's focus. */
   rerankDepth: 10,
   /**
-   * How many of the best passages are first weighed by how much they read as prose (see prose.ts): the share of
+   * Passages are weighed, as they are ranked, by how much they read as prose (see prose.ts): the share of
    * their words everyday English uses, from `proseSaladShare` (salad) to `proseShare` (prose). Measured: the
    * sections of the seed page, the blind pages and the test fixtures 0.97 to 1, their headlines 0.6 to 1; the
    * benchmark's generated filler at most 0.25 (sections) and 0.40 (headlines) for 19 in 20. A passage below
    * prose loses up to `proseWeight` of its score.
    */
-  prosePool: 300,
   proseSaladShare: 0.3,
   proseShare: 0.6,
   proseWeight: 0.8,

@@ -212,13 +212,10 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   function answersIn(parsed: ParsedQuestion, language: LanguageCode, accept: (doc: number) => boolean, limit: number): Answer[] {
     const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
     // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
-    // The pool is weighed as prose before it is cut to the passages worth an excerpt: among many pages, word salad
-    // that shares the question's words by chance would otherwise fill the pool.
-    const candidates = rank(parsed.query, Math.max(limit, settings.prosePool), accept)
+    // Passages are weighed as prose as they are ranked: among many pages, word salad that shares the question's
+    // words by chance would otherwise fill the best places.
+    const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept, proseFactor)
       .filter((r) => r.coverage >= settings.minScore)
-      .map((r) => ({ ...r, score: r.score * proseFactor(r.doc) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, Math.max(limit, settings.rerankDepth))
       .map((r) => toCandidate(r, totalImportance, parsed, language))
       .filter((c) => c.answer.score >= settings.minScore)
       .map((c) => judged(c, parsed));

@@ -39,7 +39,11 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
   const commonAbove = Math.max(settings.commonWordMinPassages, index.passageCount * settings.commonWordShare);
   let search = 0;
 
-  return function rank(query: readonly QueryTerm[], limit: number, accept: (doc: number) => boolean): Ranked[] {
+  /**
+   * `weigh` scales a passage's score by what ranking cannot see in the postings (how much it reads as prose), at most 1:
+   * it is asked only of passages whose plain score would enter the best, so a large corpus weighs few of them.
+   */
+  return function rank(query: readonly QueryTerm[], limit: number, accept: (doc: number) => boolean, weigh: (doc: number) => number = () => 1): Ranked[] {
     const totalImportance = query.reduce((sum, term) => sum + term.importance, 0);
     if (totalImportance === 0) return [];
     search++;
@@ -93,7 +97,9 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
       for (const doc of docs) {
         const item = ranked(doc);
         if (heap.length === size && item.score <= heap[0]!.score) continue;
-        if (index.isLive(doc) && accept(doc)) pushTop(heap, item, size);
+        if (!index.isLive(doc) || !accept(doc)) continue;
+        item.score *= weigh(doc);
+        pushTop(heap, item, size);
       }
       return heap.sort((a, b) => b.score - a.score);
     };

@@ -52,4 +52,11 @@ describe("how much a passage reads as prose", () => {
     const [first] = createSearchEngine(corpus, { language }).search("troops in Baku");
     expect(first).toMatchObject({ section: "Part of real" });
   });
+
+  it("weighs passages as they are ranked, so that more salad than any pool still leaves the prose first", () => {
+    const salads = Array.from({ length: 400 }, (_, i) => article(`salad-${i}`, "2023-06-01T10:00:00+04:00", `Baku troops ${SALAD}`.slice(0, 60)));
+    const corpus: Corpus = { articles: [...salads, article("real", "2023-01-01T10:00:00+04:00", PROSE)], headlines: [] };
+    const [first] = createSearchEngine(corpus, { language }).search("troops in Baku");
+    expect(first).toMatchObject({ section: "Part of real" });
+  });
 });
