@@ -175,7 +175,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   // prose (the phrasings of such questions are English, and only English text can be measured as prose here).
   let newestArticle: number | undefined;
   const readsAsProse = (article: Article) =>
-    article.language === "en" && proseOf(article.sections.flatMap((section) => section.paragraphs).join(" "), article.language) === 1;
+    article.language === "en" && proseOf(article.sections[0]!.paragraphs.join(" "), article.language) === 1;
 
   /** Who wrote it, what it is about, when and where it appeared: the article the rest of the question names, else the newest. */
   function aboutArticle(question: ArticleQuestion, fullQuestion: string): Answer[] {
