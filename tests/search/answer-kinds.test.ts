@@ -157,6 +157,12 @@ describe("questions about the article", () => {
 describe("questions the page's names cannot answer", () => {
   const answered = (question: string) => seed.search(question)[0]?.match ?? "none";
 
+  it("an amount answers how many only beside what the question says of the counted thing", () => {
+    // "Azerbaijan also detained 19 people": it counts people, and says nothing of where they live.
+    expect(answered("How many people live in Azerbaijan?")).not.toBe("answer");
+    expect(answered("How many people did Azerbaijan detain?")).toBe("answer");
+  });
+
   it("a headline naming the person is not the age or the height asked for", () => {
     expect(answered("How old is Ilham Aliyev?")).not.toBe("answer");
     expect(answered("how tall is president aliyev")).not.toBe("answer");
