@@ -1,5 +1,5 @@
 import type { Answer } from "./types.js";
-import { askedFor, holdsAsked, type AskedFor } from "./asked.js";
+import { askedFor, countedByNumbers, holdsAsked, type AskedFor } from "./asked.js";
 import { sentencesOf } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
 
@@ -86,15 +86,20 @@ export function answerKindOf(
   // is not taken for the answer. A paraphrase's own word beside known ones ("going *downhill*") does not sink it.
   const unnamed = words.filter((word) => !word.marker && !isName(word));
   const topical = unnamed.some((word) => word.known) ? unnamed.filter((word) => word.known) : unnamed;
-  const topicalWeight = topical.reduce((sum, word) => sum + word.importance, 0);
+  const weight = (list: readonly QuestionWord[]) => list.reduce((sum, word) => sum + word.importance, 0);
 
   // The asked-for thing must stand where the question's words do: in a sentence, or beside one, of a stretch
   // of three that holds at least half the weight of its words that are not names (Baku's population, not Baku).
+  // A word the amount counts is what is asked, not what it is asked of: "19 people" answers "how many people were
+  // detained", not "how many people live in Azerbaijan", whose "live" must stand there too.
   const answers = sentences.some((s, i) => {
+    if (!words.some((word) => anyIn(word, s))) return false;
     const stretch = [sentences[i - 1], s, sentences[i + 1]].filter((near): near is SentenceWords => near !== undefined);
-    const found = topical.filter((word) => stretch.some((near) => anyIn(word, near)));
-    const onTopic = words.some((word) => anyIn(word, s)) && (topical.length === 0 || found.reduce((sum, word) => sum + word.importance, 0) >= topicalWeight / 2);
-    return onTopic && stretch.some((near) => holdsAsked(near.text, asked, isQuestionWord));
+    if (!stretch.some((near) => holdsAsked(near.text, asked, isQuestionWord))) return false;
+    const counted = new Set(asked.asked === "amount" ? stretch.flatMap((near) => tokenize(countedByNumbers(near.text), fold).map(({ term }) => term)) : []);
+    const rest = topical.filter((word) => ![...word.typed].some((term) => counted.has(term)));
+    const found = rest.filter((word) => stretch.some((near) => anyIn(word, near)));
+    return rest.length === 0 || weight(found) >= weight(rest) / 2;
   });
   return answers ? { match: "answer", subject: null } : related;
 }

@@ -30,6 +30,15 @@ const ASKS: ReadonlyArray<{ ask: ArticleAsk; pattern: RegExp }> = [
   },
 ];
 
+/**
+ * The article a question about "this article" means when it names none: the newest that reads as prose, so that a
+ * page of garbled or machine-made text dated later does not stand for the archive; the newest of all when none does.
+ */
+export function newestReadable(articles: readonly Article[], readsAsProse: (article: Article) => boolean): number {
+  const byDate = articles.map((article, i) => ({ at: article.publishedAt ?? "", i })).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.i - b.i));
+  return (byDate.find(({ i }) => readsAsProse(articles[i]!)) ?? byDate[0])?.i ?? 0;
+}
+
 export function articleQuestionOf(question: string): ArticleQuestion | null {
   for (const { ask, pattern } of ASKS) {
     const match = pattern.exec(question);

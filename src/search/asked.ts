@@ -88,6 +88,11 @@ function hasNewName(sentence: string, isQuestionWord: (word: string) => boolean)
   return false;
 }
 
+/** The few words after each number of a sentence: what its amounts count ("19 people", "two large-scale drills"). */
+export function countedByNumbers(sentence: string): string {
+  return [...sentence.matchAll(NUMBER)].map((m) => sentence.slice(m.index + m[0].length).match(/^(?:[\s-]+[\p{L}’'-]+){1,3}/u)?.[0] ?? "").join(" ");
+}
+
 /** Whether a sentence holds the kind of thing the question asks for. */
 export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQuestionWord: (word: string) => boolean): boolean {
   const outside = (pattern: RegExp) => [...sentence.matchAll(pattern)].some((m) => !isQuestionWord(m[0]));

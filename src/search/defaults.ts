@@ -46,13 +46,14 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** How many of the best passages by coverage and BM25 are re-scored with their excerpt's focus. */
   rerankDepth: 10,
   /**
-   * How many of the best passages are first weighed by how much they read as prose (see prose.ts): the share
-   * of their lower-case words an everyday word list knows, against `proseShare`. Measured: the sections of the
-   * seed page, the blind pages and the test fixtures 0.83 to 1, their headlines (short, so noisier) 0.33 to 1;
-   * the generated filler pages of the benchmark 0.02 to 0.10. A passage below it loses up to `proseWeight` of its score.
+   * Passages are weighed, as they are ranked, by how much they read as prose (see prose.ts): the share of
+   * their words everyday English uses, from `proseSaladShare` (salad) to `proseShare` (prose). Measured: the
+   * sections of the seed page, the blind pages and the test fixtures 0.97 to 1, their headlines 0.6 to 1; the
+   * benchmark's generated filler at most 0.25 (sections) and 0.40 (headlines) for 19 in 20. A passage below
+   * prose loses up to `proseWeight` of its score.
    */
-  prosePool: 300,
-  proseShare: 0.4,
+  proseSaladShare: 0.3,
+  proseShare: 0.6,
   proseWeight: 0.8,
   /** Passages indexed between two pauses of a build that lets the bot answer meanwhile (10 to 60 ms of work). */
   buildStepPassages: 500,

@@ -1,5 +1,5 @@
 import { formatSiteDate } from "../corpus/dates.js";
-import type { Corpus, Headline, LanguageCode } from "../corpus/types.js";
+import type { Article, Corpus, Headline, LanguageCode } from "../corpus/types.js";
 import type { Answer, SearchEngine, SearchOptions, WordShare } from "./types.js";
 import { runAtOnce, runWithPauses, type BuildSteps } from "./build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
@@ -15,7 +15,7 @@ import type { Language } from "./language.js";
 import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
 import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
-import { articleQuestionOf, articleReply, type ArticleQuestion } from "./article-questions.js";
+import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMeasure } from "./prose.js";
 import { asksAdvice } from "./asked.js";
 
@@ -94,7 +94,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   }
 
   // How much each passage reads as prose, found when first needed and kept (NaN: not yet found).
-  const proseOf = createProseMeasure(options.language.rarity, settings.proseShare);
+  const proseOf = createProseMeasure(options.language.listed, { salad: settings.proseSaladShare, prose: settings.proseShare });
   const prose = new Float32Array(passages.length).fill(Number.NaN);
   function proseFactor(doc: number): number {
     if (Number.isNaN(prose[doc]!)) {
@@ -171,17 +171,17 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   }
 
   const isSection = (doc: number) => passages[doc]!.kind === "section";
-  // Found once per index: questions about "the article" that name none are about the newest.
-  const newestArticle = corpus.articles.reduce<number>(
-    (best, article, i) => ((article.publishedAt ?? "") > (corpus.articles[best]?.publishedAt ?? "") ? i : best),
-    0,
-  );
+  // Found at the first question about "the article" that names none, then kept: the newest that reads as English
+  // prose (the phrasings of such questions are English, and only English text can be measured as prose here).
+  let newestArticle: number | undefined;
+  const readsAsProse = (article: Article) =>
+    article.language === "en" && proseOf(article.sections[0]!.paragraphs.join(" "), article.language) === 1;
 
   /** Who wrote it, what it is about, when and where it appeared: the article the rest of the question names, else the newest. */
   function aboutArticle(question: ArticleQuestion, fullQuestion: string): Answer[] {
     if (corpus.articles.length === 0) return [];
     const [named] = question.rest ? rank(parseQuestion(question.rest).query, 1, isSection) : [];
-    const ref = named && named.coverage >= settings.minScore ? passages[named.doc]!.ref : newestArticle;
+    const ref = named && named.coverage >= settings.minScore ? passages[named.doc]!.ref : (newestArticle ??= newestReadable(corpus.articles, readsAsProse));
     const article = corpus.articles[ref]!;
     const reply = articleReply(article, question.ask, settings.excerptMaxLength);
     const typed = parseQuestion(fullQuestion).typed;
@@ -212,13 +212,10 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   function answersIn(parsed: ParsedQuestion, language: LanguageCode, accept: (doc: number) => boolean, limit: number): Answer[] {
     const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
     // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
-    // The pool is weighed as prose before it is cut to the passages worth an excerpt: among many pages, word salad
-    // that shares the question's words by chance would otherwise fill the pool.
-    const candidates = rank(parsed.query, Math.max(limit, settings.prosePool), accept)
+    // Passages are weighed as prose as they are ranked: among many pages, word salad that shares the question's
+    // words by chance would otherwise fill the best places.
+    const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept, proseFactor)
       .filter((r) => r.coverage >= settings.minScore)
-      .map((r) => ({ ...r, score: r.score * proseFactor(r.doc) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, Math.max(limit, settings.rerankDepth))
       .map((r) => toCandidate(r, totalImportance, parsed, language))
       .filter((c) => c.answer.score >= settings.minScore)
       .map((c) => judged(c, parsed));

@@ -1,13 +1,14 @@
 import { loadThesaurus, type Thesaurus } from "./thesaurus.js";
-import { loadWordRarity, type WordRarity } from "./word-rarity.js";
+import { loadWordRarity, type WordListed, type WordRarity } from "./word-rarity.js";
 
 /** What the engine knows of English beyond the corpus: how rare a word is, and what else it may be called. */
 export interface Language {
   rarity: WordRarity;
+  listed: WordListed;
   synonyms: Thesaurus;
 }
 
 /** Reads the word lists (about half a second): once per process, then shared by every index built. */
 export function loadLanguage(): Language {
-  return { rarity: loadWordRarity(), synonyms: loadThesaurus() };
+  return { ...loadWordRarity(), synonyms: loadThesaurus() };
 }

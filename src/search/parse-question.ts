@@ -100,11 +100,11 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     const words: QuestionWord[] = [];
     const query = [...surfaces].slice(0, MAX_QUERY_WORDS).map(([word, { surface, capitalised }], position): QueryTerm => {
       const { expansions, importance } = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en");
-      // A stand-in found in a great many passages costs a long walk and tells little: only the word itself walks it.
-      const affordable = expansions.filter((e) => e.weight === 1 || index.df[e.termId]! <= settings.expansionMaxPassages);
+      // A stand-in found in a great many passages is kept (a passage may say "Iranian" for "Iran"): ranking looks it
+      // up for the best passages only rather than walking it.
       const typedTerms = new Set([word]);
       const relatedTerms = new Set<string>();
-      for (const { termId, weight, typed: isTyped } of affordable) {
+      for (const { termId, weight, typed: isTyped } of expansions) {
         const term = index.terms[termId]!;
         (isTyped ? typedTerms : relatedTerms).add(term);
         for (const map of isTyped ? [matched, typed] : [matched]) {
@@ -112,8 +112,8 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
           if (!earlier || earlier.weight < importance * weight) map.set(term, { query: position, weight: importance * weight });
         }
       }
-      words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker: asked.markers.has(surface.toLowerCase()), importance, known: affordable.some((e) => e.typed) });
-      return { expansions: affordable.map(({ termId, weight }) => ({ termId, weight })), importance };
+      words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker: asked.markers.has(surface.toLowerCase()), importance, known: expansions.some((e) => e.typed) });
+      return { expansions: expansions.map(({ termId, weight }) => ({ termId, weight })), importance };
     });
     return { query, matched, typed, words, asked };
   };

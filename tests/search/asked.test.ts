@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFor, asksAdvice, holdsAsked } from "../../src/search/asked.js";
+import { askedFor, asksAdvice, countedByNumbers, holdsAsked } from "../../src/search/asked.js";
 
 const noQuestionWord = () => false;
 
@@ -69,5 +69,13 @@ describe("advice about the reader's own doing", () => {
         asksAdvice,
       ),
     ).toEqual([false, false, false, false]);
+  });
+});
+
+describe("what a sentence's amounts count", () => {
+  it("is the few words after each number, up to the punctuation", () => {
+    expect(countedByNumbers("Azerbaijan also detained 19 people, alleging that they were spies.").trim()).toBe("people");
+    expect(countedByNumbers("Iran held two large-scale drills near the border.").trim()).toBe("large-scale drills near");
+    expect(countedByNumbers("In 2022 the talks stalled.")).toBe("");
   });
 });

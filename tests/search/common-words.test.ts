@@ -38,6 +38,22 @@ describe("common words looked up rather than walked", () => {
     expect(compared).toBeGreaterThan(100);
   });
 
+  it("credit a passage with a common stand-in of a rarer word, looked up as walking would find it", () => {
+    // Every stand-in (a typo, an affix: "Iranian" for "Iran") counts as common here, so all of them are looked up.
+    const exhaustive = createSearchEngine(corpus, { language, settings: { ...SEARCH_DEFAULTS, commonWordMinPassages: Infinity, expansionMaxPassages: Infinity } });
+    const deferring = createSearchEngine(corpus, {
+      language,
+      settings: { ...SEARCH_DEFAULTS, commonWordMinPassages: 0, commonWordShare: 0.5, expansionMaxPassages: 0 },
+    });
+    for (const question of ["Iranian drills on the Aras", "Azerbaijani special forces exercises", "zangezor coridor"]) {
+      const expected = exhaustive.search(question, { limit: 3 });
+      expect(expected.length, question).toBeGreaterThan(0);
+      expect(deferring.search(question, { limit: 3 }).map((a) => [a.section ?? a.headline, a.score]), question).toEqual(
+        expected.map((a) => [a.section ?? a.headline, a.score]),
+      );
+    }
+  });
+
   it("still answers a question made of common words alone", () => {
     const deferring = createSearchEngine(corpus, {
       language,

@@ -28,19 +28,33 @@ const article = (id: string, publishedAt: string, text: string): Article => ({
 
 describe("how much a passage reads as prose", () => {
   it("is full for English prose and low for word salad", () => {
-    const proseOf = createProseMeasure(language.rarity, 0.5);
+    const proseOf = createProseMeasure(language.listed, { salad: 0.3, prose: 0.6 });
     expect(proseOf(PROSE, "en")).toBe(1);
     expect(proseOf("Ukraine receives 18 Leopard 2 tanks", "en")).toBe(1);
     expect(proseOf(SALAD, "en")).toBeLessThan(0.3);
   });
 
+  it("reads a headline by all its words, names included: a real one as prose, invented words as salad", () => {
+    const proseOf = createProseMeasure(language.listed, { salad: 0.3, prose: 0.6 });
+    expect(proseOf("Aliyev receives outgoing EU ambassador", "en")).toBe(1);
+    expect(proseOf("Quinutiar Velayati yetequi urorurnu Aliyev monitoring", "en")).toBe(0);
+    expect(proseOf("Tamar Beridze", "en")).toBe(1);
+  });
+
   it("reads a page in a language with no word list here as prose", () => {
-    expect(createProseMeasure(language.rarity, 0.5)("Иран обвиняет Баку", "ru")).toBe(1);
+    expect(createProseMeasure(language.listed, { salad: 0.3, prose: 0.6 })("Иран обвиняет Баку", "ru")).toBe(1);
   });
 
   it("puts the passage that explains ahead of shorter salad sharing the question's words", () => {
     // Twenty salad passages, each shorter (so stronger by BM25) than the one that reads as prose.
     const salads = Array.from({ length: 20 }, (_, i) => article(`salad-${i}`, "2023-06-01T10:00:00+04:00", `Baku troops ${SALAD}`.slice(0, 60)));
+    const corpus: Corpus = { articles: [...salads, article("real", "2023-01-01T10:00:00+04:00", PROSE)], headlines: [] };
+    const [first] = createSearchEngine(corpus, { language }).search("troops in Baku");
+    expect(first).toMatchObject({ section: "Part of real" });
+  });
+
+  it("weighs passages as they are ranked, so that more salad than any pool still leaves the prose first", () => {
+    const salads = Array.from({ length: 400 }, (_, i) => article(`salad-${i}`, "2023-06-01T10:00:00+04:00", `Baku troops ${SALAD}`.slice(0, 60)));
     const corpus: Corpus = { articles: [...salads, article("real", "2023-01-01T10:00:00+04:00", PROSE)], headlines: [] };
     const [first] = createSearchEngine(corpus, { language }).search("troops in Baku");
     expect(first).toMatchObject({ section: "Part of real" });
