@@ -9,14 +9,12 @@
  * postgres starts a throwaway local server unless `--database-url=postgres://…` names one), `--drain-seconds=N`
  * (stop the drain after N real seconds and measure the part sent: 100,000 readers at 25 a second are 4,000
  * emulated seconds, more than a loaded machine gives a run).
- * Telegram is another machine: the emulator runs in a worker thread, so that a pause of the sender's thread
- * (a GC, a write) does not also hold the emulator and bunch the arrivals it counts against the limits.
+ * Telegram is another machine: the emulator runs in a worker thread (emulator-thread.ts).
  */
 import { availableParallelism, loadavg } from "node:os";
 import { setTimeout as delay } from "node:timers/promises";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { DELIVERY_DEFAULTS } from "../delivery/defaults.js";
 import { createFetchSendPort } from "../delivery/fetch-send-port.js";
 import { createIngest, type Ingest } from "../delivery/ingest.js";
@@ -24,12 +22,12 @@ import { createSender, type Sender } from "../delivery/sender.js";
 import { createDeliveryTexts } from "../delivery/texts.js";
 import { loadCatalogues } from "../i18n/catalogues.js";
 import { createTranslators } from "../i18n/translator.js";
-import { createBotApiEmulator } from "../emulator/emulator.js";
 import { silentLogger } from "../log/logger.js";
 import type { SourceItem } from "../core/items.js";
 import type { Store } from "../store/types.js";
 import { countOutbox, type OutboxCounts } from "./counted-outbox.js";
 import { openBenchDatabase, type BenchDatabase, type ItemReach } from "./delivery-databases.js";
+import { startEmulatorThread, type EmulatorThread } from "./emulator-thread.js";
 
 interface BenchFlags {
   readers: number;
@@ -50,12 +48,8 @@ function wholeFlag(name: string, fallback: number): number {
   return value;
 }
 
-/**
- * The run's flags (the ratio time / (readers / rate) compares runs of any size and scale). The emulator's thread
- * is given the main thread's readers and scale.
- */
+/** The run's flags (the ratio time / (readers / rate) compares runs of any size and scale). */
 function benchFlags(): BenchFlags {
-  if (!isMainThread) return workerData as BenchFlags;
   const databaseUrl = flagValue("database-url");
   const database = flagValue("database") ?? (databaseUrl ? "postgres" : "sqlite");
   if (database !== "sqlite" && database !== "postgres") throw new Error(`--database must be sqlite or postgres, got ${database}`);
@@ -67,7 +61,6 @@ const SUBSCRIBERS = FLAGS.readers;
 const NEW_HEADLINES = 10;
 const SCALE = FLAGS.scale;
 const RATE = DELIVERY_DEFAULTS.ratePerSecond;
-const TELEGRAM_LIMITS = { perSecondGlobal: 30, perChatIntervalMs: 1000, perGroupPerMinute: 20, timeScale: SCALE };
 const FIRST_READER = 100_000_000;
 /**
  * Drain deadline in real ms: twice the target time at the rate, scaled, for a loaded machine, and half a minute
@@ -104,71 +97,6 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 function secondsToLastReader(reach: readonly ItemReach[], since: number): Array<{ readers: number; seconds: number }> {
   return reach.map((item) => ({ readers: item.readers, seconds: (item.lastSentAt - Math.max(item.queuedAt, since)) / 1000 }));
 }
-
-interface EmulatorReport {
-  sent: number;
-  tooManyRequests: number;
-  chats: number;
-  /** Wall-clock ms of the first and last accepted sendMessage. */
-  firstAt: number;
-  lastAt: number;
-}
-
-/** The worker's side: an emulator with Telegram's limits and the subscribers' private chats. */
-async function serveEmulator(port: NonNullable<typeof parentPort>): Promise<void> {
-  const emu = createBotApiEmulator({ limits: TELEGRAM_LIMITS });
-  for (let i = 0; i < SUBSCRIBERS; i++) emu.user({ id: FIRST_READER + i });
-  await emu.start();
-  port.on("message", (request: "report" | "stop") => {
-    if (request === "stop") {
-      void emu.stop().then(() => port.close());
-      return;
-    }
-    const sends = emu.calls.filter((call) => call.method === "sendMessage" && call.response?.ok);
-    const stats = emu.stats();
-    const report: EmulatorReport = {
-      sent: stats.sent,
-      tooManyRequests: stats.tooManyRequests,
-      chats: stats.perChat.size,
-      firstAt: sends[0]?.at ?? 0,
-      lastAt: sends.at(-1)?.at ?? 0,
-    };
-    port.postMessage(report);
-  });
-  port.postMessage({ apiRoot: emu.apiRoot, token: emu.token });
-}
-
-/** Starts the emulator's thread; tsx's loader is registered there first, as the worker does not inherit it. */
-async function startEmulatorThread() {
-  const self = JSON.stringify(import.meta.url);
-  const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${self}); })`;
-  const worker = new Worker(boot, { eval: true, workerData: FLAGS });
-  let failure: Error | null = null;
-  worker.on("error", (error) => {
-    failure = error;
-  });
-  const next = <T>() =>
-    new Promise<T>((resolve, reject) => {
-      if (failure) reject(failure);
-      worker.once("message", resolve);
-    });
-  const { apiRoot, token } = await next<{ apiRoot: string; token: string }>();
-  return {
-    apiRoot,
-    token,
-    report: () => {
-      const answer = next<EmulatorReport>();
-      worker.postMessage("report");
-      return answer;
-    },
-    stop: async () => {
-      worker.postMessage("stop");
-      await new Promise((resolve) => worker.once("exit", resolve));
-    },
-  };
-}
-
-type EmulatorThread = Awaited<ReturnType<typeof startEmulatorThread>>;
 
 /** Queues the page's new headlines for every reader, measuring the fan-out and the queue's size. */
 async function measureQueueing(database: BenchDatabase, ingest: Ingest, gc: () => void, now: () => number) {
@@ -239,100 +167,107 @@ function printTable(rows: ReadonlyArray<[string, string, string]>): void {
   for (const row of rows) console.log(line(row));
 }
 
+/** The sender and the ingest, as the app wires them, on the scaled clock. */
+function wireDelivery(store: Store, emu: EmulatorThread, now: () => number) {
+  const texts = createDeliveryTexts(createTranslators(loadCatalogues()).en);
+  const renderButton = (button: { itemId: number }) => ({
+    text: texts.explainButton,
+    callback_data: `explain:${button.itemId}`,
+  });
+  const sender = createSender({
+    store,
+    send: createFetchSendPort({ apiRoot: emu.apiRoot, token: emu.token, renderButton }),
+    textsOf: () => texts,
+    now,
+    sleep: (ms, signal) => delay(ms / SCALE, undefined, { signal }).catch(() => undefined),
+    logger: silentLogger,
+    rate: RATE,
+  });
+  const ingest = createIngest({
+    store,
+    matchFollow: () => false,
+    canExplain: () => true,
+    textsOf: () => texts,
+    now,
+    logger: silentLogger,
+    onQueued: sender.wake,
+  });
+  return { sender, ingest };
+}
+
+type Queueing = Awaited<ReturnType<typeof measureQueueing>>;
+type Drain = Awaited<ReturnType<typeof drainAll>>;
+
+/** The printed figures of one run. */
+function resultRows(run: { label: string; seedMs: number; queue: Queueing; drain: Drain; reach: ItemReach[]; counts: OutboxCounts }) {
+  const { queue, drain } = run;
+  const { stats } = drain;
+  const emulatedSeconds = ((stats.lastAt - stats.firstAt) * SCALE) / 1000;
+  const achieved = (stats.sent - 1) / emulatedSeconds;
+  const per10k = 10_000 / queue.queued;
+  const toLastReader = ((stats.lastAt - drain.startWall) * SCALE) / 1000;
+  // A drain stopped by --drain-seconds is judged on the readers it reached: one message each.
+  const reached = drain.complete ? SUBSCRIBERS : stats.sent;
+  const target = (1.05 * reached) / RATE;
+  const perItem = secondsToLastReader(run.reach, drain.startEmulated);
+  const itemSeconds = perItem.map((item) => item.seconds);
+  const rows: Array<[string, string, string]> = [
+    ["database", run.label, ""],
+    ["subscribers (instant)", String(SUBSCRIBERS), `seeded in ${run.seedMs.toFixed(0)} ms, one transaction`],
+    ["new headlines on the page", String(NEW_HEADLINES), "one ingest"],
+    ["time scale", `${SCALE}x`, "emulated Telegram time and the sender's clock"],
+    ["fan-out: queue the rows", `${queue.fanOutMs.toFixed(0)} ms`, `${queue.queued} rows, one transaction with the items`],
+    [
+      "messages sent",
+      `${stats.sent} to ${stats.chats} chats`,
+      drain.complete ? `target = readers (${SUBSCRIBERS})` : `drain stopped after ${FLAGS.drainSeconds} real s (--drain-seconds)`,
+    ],
+    [
+      drain.complete ? "last reader had the first item" : "last reader reached had the first item",
+      `${toLastReader.toFixed(1)} s`,
+      `target <= ${target.toFixed(0)} s (1.05 x ${drain.complete ? "readers" : "readers reached"} / rate)`,
+    ],
+    [drain.complete ? "time / (readers / rate)" : "time / (readers reached / rate)", (toLastReader / (reached / RATE)).toFixed(3), "target <= 1.05"],
+    [
+      "last reader had each item",
+      `${Math.min(...itemSeconds).toFixed(1)}-${Math.max(...itemSeconds).toFixed(1)} s`,
+      `${perItem.length} items, ${perItem.map((item) => item.readers).join("/")} readers each`,
+    ],
+    ["configured rate", `${RATE} msg/s`, "DELIVERY_RATE"],
+    ["achieved rate", `${achieved.toFixed(2)} msg/s`, `${stats.sent} in ${emulatedSeconds.toFixed(1)} emulated s`],
+    ["achieved / configured", (achieved / RATE).toFixed(3), "target >= 0.95"],
+    ["429 received", String(stats.tooManyRequests), "target 0"],
+    ...throughputRows(run.counts, drain.realSeconds),
+    ["outbox on disk / 10k rows", kib(queue.diskQueued * per10k), "table + indexes"],
+    ["database size", kib(queue.databaseBytes), "after queueing"],
+    ["outbox in memory / 10k rows", kib(Math.max(0, queue.heapQueued) * per10k), "JS heap growth while queued"],
+    ["wall time of the drain", `${drain.realSeconds.toFixed(1)} s`, ""],
+    ["machine load (1 min)", loadavg()[0]?.toFixed(2) ?? "?", `on ${availableParallelism()} cores: other work skews timing`],
+  ];
+  return rows;
+}
+
 async function main(): Promise<void> {
   const gc = garbageCollector();
-  const emu = await startEmulatorThread();
+  const emu = await startEmulatorThread({ firstChatId: FIRST_READER, readers: SUBSCRIBERS, timeScale: SCALE });
   const origin = Date.now();
   const emulatedNow = () => origin + (Date.now() - origin) * SCALE;
-  const scaledSleep = (ms: number, signal: AbortSignal) =>
-    delay(ms / SCALE, undefined, { signal }).catch(() => undefined);
   let database: BenchDatabase | null = null;
-
   try {
     database = await openBenchDatabase({ kind: FLAGS.database, url: FLAGS.databaseUrl, siteTimezone: "Asia/Baku", now: emulatedNow });
     const { store, counts } = countOutbox(database.store);
-    const texts = createDeliveryTexts(createTranslators(loadCatalogues()).en);
-    const renderButton = (button: { itemId: number }) => ({
-      text: texts.explainButton,
-      callback_data: `explain:${button.itemId}`,
-    });
-    const sender = createSender({
-      store,
-      send: createFetchSendPort({ apiRoot: emu.apiRoot, token: emu.token, renderButton }),
-      textsOf: () => texts,
-      now: emulatedNow,
-      sleep: scaledSleep,
-      logger: silentLogger,
-      rate: RATE,
-    });
-    const ingest = createIngest({
-      store,
-      matchFollow: () => false,
-      canExplain: () => true,
-      textsOf: () => texts,
-      now: emulatedNow,
-      logger: silentLogger,
-      onQueued: sender.wake,
-    });
+    const { sender, ingest } = wireDelivery(store, emu, emulatedNow);
     await ingest.ingest("corpus", [headline("Poland to boost ammunition production", "2023-03-27T21:00:00+04:00")]);
     const seedStart = performance.now();
     await database.seedInstantSubscribers(FIRST_READER, SUBSCRIBERS, emulatedNow());
     const seedMs = performance.now() - seedStart;
-
     const queue = await measureQueueing(database, ingest, gc, emulatedNow);
-    const { queued } = queue;
     const drain = await drainAll(store, sender, emu, emulatedNow);
-    const { stats } = drain;
-
-    const emulatedSeconds = ((stats.lastAt - stats.firstAt) * SCALE) / 1000;
-    const achieved = (stats.sent - 1) / emulatedSeconds;
-    const per10k = 10_000 / queued;
-    const toLastReader = ((stats.lastAt - drain.startWall) * SCALE) / 1000;
-    // A drain stopped by --drain-seconds is judged on the readers it reached: one message each.
-    const reached = drain.complete ? SUBSCRIBERS : stats.sent;
-    const target = (1.05 * reached) / RATE;
-    const perItem = secondsToLastReader(await database.reachByItem(), drain.startEmulated);
-    const itemSeconds = perItem.map((item) => item.seconds);
-
-    const rows: Array<[string, string, string]> = [
-      ["database", database.label, ""],
-      ["subscribers (instant)", String(SUBSCRIBERS), `seeded in ${seedMs.toFixed(0)} ms, one transaction`],
-      ["new headlines on the page", String(NEW_HEADLINES), "one ingest"],
-      ["time scale", `${SCALE}x`, "emulated Telegram time and the sender's clock"],
-      ["fan-out: queue the rows", `${queue.fanOutMs.toFixed(0)} ms`, `${queued} rows, one transaction with the items`],
-      [
-        "messages sent",
-        `${stats.sent} to ${stats.chats} chats`,
-        drain.complete ? `target = readers (${SUBSCRIBERS})` : `drain stopped after ${FLAGS.drainSeconds} real s (--drain-seconds)`,
-      ],
-      [
-        drain.complete ? "last reader had the first item" : "last reader reached had the first item",
-        `${toLastReader.toFixed(1)} s`,
-        `target <= ${target.toFixed(0)} s (1.05 x ${drain.complete ? "readers" : "readers reached"} / rate)`,
-      ],
-      [drain.complete ? "time / (readers / rate)" : "time / (readers reached / rate)", (toLastReader / (reached / RATE)).toFixed(3), "target <= 1.05"],
-      [
-        "last reader had each item",
-        `${Math.min(...itemSeconds).toFixed(1)}-${Math.max(...itemSeconds).toFixed(1)} s`,
-        `${perItem.length} items, ${perItem.map((item) => item.readers).join("/")} readers each`,
-      ],
-      ["configured rate", `${RATE} msg/s`, "DELIVERY_RATE"],
-      ["achieved rate", `${achieved.toFixed(2)} msg/s`, `${stats.sent} in ${emulatedSeconds.toFixed(1)} emulated s`],
-      ["achieved / configured", (achieved / RATE).toFixed(3), "target >= 0.95"],
-      ["429 received", String(stats.tooManyRequests), "target 0"],
-      ...throughputRows(counts, drain.realSeconds),
-      ["outbox on disk / 10k rows", kib(queue.diskQueued * per10k), "table + indexes"],
-      ["database size", kib(queue.databaseBytes), "after queueing"],
-      ["outbox in memory / 10k rows", kib(Math.max(0, queue.heapQueued) * per10k), "JS heap growth while queued"],
-      ["wall time of the drain", `${drain.realSeconds.toFixed(1)} s`, ""],
-      ["machine load (1 min)", loadavg()[0]?.toFixed(2) ?? "?", `on ${availableParallelism()} cores: other work skews timing`],
-    ];
-    printTable(rows);
+    printTable(resultRows({ label: database.label, seedMs, queue, drain, reach: await database.reachByItem(), counts }));
   } finally {
     await database?.close();
     await emu.stop();
   }
 }
 
-if (isMainThread) await main();
-else if (parentPort) await serveEmulator(parentPort);
+await main();
