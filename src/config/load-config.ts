@@ -58,6 +58,9 @@ const isHttpUrl = (value: string) => webLink(value) !== null;
 function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
+    // The driver decodes the user and password: a stray % would fail there, after the start had begun.
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
     return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
   } catch {
     return false;

@@ -37,6 +37,7 @@ describe("DATABASE_URL", () => {
     ["the scheme's colon missing", `postgres//newsdesk:${PASSWORD}@127.0.0.1/newsdesk`],
     ["a slash in an unencoded password", `postgres://newsdesk:${PASSWORD}/x@127.0.0.1/newsdesk`],
     ["a question mark in an unencoded password", `postgres://newsdesk:${PASSWORD}?x@127.0.0.1/newsdesk`],
+    ["a % in an unencoded password, which no driver can decode", `postgres://newsdesk:${PASSWORD}%zz@127.0.0.1/newsdesk`],
   ])("malformed (%s) stops the start naming DATABASE_URL, and never shows the password", (_, url) => {
     const message = failureOf({ DATABASE_URL: url, CORPUS_DIR: CORPUS });
     expect(message).toContain("DATABASE_URL must be a PostgreSQL URL");
