@@ -58,10 +58,25 @@ const isHttpUrl = (value: string) => webLink(value) !== null;
 function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
+    // The driver decodes the user and password: a stray % would fail there, after the start had begun.
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
     return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "" && url.pathname.length > 1;
   } catch {
     return false;
   }
+}
+
+/**
+ * A DATABASE_URL too broken to be one, as the error shows it: everything before its last `@` masked, whatever
+ * the URL parser made of it (without `://`, or with a `/` or `?` in an unencoded password, the user part is
+ * not where maskUrl looks for it).
+ */
+function shownDatabaseUrl(value: string): string {
+  const at = value.lastIndexOf("@");
+  if (at < 0) return maskUrl(value);
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(value)?.[0] ?? "";
+  return maskUrl(`${scheme}***${value.slice(at)}`);
 }
 
 function hasCredentials(value: string): boolean {
@@ -150,7 +165,7 @@ export function loadConfig(env: Env): Config {
   if (!isHttpUrl(telegramApiRoot)) problems.push(CONFIG_ERRORS.notUrl("TELEGRAM_API_ROOT", maskUrl(telegramApiRootText)));
 
   const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) problems.push(CONFIG_ERRORS.notPostgresUrl("DATABASE_URL", maskUrl(databaseUrl)));
+  if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) problems.push(CONFIG_ERRORS.notPostgresUrl("DATABASE_URL", shownDatabaseUrl(databaseUrl)));
 
   const corpusDirText = get("CORPUS_DIR");
   const corpusDir = isFolder(corpusDirText) ? corpusDirText : null;

@@ -6,7 +6,7 @@ import { createPostgresLeadership, type Leadership, type PostgresLeadershipOptio
 import { newPostgresDatabase } from "../support/postgres.js";
 import { waitUntil } from "../delivery/helpers/wait-until.js";
 import { recordingLogger } from "./helpers/recording-logger.js";
-import { startTcpProxy } from "./helpers/tcp-proxy.js";
+import { startTcpProxy } from "../support/tcp-proxy.js";
 
 /** Short periods, so that each take-over is quick; the defaults (2 s, 3 s) are the same code with longer waits. */
 const QUICK = { retryMs: 100, heartbeatMs: 200, heartbeatTimeoutMs: 1_000 };

@@ -47,7 +47,8 @@ export function parseDatabaseUrl(url: string): URL {
   if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") {
     throw new DatabaseUrlError(`DATABASE_URL must start with postgres:// or postgresql://, not ${parsed.protocol}//`);
   }
-  if (!parsed.hostname) throw new DatabaseUrlError(`DATABASE_URL ${maskUrl(url)} names no host`);
+  // Not quoted: a URL without its `//` ("postgres:user:password@host/db") keeps the password where maskUrl does not look.
+  if (!parsed.hostname) throw new DatabaseUrlError("DATABASE_URL names no host: give postgres://user:password@host:5432/database");
   return parsed;
 }
 

@@ -36,6 +36,11 @@ export function clientSession(client: pg.PoolClient): PgSession {
 export async function inTransaction<T>(pool: pg.Pool, fn: (session: PgSession) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken = false;
+  // A checked-out client has no listener of the pool's: a connection lost between two statements (the database
+  // gone mid-delivery) would emit an unhandled 'error' and end the process. The statement in hand fails anyway,
+  // and the transaction with it; the client is then dropped rather than reused.
+  const onLost = (): void => void (broken = true);
+  client.on("error", onLost);
   try {
     await client.query("BEGIN");
     try {
@@ -52,6 +57,7 @@ export async function inTransaction<T>(pool: pg.Pool, fn: (session: PgSession) =
       throw error;
     }
   } finally {
+    client.off("error", onLost);
     client.release(broken);
   }
 }
