@@ -57,6 +57,10 @@ export async function publishFiles(pool: pg.Pool, corpus: Corpus, settings: Publ
   const rows = corpusRows(corpus, settings.rows);
   const client = await pool.connect();
   let broken = false;
+  // A checked-out client has no listener of the pool's: a connection lost mid-publication would emit an unhandled
+  // 'error' and end the process. The statement in hand fails anyway; the client is then dropped, not reused.
+  const onLost = (): void => void (broken = true);
+  client.on("error", onLost);
   try {
     await client.query("BEGIN");
     // One publisher at a time (a leader stepping down and the next one): each compares with what the other wrote.
@@ -70,6 +74,7 @@ export async function publishFiles(pool: pg.Pool, corpus: Corpus, settings: Publ
     await client.query("ROLLBACK").catch(() => (broken = true));
     throw error;
   } finally {
+    client.off("error", onLost);
     client.release(broken);
   }
 }
