@@ -1,5 +1,6 @@
 import type pg from "pg";
 import type { Corpus } from "../corpus/types.js";
+import { inTransaction, type PgSession } from "../store/postgres/session.js";
 import { corpusRows, isPageKey, type CorpusRow, type RowCache } from "./corpus-rows.js";
 
 export interface PublishSettings {
@@ -35,46 +36,33 @@ function inBatches(rows: readonly CorpusRow[], maxBytes: number): CorpusRow[][] 
 }
 
 /** Within a transaction: makes corpus_pages hold the corpus, writing the rows whose hash changed and deleting the rest. */
-async function writeChanges(client: pg.PoolClient, rows: readonly CorpusRow[], settings: PublishSettings) {
-  const stored = new Map((await client.query<{ key: string; hash: string }>("SELECT key, hash FROM corpus_pages")).rows.map((row) => [row.key, row.hash]));
+async function writeChanges(session: PgSession, rows: readonly CorpusRow[], settings: PublishSettings) {
+  const stored = new Map((await session.rows<{ key: string; hash: string }>("SELECT key, hash FROM corpus_pages")).map((row) => [row.key, row.hash]));
   const changed = rows.filter((row) => stored.get(row.key) !== row.hash);
   const kept = new Set(rows.map((row) => row.key));
   const gone = [...stored.keys()].filter((key) => !kept.has(key));
   const at = settings.now();
   for (const batch of inBatches(changed, settings.batchBytes)) {
-    await client.query(UPSERT, [batch.map((row) => row.key), batch.map((row) => row.body), batch.map((row) => row.hash), at]);
+    await session.run(UPSERT, [batch.map((row) => row.key), batch.map((row) => row.body), batch.map((row) => row.hash), at]);
   }
-  if (gone.length > 0) await client.query("DELETE FROM corpus_pages WHERE key = ANY($1::text[])", [gone]);
+  if (gone.length > 0) await session.run("DELETE FROM corpus_pages WHERE key = ANY($1::text[])", [gone]);
   return { changed: changed.map((row) => row.key), gone };
 }
 
 /**
- * Publishes the folder's corpus in one transaction, and notifies the channel in it when anything changed:
- * PostgreSQL delivers the notice at commit and drops it with a rollback, so a listener hears only of pages it can
- * load. Counts the pages written and removed (the order row aside).
+ * Publishes the folder's corpus in one transaction (the store's: a connection lost midway fails it, not the
+ * process), and notifies the channel in it when anything changed: PostgreSQL delivers the notice at commit and
+ * drops it with a rollback, so a listener hears only of pages it can load. Counts the pages written and removed
+ * (the order row aside).
  */
 export async function publishFiles(pool: pg.Pool, corpus: Corpus, settings: PublishSettings): Promise<{ written: number; removed: number }> {
   const rows = corpusRows(corpus, settings.rows);
-  const client = await pool.connect();
-  let broken = false;
-  // A checked-out client has no listener of the pool's: a connection lost mid-publication would emit an unhandled
-  // 'error' and end the process. The statement in hand fails anyway; the client is then dropped, not reused.
-  const onLost = (): void => void (broken = true);
-  client.on("error", onLost);
-  try {
-    await client.query("BEGIN");
+  return inTransaction(pool, async (session) => {
     // One publisher at a time (a leader stepping down and the next one): each compares with what the other wrote.
     // Readers are not blocked: this mode lets SELECT through.
-    await client.query("LOCK TABLE corpus_pages IN SHARE ROW EXCLUSIVE MODE");
-    const { changed, gone } = await writeChanges(client, rows, settings);
-    if (changed.length > 0 || gone.length > 0) await client.query("SELECT pg_notify($1, 'files')", [settings.channel]);
-    await client.query("COMMIT");
+    await session.run("LOCK TABLE corpus_pages IN SHARE ROW EXCLUSIVE MODE");
+    const { changed, gone } = await writeChanges(session, rows, settings);
+    if (changed.length > 0 || gone.length > 0) await session.run("SELECT pg_notify($1, 'files')", [settings.channel]);
     return { written: changed.filter(isPageKey).length, removed: gone.filter(isPageKey).length };
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => (broken = true));
-    throw error;
-  } finally {
-    client.off("error", onLost);
-    client.release(broken);
-  }
+  });
 }
