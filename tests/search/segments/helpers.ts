@@ -1,8 +1,10 @@
-import { copyFile, mkdtemp, readFile, readdir } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { afterEach, beforeAll, beforeEach } from "vitest";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeSyntheticCorpus } from "../../../src/bench/synthetic-corpus.js";
 import { createCorpusSave, type CorpusSave } from "../../../src/saved-index/corpus-save.js";
+import { loadLanguage, type Language } from "../../../src/search/language.js";
 import type { Answer, SearchEngine } from "../../../src/search/types.js";
 import { createCaptureLogger } from "../../sources/helpers/capture-logger.js";
 import { SEED_PAGE, fixture } from "../../corpus/helpers/paths.js";
@@ -42,4 +44,35 @@ export function rankedAnswers(engine: SearchEngine, questions: readonly string[]
       .map((answer) => ({ id: identity(answer), score: answer.score }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   );
+}
+
+export interface SegmentPages {
+  language: Language;
+  questions: string[];
+  /** The folder holding every page, written once for the file. */
+  all: string;
+  names: string[];
+  /** A corpus folder and a DATA_DIR of their own for each test. */
+  dir: string;
+  dataDir: string;
+}
+
+/** The pages and questions a segments test works on, and fresh folders for each test, removed after it. */
+export function segmentPages(name: string): SegmentPages {
+  const pages = {} as SegmentPages;
+  beforeAll(async () => {
+    pages.language = loadLanguage();
+    pages.questions = await questionSet();
+    pages.all = await mkdtemp(join(tmpdir(), `newsdesk-${name}-all-`));
+    pages.names = await writePages(pages.all);
+  });
+  beforeEach(async () => {
+    pages.dir = await mkdtemp(join(tmpdir(), `newsdesk-${name}-dir-`));
+    pages.dataDir = await mkdtemp(join(tmpdir(), `newsdesk-${name}-data-`));
+  });
+  afterEach(async () => {
+    await rm(pages.dir, { recursive: true, force: true });
+    await rm(pages.dataDir, { recursive: true, force: true });
+  });
+  return pages;
 }

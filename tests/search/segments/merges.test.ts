@@ -1,34 +1,14 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAtOnce } from "../../../src/search/build-steps.js";
 import { createSearchEngine, indexCorpus } from "../../../src/search/engine.js";
-import { loadLanguage, type Language } from "../../../src/search/language.js";
 import { createSegmentedIndex, type SegmentedIndex } from "../../../src/search/segments/segmented-index.js";
 import type { CorpusSave } from "../../../src/saved-index/corpus-save.js";
-import { OPTIONS, openSave, questionSet, rankedAnswers, writePages } from "./helpers.js";
+import { OPTIONS, openSave, rankedAnswers, segmentPages } from "./helpers.js";
 
-let language: Language;
-let questions: string[];
-let all: string;
-let names: string[];
-let dir: string;
-let dataDir: string;
-beforeAll(async () => {
-  language = loadLanguage();
-  questions = await questionSet();
-  all = await mkdtemp(join(tmpdir(), "newsdesk-merges-all-"));
-  names = await writePages(all);
-});
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "newsdesk-merges-dir-"));
-  dataDir = await mkdtemp(join(tmpdir(), "newsdesk-merges-data-"));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-  await rm(dataDir, { recursive: true, force: true });
-});
+const pages = segmentPages("merges");
 
 const CABLE = "b-black-sea-power-cable.txt";
 const BRIDGE = "c-red-bridge-crossing.txt";
@@ -38,14 +18,14 @@ const answersAbout = (engine: ReturnType<typeof createSearchEngine>, question: s
 
 /** Every page but `left` landed one at a time over the seed page: one segment each. */
 async function landAllBut(left: readonly string[]): Promise<{ save: CorpusSave; segmented: SegmentedIndex }> {
-  const save = openSave(dataDir);
+  const save = openSave(pages.dataDir);
   const segmented = createSegmentedIndex({ policy: { mergeFactor: 2, mainMergeShare: Infinity } });
-  await copyFile(join(all, names[0]!), join(dir, names[0]!));
-  const first = await save.load(dir, OPTIONS);
+  await copyFile(join(pages.all, pages.names[0]!), join(pages.dir, pages.names[0]!));
+  const first = await save.load(pages.dir, OPTIONS);
   segmented.seed(first.corpus, indexCorpus(first.corpus));
-  for (const name of names.slice(1).filter((name) => !left.includes(name))) {
-    await copyFile(join(all, name), join(dir, name));
-    runAtOnce(segmented.update((await save.load(dir, OPTIONS)).corpus));
+  for (const name of pages.names.slice(1).filter((name) => !left.includes(name))) {
+    await copyFile(join(pages.all, name), join(pages.dir, name));
+    runAtOnce(segmented.update((await save.load(pages.dir, OPTIONS)).corpus));
   }
   return { save, segmented };
 }
@@ -53,10 +33,10 @@ async function landAllBut(left: readonly string[]): Promise<{ save: CorpusSave; 
 describe("segments merged in the background", () => {
   it("masks a removed page at once, before its new index is built", async () => {
     const { save, segmented } = await landAllBut([]);
-    const before = createSearchEngine((await save.load(dir, OPTIONS)).corpus, { language, segmented: segmented.current() });
+    const before = createSearchEngine((await save.load(pages.dir, OPTIONS)).corpus, { language: pages.language, segmented: segmented.current() });
     expect(answersAbout(before, "Black Sea power cable", /cable/i)).not.toHaveLength(0);
-    await rm(join(dir, CABLE));
-    const steps = segmented.update((await save.load(dir, OPTIONS)).corpus);
+    await rm(join(pages.dir, CABLE));
+    const steps = segmented.update((await save.load(pages.dir, OPTIONS)).corpus);
     steps.next();
     expect(answersAbout(before, "Black Sea power cable", /cable/i)).toEqual([]);
     runAtOnce(steps);
@@ -68,20 +48,20 @@ describe("segments merged in the background", () => {
     const merging = segmented.mergeOnce();
     // The merge pauses between its steps: a page lands and another is removed meanwhile.
     await new Promise((resolve) => setImmediate(resolve));
-    await copyFile(join(all, BRIDGE), join(dir, BRIDGE));
-    await rm(join(dir, CABLE));
-    const { corpus } = await save.load(dir, OPTIONS);
+    await copyFile(join(pages.all, BRIDGE), join(pages.dir, BRIDGE));
+    await rm(join(pages.dir, CABLE));
+    const { corpus } = await save.load(pages.dir, OPTIONS);
     const landed = runAtOnce(segmented.update(corpus));
-    const duringMerge = createSearchEngine(corpus, { language, segmented: landed });
+    const duringMerge = createSearchEngine(corpus, { language: pages.language, segmented: landed });
     expect(answersAbout(duringMerge, "red bridge crossing", /bridge/i)).not.toHaveLength(0);
 
     expect(await merging).not.toBeNull();
     expect(segmented.segmentCount()).toBeLessThan(segmentsBefore + 1);
-    const merged = createSearchEngine(corpus, { language, segmented: segmented.current() });
+    const merged = createSearchEngine(corpus, { language: pages.language, segmented: segmented.current() });
     expect(answersAbout(merged, "red bridge crossing", /bridge/i)).not.toHaveLength(0);
     expect(answersAbout(merged, "Black Sea power cable", /cable/i)).toEqual([]);
-    const full = createSearchEngine((await openSave(await mkdtemp(join(tmpdir(), "newsdesk-merges-full-"))).load(dir, OPTIONS)).corpus, { language });
-    expect(rankedAnswers(merged, questions)).toEqual(rankedAnswers(full, questions));
+    const full = createSearchEngine((await openSave(await mkdtemp(join(tmpdir(), "newsdesk-merges-full-"))).load(pages.dir, OPTIONS)).corpus, { language: pages.language });
+    expect(rankedAnswers(merged, pages.questions)).toEqual(rankedAnswers(full, pages.questions));
   });
 
   it("merges until the policy is met, and still ranks as a full build", async () => {
@@ -89,8 +69,8 @@ describe("segments merged in the background", () => {
     let merges = 0;
     while (await segmented.mergeOnce()) merges++;
     expect(merges).toBeGreaterThan(0);
-    const { corpus } = await save.load(dir, OPTIONS);
-    const full = createSearchEngine(corpus, { language });
-    expect(rankedAnswers(createSearchEngine(corpus, { language, segmented: segmented.current() }), questions)).toEqual(rankedAnswers(full, questions));
+    const { corpus } = await save.load(pages.dir, OPTIONS);
+    const full = createSearchEngine(corpus, { language: pages.language });
+    expect(rankedAnswers(createSearchEngine(corpus, { language: pages.language, segmented: segmented.current() }), pages.questions)).toEqual(rankedAnswers(full, pages.questions));
   });
 });
