@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { testArticle } from "./helpers/articles.js";
 import { createSearchEngine } from "../../src/search/engine.js";
 import { loadLanguage, type Language } from "../../src/search/language.js";
-import type { Article, Corpus, Headline } from "../../src/corpus/types.js";
+import type { Corpus, Headline } from "../../src/corpus/types.js";
 import type { SearchEngine } from "../../src/search/types.js";
 import { loadSeedCorpus } from "./helpers/seed.js";
 
@@ -12,19 +13,7 @@ beforeAll(async () => {
   seed = createSearchEngine(await loadSeedCorpus(), { language });
 });
 
-const article = (id: string, publishedAt: string, sections: Article["sections"], extra: Partial<Article> = {}): Article => ({
-  id,
-  title: `Article ${id}`,
-  subtitle: null,
-  author: null,
-  category: null,
-  publishedAt,
-  url: null,
-  language: "en",
-  sections,
-  file: `${id}.md`,
-  ...extra,
-});
+const article = testArticle;
 const headline = (title: string): Headline => ({ id: title, title, tag: null, subtitle: null, publishedAt: "2023-03-01T10:00:00+04:00", list: "Latest news", url: null , language: "en"});
 const engineOf = (corpus: Corpus) => createSearchEngine(corpus, { language });
 

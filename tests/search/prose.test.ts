@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { testArticle } from "./helpers/articles.js";
 import { createProseMeasure } from "../../src/search/prose.js";
 import { createSearchEngine } from "../../src/search/engine.js";
 import { loadLanguage, type Language } from "../../src/search/language.js";
@@ -13,18 +14,10 @@ const PROSE = "Tehran accuses Baku of hosting foreign troops, and the two capita
 /** The kind of text a broken scrape or a page of filler makes: invented words with a few real ones. */
 const SALAD = "Quinutiar denu elruja Baku lika sujaveti troops moxourja votefuka hivezane walisuro nuzuhi irsubiro.";
 
-const article = (id: string, publishedAt: string, text: string): Article => ({
-  id,
-  title: `Article ${id}`,
-  subtitle: null,
-  author: null,
-  category: null,
-  publishedAt,
-  url: null,
-  language: "en",
-  sections: [{ heading: null, paragraphs: ["An opening paragraph of the page."] }, { heading: `Part of ${id}`, paragraphs: [text] }],
-  file: `${id}.txt`,
-});
+const article = (id: string, publishedAt: string, text: string): Article =>
+  testArticle(id, publishedAt, [{ heading: null, paragraphs: ["An opening paragraph of the page."] }, { heading: `Part of ${id}`, paragraphs: [text] }], {
+    file: `${id}.txt`,
+  });
 
 describe("how much a passage reads as prose", () => {
   it("is full for English prose and low for word salad", () => {
