@@ -1,18 +1,18 @@
 import { commandMenus } from "../bot/commands.js";
-import type { BotFeature } from "../bot/deps.js";
+import type { BotFeature, ChatLanguages } from "../bot/deps.js";
 import { createTextsByLanguage, type TextsByLanguage } from "../bot/i18n/reader-texts.js";
 import type { CommandMenu } from "../bot/launch-bot.js";
 import { createDeliveryTexts, type DeliveryTexts, type DeliveryTextsOf } from "../delivery/texts.js";
 import { loadCatalogues } from "../i18n/catalogues.js";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../i18n/languages.js";
 import { createTranslators } from "../i18n/translator.js";
-import type { ChatLanguage, ChatLanguageStore, Store } from "../store/types.js";
+import type { ChatLanguage, Store } from "../store/types.js";
 
 /** The bot's languages as the parts need them: the texts, each chat's language, and the menus. */
 export interface AppLanguages {
   texts: TextsByLanguage;
   /** The store's chat languages kept in memory (read at start by load), through a getter: the store opens at start. */
-  chatLanguages: ChatLanguageStore & { load(): Promise<void> };
+  chatLanguages: ChatLanguages & { load(): Promise<void> };
   deliveryTextsOf: DeliveryTextsOf;
   /** Delivery's texts in one language (the console's digest preview is in English). */
   deliveryTextsIn(language: Language): DeliveryTexts;
@@ -35,14 +35,13 @@ export function createAppLanguages(getStore: () => Store, cataloguesDir?: string
   // (a language seen never replaces one chosen), and its verdict is read back. Another instance's sets (webhook
   // mode on PostgreSQL) reach this copy at its next load, which runs again when this instance takes the lead.
   const known = new Map<number, ChatLanguage>();
-  const chatLanguages: ChatLanguageStore & { load(): Promise<void> } = {
+  const chatLanguages: ChatLanguages & { load(): Promise<void> } = {
     async load() {
       const all = await getStore().chatLanguages.all();
       known.clear();
       unknown.clear();
       for (const [chatId, language] of all) known.set(chatId, language);
     },
-    all: async () => new Map(known),
     async get(chatId) {
       const cached = known.get(chatId);
       if (cached) return cached;

@@ -5,6 +5,9 @@ import type { Logger } from "../log/logger.js";
 import type { QuestionLog } from "../questions/question-log.js";
 import type { SearchEngine } from "../search/types.js";
 import type { ChatLanguageStore } from "../store/types.js";
+
+/** What the bot reads and writes of the chats' languages: the app's copy in memory stands in front of the store. */
+export type ChatLanguages = Pick<ChatLanguageStore, "get" | "set">;
 import type { ReaderTexts, TextsByLanguage } from "./i18n/reader-texts.js";
 import type { TelegramHolds } from "./telegram/holds.js";
 import type { CommandHelp } from "./texts.js";
@@ -43,5 +46,5 @@ export interface BotDeps {
   questions?: QuestionLog;
   /** Every language's texts, and the language each chat chose or was first seen with. */
   texts: TextsByLanguage;
-  chatLanguages: ChatLanguageStore;
+  chatLanguages: ChatLanguages;
 }

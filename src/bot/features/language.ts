@@ -1,6 +1,6 @@
 import { Composer, type Context } from "telegraf";
 import { isLanguage } from "../../i18n/languages.js";
-import type { ChatLanguageStore } from "../../store/types.js";
+import type { ChatLanguages } from "../deps.js";
 import { languageChatId } from "../i18n/reader-language.js";
 import { readerTexts, useReaderTexts, type TextsByLanguage } from "../i18n/reader-texts.js";
 import { languageData, languageKeyboard } from "../keyboards/language-keyboard.js";
@@ -11,7 +11,7 @@ import { managersOnly } from "../subscriptions/managers-only.js";
  * /language: the language the bot speaks to the chat in, kept for it (its pushes too). In a group or a channel
  * only its admins choose, as for its subscription.
  */
-export function languageFeature(deps: { texts: TextsByLanguage; chatLanguages: ChatLanguageStore }): Composer<Context> {
+export function languageFeature(deps: { texts: TextsByLanguage; chatLanguages: ChatLanguages }): Composer<Context> {
   const composer = new Composer<Context>();
 
   composer.command(

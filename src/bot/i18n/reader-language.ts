@@ -1,6 +1,6 @@
 import type { Context, Middleware } from "telegraf";
 import { languageOfCode, type Language } from "../../i18n/languages.js";
-import type { ChatLanguageStore } from "../../store/types.js";
+import type { ChatLanguages } from "../deps.js";
 import { useReaderTexts, type TextsByLanguage } from "./reader-texts.js";
 
 /**
@@ -17,7 +17,7 @@ export function languageChatId(ctx: Context): number | undefined {
  * and a group or channel keeps the one of its first contact, whoever writes after. The language is kept, so that
  * pushes, which come with no update, go in it too.
  */
-export function readerLanguage(deps: { texts: TextsByLanguage; chatLanguages: ChatLanguageStore }): Middleware<Context> {
+export function readerLanguage(deps: { texts: TextsByLanguage; chatLanguages: ChatLanguages }): Middleware<Context> {
   const languageOf = async (ctx: Context): Promise<Language> => {
     const chatId = languageChatId(ctx);
     if (chatId === undefined) return languageOfCode(ctx.from?.language_code);
