@@ -3,6 +3,7 @@ import type { Logger } from "../log/logger.js";
 import type { CorpusSave } from "../saved-index/corpus-save.js";
 import { runWithPauses } from "../search/build-steps.js";
 import { buildIndex, createSearchEngine } from "../search/engine.js";
+import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import type { Language } from "../search/language.js";
 import { createSegmentedIndex, type SegmentedView } from "../search/segments/segmented-index.js";
 import type { SearchEngine } from "../search/types.js";
@@ -62,7 +63,7 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
     async publish(corpus) {
       if (published === null) {
         const saved = corpusSave?.indexOf(corpus);
-        const index = saved ?? (await buildIndex(corpus));
+        const index = saved ?? (await buildIndex(corpus, SEARCH_DEFAULTS, corpusSave?.takeGivenTerms(corpus)));
         current = engineOf(segmented.seed(corpus, index));
         published = corpus;
         if (!saved) await corpusSave?.store(corpus, index);

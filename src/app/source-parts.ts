@@ -8,6 +8,8 @@ import { PAGE_FETCH_DEFAULTS } from "../sources/defaults.js";
 import { createFeedLibrary } from "../sources/feed-library.js";
 import { createFeedPoller } from "../sources/feed-poller.js";
 import { createCorpusSave, type CorpusSave } from "../saved-index/corpus-save.js";
+import { parsePoolFor } from "../parse-workers/parse-pool.js";
+import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import type { Store } from "../store/types.js";
 import type { SharedCorpus } from "../instances/shared-corpus.js";
 import { createCorpusHub, type CorpusStatus } from "./corpus-hub.js";
@@ -52,7 +54,7 @@ export interface SourceParts {
 export function createSourceParts(deps: SourcePartsDeps): SourceParts {
   const { store, config, now, tuning, ingest, shared } = deps;
   const hub = createCorpusHub(deps.onCorpus);
-  const corpusSave = createCorpusSave({ dataDir: config.dataDir, logger: deps.logger });
+  const corpusSave = createCorpusSave({ dataDir: config.dataDir, logger: deps.logger, parsePool: parsePoolFor(SEARCH_DEFAULTS, deps.logger) });
   const warnShared = (error: unknown) => deps.logger.error({ err: String(error) }, "the shared corpus could not be updated");
   const watcher = config.corpusDir === null ? null : createCorpusWatcher({
     dir: config.corpusDir,

@@ -7,6 +7,8 @@ import { createSearchEngine, indexCorpus } from "../search/engine.js";
 import { loadAskConfig } from "../config/load-config.js";
 import { createLogger } from "../log/logger.js";
 import { createCorpusSave } from "../saved-index/corpus-save.js";
+import { parsePoolFor } from "../parse-workers/parse-pool.js";
+import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { loadLanguage } from "../search/language.js";
 import type { Answer, SearchEngine } from "../search/types.js";
 import { createSmallTalk, type SmallTalk } from "../answers/small-talk.js";
@@ -103,11 +105,12 @@ async function openEngine(dir: string, timezone: string, noCache: boolean): Prom
     return { engine: createSearchEngine(corpus, { language }), save: async () => {} };
   }
   const { dataDir } = loadAskConfig(process.env);
-  const corpusSave = createCorpusSave({ dataDir, logger: createLogger({ level: "warn", destination: pino.destination(2) }) });
+  const logger = createLogger({ level: "warn", destination: pino.destination(2) });
+  const corpusSave = createCorpusSave({ dataDir, logger, parsePool: parsePoolFor(SEARCH_DEFAULTS, logger) });
   const { corpus, skipped } = await corpusSave.load(dir, { timezone });
   report(skipped);
   const saved = corpusSave.indexOf(corpus);
-  const index = saved ?? indexCorpus(corpus);
+  const index = saved ?? indexCorpus(corpus, SEARCH_DEFAULTS, corpusSave.takeGivenTerms(corpus));
   let pending = saved === undefined;
   const save = async () => {
     if (!pending) return;

@@ -6,6 +6,7 @@ import { readCorpusEntries } from "./corpus-entries.js";
 import { PAGE_FORMAT } from "./defaults.js";
 import { CORPUS_ERRORS } from "./errors.js";
 import { mergeHeadline } from "./headlines.js";
+import { mapLimit } from "../concurrency/map-limit.js";
 import { clearLoadMemos } from "./load-memo.js";
 import { fileParser, type FileResult, type LoadOptions, type SkippedFile } from "./load-corpus.js";
 
@@ -28,23 +29,37 @@ export interface ReadParts {
   parsed: string[];
 }
 
-const READ_BATCH = 64;
+/** Files read at once: one by one, a large corpus waits on the disk more than it parses. */
+const READS_AT_ONCE = 64;
+
+/** Parses one file's bytes: in this thread, or on a pool of worker threads for a large load (src/parse-workers). */
+export type ParseFile = (path: string, bytes: Buffer, options: LoadOptions) => Promise<FileResult>;
+
+export const parseInThread: ParseFile = async (path, bytes, options) => (await fileParser()).parseCorpusFile(path, bytes, options);
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 /**
- * Reads the folder's page files, parsing only those `known` does not already hold. A file whose size
+ * Reads the folder's page files, parsing only those `known` does not already hold, with the parser
+ * `parserFor` gives for the number of files `known` lacks. A file whose size
  * and modification time match is taken as known without being read: reading and hashing 10,000 files
  * would cost a warm start most of its time, and an edit that keeps both the size and the time to the
  * nanosecond is not one an editor makes. A file whose size or time changed is read and hashed, and
  * parsed only when its content did change (a copy keeping the text, a `touch`, is not parsed again).
  */
-export async function readFileParts(dir: string, options: LoadOptions, known: ReadonlyMap<string, FilePart>): Promise<ReadParts> {
+export async function readFileParts(
+  dir: string,
+  options: LoadOptions,
+  known: ReadonlyMap<string, FilePart>,
+  parserFor: (unknownFiles: number) => ParseFile = () => parseInThread,
+): Promise<ReadParts> {
   const entries = await readCorpusEntries(dir).catch((error: NodeJS.ErrnoException) => {
     throw error.code === "ENOENT" || error.code === "ENOTDIR" ? new Error(CORPUS_ERRORS.noFolder(dir)) : error;
   });
   const notPages = entries.flatMap((entry) => (entry.skip === null ? [] : [{ file: entry.name, reason: entry.skip }]));
   const parsed: string[] = [];
+  const pages = entries.filter((entry) => entry.skip === null);
+  const parse = parserFor(pages.filter((entry) => !known.has(entry.name)).length);
   const read = async (name: string, size: number, mtimeMs: number): Promise<FilePart> => {
     const before = known.get(name);
     if (before && before.size === size && before.mtimeMs === mtimeMs) return before;
@@ -58,14 +73,11 @@ export async function readFileParts(dir: string, options: LoadOptions, known: Re
     const hash = sha256(bytes);
     if (before && before.hash === hash) return { ...before, size, mtimeMs };
     parsed.push(name);
-    const { parseCorpusFile } = await fileParser();
-    return { name, size, mtimeMs, hash, result: parseCorpusFile(join(dir, name), bytes, options) };
+    return { name, size, mtimeMs, hash, result: await parse(join(dir, name), bytes, options) };
   };
-  const pages = entries.filter((entry) => entry.skip === null);
-  const parts: FilePart[] = [];
+  let parts: FilePart[];
   try {
-    for (let i = 0; i < pages.length; i += READ_BATCH)
-      parts.push(...(await Promise.all(pages.slice(i, i + READ_BATCH).map((entry) => read(entry.name, entry.size, entry.mtimeMs)))));
+    parts = await mapLimit(pages, READS_AT_ONCE, (entry) => read(entry.name, entry.size, entry.mtimeMs));
   } finally {
     clearLoadMemos();
   }

@@ -5,6 +5,7 @@ import { readCorpusEntries } from "./corpus-entries.js";
 import { PAGE_FORMAT } from "./defaults.js";
 import { CORPUS_ERRORS } from "./errors.js";
 import { mergeHeadline } from "./headlines.js";
+import { mapLimit } from "../concurrency/map-limit.js";
 import { clearLoadMemos } from "./load-memo.js";
 
 export interface LoadOptions {
@@ -18,7 +19,8 @@ export interface SkippedFile {
 
 export type FileResult = { ok: true; corpus: Corpus } | { ok: false; reason: string };
 
-const READ_BATCH = 64;
+/** Files read at once: one by one, a large corpus waits on the disk more than it parses. */
+const READS_AT_ONCE = 64;
 
 /**
  * The parsers, imported when a file is first parsed: they and their DOM (linkedom) took about a second of
@@ -56,10 +58,9 @@ export async function loadCorpus(dir: string, options: LoadOptions): Promise<{ c
   const names = entries.filter((entry) => entry.skip === null).map((entry) => entry.name);
   const notPages = entries.flatMap((entry) => (entry.skip === null ? [] : [{ file: entry.name, reason: entry.skip }]));
   const load = (name: string) => loadCorpusFile(join(dir, name), options);
-  // Files are read a batch at a time: one by one, a large corpus waits on the disk more than it parses.
-  const results: FileResult[] = [];
+  let results: FileResult[];
   try {
-    for (let i = 0; i < names.length; i += READ_BATCH) results.push(...(await Promise.all(names.slice(i, i + READ_BATCH).map(load))));
+    results = await mapLimit(names, READS_AT_ONCE, load);
   } finally {
     clearLoadMemos();
   }

@@ -3,7 +3,9 @@ import { existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { crc32 } from "node:zlib";
 import type { Corpus } from "../corpus/types.js";
-import { corpusOfParts, readFileParts, type FilePart } from "../corpus/file-parts.js";
+import { corpusOfParts, parseInThread, readFileParts, type FilePart } from "../corpus/file-parts.js";
+import type { ParsePool } from "../parse-workers/parse-pool.js";
+import type { GivenTerms } from "../search/given-terms.js";
 import type { LoadOptions, SkippedFile } from "../corpus/load-corpus.js";
 import type { Logger } from "../log/logger.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "../search/defaults.js";
@@ -22,7 +24,12 @@ export interface CorpusSaveDeps {
   dataDir: string;
   logger: Logger;
   settings?: SearchSettings;
+  /** Worker threads for a load that parses many files (a cold start); without it every file is parsed in this thread. */
+  parsePool?: () => ParsePool;
 }
+
+/** Below this many files to parse, a pool's start (about half a second a worker) costs more than it saves. */
+const POOL_MIN_FILES = 200;
 
 export interface SavedLoad {
   corpus: Corpus;
@@ -41,6 +48,11 @@ export interface CorpusSave {
   load(dir: string, options: LoadOptions): Promise<SavedLoad>;
   /** The saved index of `corpus` when it is exactly the corpus the save holds (no file changed), else undefined. */
   indexOf(corpus: Corpus): InvertedIndex | undefined;
+  /**
+   * The sections of `corpus` that the parse pool counted while it parsed them, for its index build; handed
+   * out once and then forgotten, since they are as large as the postings.
+   */
+  takeGivenTerms(corpus: Corpus): GivenTerms | undefined;
   /** Saves `index` as the index of `corpus`, when `corpus` is the last one loaded; other corpora are not saved. */
   store(corpus: Corpus, index: InvertedIndex): Promise<void>;
 }
@@ -59,6 +71,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
   let known: Map<string, FilePart> | null = null;
   let last: { corpus: Corpus; parts: FilePart[] } | null = null;
   const indexes = new WeakMap<Corpus, InvertedIndex>();
+  let counted: { corpus: Corpus; given: GivenTerms } | null = null;
 
   const keyFor = (timezone: string): SaveKey => ({
     analysisVersion: ANALYSIS_VERSION,
@@ -92,6 +105,22 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
     }
   }
 
+  /** Reads the parts, on the parse pool when many files are unknown; the pool is closed whatever happens. */
+  async function readWithPool(dir: string, options: LoadOptions, before: ReadonlyMap<string, FilePart>) {
+    const opened: { pool?: ParsePool } = {};
+    const parserFor = (unknownFiles: number) => {
+      if (unknownFiles < POOL_MIN_FILES || !deps.parsePool) return parseInThread;
+      opened.pool = deps.parsePool();
+      return opened.pool.parse;
+    };
+    try {
+      const read = await readFileParts(dir, options, before, parserFor);
+      return { ...read, given: opened.pool ? await opened.pool.close() : null };
+    } finally {
+      await opened.pool?.close();
+    }
+  }
+
   return {
     async load(dir, options) {
       const saveKey = keyFor(options.timezone);
@@ -102,7 +131,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       }
       key = saveKey;
       const before = known;
-      const { parts, notPages, parsed } = await readFileParts(dir, options, before);
+      const { parts, notPages, parsed, given } = await readWithPool(dir, options, before);
       const { corpus, skipped } = await corpusOfParts(parts, notPages);
       const unchanged = parts.length === before.size && parts.every((part) => before.get(part.name)?.result === part.result);
       if (saved && unchanged) indexes.set(corpus, saved.index);
@@ -112,12 +141,19 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       }
       known = new Map(parts.map((part) => [part.name, part]));
       last = { corpus, parts };
+      counted = given ? { corpus, given } : null;
       // A touched file (new time, same text) is not parsed again, and the save learns its new fingerprint.
       const touched = saved !== null && unchanged && parts.some((part) => before.get(part.name) !== part);
       if (touched) await store(corpus, saved!.index);
       return { corpus, skipped, parsed };
     },
     indexOf: (corpus) => indexes.get(corpus),
+    takeGivenTerms(corpus) {
+      if (counted?.corpus !== corpus) return undefined;
+      const { given } = counted;
+      counted = null;
+      return given;
+    },
     store,
   };
 }

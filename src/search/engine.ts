@@ -6,6 +6,7 @@ import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { buildTermTables, createTermExpander } from "./expand-terms.js";
 import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence } from "./excerpt.js";
 import { buildInvertedIndex, type InvertedIndex } from "./inverted-index.js";
+import type { GivenTerms } from "./given-terms.js";
 import { passagesOf, type Passage } from "./passages.js";
 import { wholeIndex, type SearchIndex } from "./search-index.js";
 import { createRanker, type Ranked } from "./rank.js";
@@ -39,13 +40,13 @@ export interface EngineOptions {
 }
 
 /** Builds the index of a corpus alone, as an engine does: to save it beside the corpus. */
-export function indexCorpus(corpus: Corpus, settings: SearchSettings = SEARCH_DEFAULTS): InvertedIndex {
-  return runAtOnce(buildInvertedIndex(corpus, passagesOf(corpus), createFolders(), settings));
+export function indexCorpus(corpus: Corpus, settings: SearchSettings = SEARCH_DEFAULTS, given?: GivenTerms): InvertedIndex {
+  return runAtOnce(buildInvertedIndex(corpus, passagesOf(corpus), createFolders(), settings, given));
 }
 
 /** The same in steps with pauses between them, for a bot that goes on answering meanwhile. */
-export function buildIndex(corpus: Corpus, settings: SearchSettings = SEARCH_DEFAULTS): Promise<InvertedIndex> {
-  return runWithPauses(buildInvertedIndex(corpus, passagesOf(corpus), createFolders(), settings));
+export function buildIndex(corpus: Corpus, settings: SearchSettings = SEARCH_DEFAULTS, given?: GivenTerms): Promise<InvertedIndex> {
+  return runWithPauses(buildInvertedIndex(corpus, passagesOf(corpus), createFolders(), settings, given));
 }
 
 /**

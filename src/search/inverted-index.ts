@@ -2,8 +2,9 @@ import type { SearchSettings } from "./defaults.js";
 import type { Corpus } from "../corpus/types.js";
 import { fieldsOf, type Passage } from "./passages.js";
 import { createGrowable } from "./growable.js";
-import { createPieceReader } from "./piece-reader.js";
-import { termsOfPiece, type TermFolder } from "./tokenize.js";
+import { createPassageCounter, type TermSink } from "./passage-counter.js";
+import { createGivenReplay, type GivenTerms } from "./given-terms.js";
+import type { TermFolder } from "./tokenize.js";
 import type { LanguageCode } from "../corpus/types.js";
 import { createSliceBudget, type BuildSteps } from "./build-steps.js";
 import { termTableSteps, type TermTables } from "./expand-terms.js";
@@ -32,12 +33,16 @@ export interface InvertedIndex {
   tables?: TermTables;
 }
 
-/** Builds the index, pausing every `buildStepPassages` passages or `buildSliceMs` of work (see build-steps.ts). */
+/**
+ * Builds the index, pausing every `buildStepPassages` passages or `buildSliceMs` of work (see build-steps.ts).
+ * Sections in `given` were counted ahead by parse workers and are not read again.
+ */
 export function* buildInvertedIndex(
   corpus: Corpus,
   passages: readonly Passage[],
   foldFor: (language: LanguageCode) => TermFolder,
   settings: SearchSettings,
+  given?: GivenTerms,
 ): BuildSteps<InvertedIndex> {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
@@ -60,64 +65,22 @@ export function* buildInvertedIndex(
     }
     return id;
   };
-  const NONE: readonly number[] = [];
-  // One reader per language: the same piece is another term in another language (a Latin word of an Azerbaijani page).
-  const readers = new Map<LanguageCode, ReturnType<typeof createPieceReader>>();
-  const readerFor = (language: LanguageCode) => {
-    let reader = readers.get(language);
-    if (!reader) {
-      const fold = foldFor(language);
-      reader = createPieceReader(
-        (piece) => {
-          const found = termsOfPiece(piece, fold);
-          return found.length === 0 ? NONE : found.map(idOf);
-        },
-        { initialSlots: readers.size === 0 ? initialSize * 4 : initialSize },
-      );
-      readers.set(language, reader);
-    }
-    return reader;
-  };
-  let forEachTermId = readerFor("en");
-
-  // Per passage, term frequencies accumulate in one reusable array indexed by term id.
-  let frequency = new Float32Array(initialSize);
-  const present: number[] = [];
-  let fieldWeight = 1;
-  let fieldLength = 0;
-  const count = (id: number) => {
-    if (id >= frequency.length) {
-      const grown = new Float32Array(frequency.length * 2);
-      grown.set(frequency);
-      frequency = grown;
-    }
-    if (frequency[id] === 0) present.push(id);
-    frequency[id]! += fieldWeight;
-    fieldLength += fieldWeight;
-  };
-  const addField = (text: string, weight: number) => {
-    fieldWeight = weight;
-    fieldLength = 0;
-    forEachTermId(text, count);
-    return fieldLength;
+  const counter = createPassageCounter(foldFor, idOf, settings, initialSize);
+  const replay = given ? createGivenReplay(given, idOf, settings) : null;
+  let doc = 0;
+  const log: TermSink = (id, frequency) => {
+    logTerms.push(id);
+    logDocs.push(doc);
+    logFreqs.push(frequency);
   };
 
   const sliceOver = createSliceBudget(settings.buildSliceMs);
-  for (let doc = 0; doc < passages.length; doc++) {
+  for (; doc < passages.length; doc++) {
     // Also on time: the first passages, all of whose words are new to the folder's cache, cost several times the later ones.
     if (doc > 0 && (doc % settings.buildStepPassages === 0 || (doc % 16 === 0 && sliceOver()))) yield;
-    forEachTermId = readerFor(passages[doc]!.language);
-    const fields = fieldsOf(corpus, passages[doc]!);
-    let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
-    for (const paragraph of fields.body) length += addField(paragraph, 1);
-    lengths[doc] = length;
-    for (const id of present) {
-      logTerms.push(id);
-      logDocs.push(doc);
-      logFreqs.push(frequency[id]!);
-      frequency[id] = 0;
-    }
-    present.length = 0;
+    const passage = passages[doc]!;
+    const counted = replay && passage.kind === "section" ? replay.replay(corpus.articles[passage.ref]!, passage.sectionIndex!, log) : undefined;
+    lengths[doc] = counted ?? counter.count(fieldsOf(corpus, passage), passage.language, log);
   }
 
   const { docs, freqs, df, postings } = yield* groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view(), settings);

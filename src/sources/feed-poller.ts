@@ -8,6 +8,7 @@ import { fetchFeed } from "./fetch-feed.js";
 import { parseFeedItems, type ParsedFeed } from "./feed-items.js";
 import { afterFailure, afterSuccess, isDue, longestWait, NEW_SOURCE_STATE, type Schedule } from "./feed-state.js";
 import { systemTimers, type Timers } from "./timers.js";
+import { mapLimit } from "../concurrency/map-limit.js";
 
 export interface FeedPollerDeps {
   feeds: readonly string[];
@@ -48,19 +49,6 @@ export interface FeedPoller {
 /** The source id a feed's items and state are kept under. */
 export function feedSourceId(url: string): string {
   return `feed:${url}`;
-}
-
-async function mapLimit<T, R>(values: readonly T[], limit: number, task: (value: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(values.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < values.length) {
-      const index = next++;
-      results[index] = await task(values[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, values.length) }, worker));
-  return results;
 }
 
 export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {

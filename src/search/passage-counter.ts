@@ -1,0 +1,84 @@
+import type { LanguageCode } from "../corpus/types.js";
+import type { SearchSettings } from "./defaults.js";
+import type { PassageFields } from "./passages.js";
+import { createPieceReader } from "./piece-reader.js";
+import { termsOfPiece, type TermFolder } from "./tokenize.js";
+
+/** Receives a passage's terms one by one: the term's id and its weighted frequency in the passage. */
+export type TermSink = (termId: number, frequency: number) => void;
+
+export interface PassageCounter {
+  /**
+   * Counts a passage's words by field weight and hands each term to `sink` once, in the order of its first
+   * occurrence (heading, context, then body); returns the passage's weighted length.
+   */
+  count(fields: PassageFields, language: LanguageCode, sink: TermSink): number;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * The one way a passage's words become index terms, shared by the index build and the parse workers that
+ * read sections ahead of it (src/parse-workers): both count alike, so an index built from their counts is
+ * the one built from the text. Term ids are `idOf`'s, handed out as terms are first met.
+ */
+export function createPassageCounter(
+  foldFor: (language: LanguageCode) => TermFolder,
+  idOf: (term: string) => number,
+  settings: Pick<SearchSettings, "headingWeight" | "articleTitleWeight">,
+  initialSize: number,
+): PassageCounter {
+  // One reader per language: the same piece is another term in another language (a Latin word of an Azerbaijani page).
+  const readers = new Map<LanguageCode, ReturnType<typeof createPieceReader>>();
+  const readerFor = (language: LanguageCode) => {
+    let reader = readers.get(language);
+    if (!reader) {
+      const fold = foldFor(language);
+      reader = createPieceReader(
+        (piece) => {
+          const found = termsOfPiece(piece, fold);
+          return found.length === 0 ? NONE : found.map(idOf);
+        },
+        { initialSlots: readers.size === 0 ? initialSize * 4 : initialSize },
+      );
+      readers.set(language, reader);
+    }
+    return reader;
+  };
+
+  // Term frequencies accumulate in one reusable array indexed by term id.
+  let frequency = new Float32Array(initialSize);
+  const present: number[] = [];
+  let fieldWeight = 1;
+  let fieldLength = 0;
+  const tally = (id: number) => {
+    if (id >= frequency.length) {
+      const grown = new Float32Array(Math.max(frequency.length * 2, id + 1));
+      grown.set(frequency);
+      frequency = grown;
+    }
+    if (frequency[id] === 0) present.push(id);
+    frequency[id]! += fieldWeight;
+    fieldLength += fieldWeight;
+  };
+
+  return {
+    count(fields, language, sink) {
+      const forEachTermId = readerFor(language);
+      const addField = (text: string, weight: number) => {
+        fieldWeight = weight;
+        fieldLength = 0;
+        forEachTermId(text, tally);
+        return fieldLength;
+      };
+      let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
+      for (const paragraph of fields.body) length += addField(paragraph, 1);
+      for (const id of present) {
+        sink(id, frequency[id]!);
+        frequency[id] = 0;
+      }
+      present.length = 0;
+      return length;
+    },
+  };
+}
