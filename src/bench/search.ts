@@ -5,6 +5,8 @@ import { parseArgs } from "node:util";
 import { mkdtemp, rm } from "node:fs/promises";
 import { silentLogger } from "../log/logger.js";
 import { createCorpusSave } from "../saved-index/corpus-save.js";
+import { parsePoolFor } from "../parse-workers/parse-pool.js";
+import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { createSearchEngine, indexCorpus } from "../search/engine.js";
 import { timePageLanding } from "./page-lands.js";
 import { timeStarts } from "./start-times.js";
@@ -92,12 +94,12 @@ async function benchSize(articles: number, language: Language) {
 
   // Loaded as the bot loads it, through a save of its own (in a folder of the benchmark's), so that a page landing later is parsed alone.
   const dataDir = await mkdtemp(join(tmpdir(), "newsdesk-bench-save-"));
-  const save = createCorpusSave({ dataDir, logger: silentLogger });
+  const save = createCorpusSave({ dataDir, logger: silentLogger, parsePool: parsePoolFor(SEARCH_DEFAULTS, silentLogger) });
   let started = performance.now();
   const { corpus, skipped } = await save.load(dir, { timezone: "Asia/Baku" });
   const loadSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  const index = indexCorpus(corpus);
+  const index = indexCorpus(corpus, SEARCH_DEFAULTS, save.takeGivenTerms(corpus));
   const engine = createSearchEngine(corpus, { language, index });
   const buildSeconds = (performance.now() - started) / 1000;
   collectGarbage();

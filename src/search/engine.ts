@@ -100,11 +100,9 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   function proseFactor(doc: number): number {
     if (Number.isNaN(prose[doc]!)) {
       const passage = passages[doc]!;
-      const text =
-        passage.kind === "headline"
-          ? corpus.headlines[passage.ref]!.title
-          : corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs.join(" ");
-      prose[doc] = 1 - settings.proseWeight + settings.proseWeight * proseOf(text, passage.language);
+      const texts =
+        passage.kind === "headline" ? corpus.headlines[passage.ref]!.title : corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs;
+      prose[doc] = 1 - settings.proseWeight + settings.proseWeight * proseOf(texts, passage.language);
     }
     return prose[doc]!;
   }
@@ -176,7 +174,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   // prose (the phrasings of such questions are English, and only English text can be measured as prose here).
   let newestArticle: number | undefined;
   const readsAsProse = (article: Article) =>
-    article.language === "en" && proseOf(article.sections[0]!.paragraphs.join(" "), article.language) === 1;
+    article.language === "en" && proseOf(article.sections[0]!.paragraphs, article.language) === 1;
 
   /** Who wrote it, what it is about, when and where it appeared: the article the rest of the question names, else the newest. */
   function aboutArticle(question: ArticleQuestion, fullQuestion: string): Answer[] {

@@ -30,20 +30,25 @@ export interface ProseShares {
 export function createProseMeasure(listed: WordListed, shares: ProseShares) {
   // A word list that does not know "the" is no list (an engine built without one): everything reads as prose.
   const hasList = listed("the");
-  const shareOf = (words: Iterable<RegExpMatchArray>): { words: number; share: number } => {
+  // The texts are read one by one, as far as the sample goes: a section's paragraphs joined with spaces
+  // would give the same words (no word runs across a space), at the cost of copying the whole section.
+  const shareOf = (texts: readonly string[], word: RegExp): { words: number; share: number } => {
     let count = 0;
     let known = 0;
-    for (const [word] of words) {
-      count++;
-      if (listed(word.replace(/[’'-].*$/u, ""))) known++;
-      if (count === SAMPLE_WORDS) break;
-    }
+    for (const text of texts)
+      for (const [found] of text.matchAll(word)) {
+        count++;
+        if (listed(found.replace(/[’'-].*$/u, ""))) known++;
+        if (count === SAMPLE_WORDS) return { words: count, share: known / count };
+      }
     return { words: count, share: count === 0 ? 1 : known / count };
   };
-  return function proseOf(text: string, language: LanguageCode): number {
+  /** A passage's texts (a headline's title, or a section's paragraphs, read as if joined with spaces). */
+  return function proseOf(texts: string | readonly string[], language: LanguageCode): number {
     if (language !== "en" || !hasList) return 1;
-    let read = shareOf(text.matchAll(/(?<![\p{L}\d])\p{Ll}[\p{Ll}’'-]*/gu));
-    if (read.words < MIN_LOWER_WORDS) read = shareOf(text.matchAll(/(?<![\p{L}\d])\p{L}[\p{L}’'-]*/gu));
+    const parts = typeof texts === "string" ? [texts] : texts;
+    let read = shareOf(parts, /(?<![\p{L}\d])\p{Ll}[\p{Ll}’'-]*/gu);
+    if (read.words < MIN_LOWER_WORDS) read = shareOf(parts, /(?<![\p{L}\d])\p{L}[\p{L}’'-]*/gu);
     if (read.words < MIN_WORDS) return 1;
     return Math.min(1, Math.max(0, (read.share - shares.salad) / (shares.prose - shares.salad)));
   };

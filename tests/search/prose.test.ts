@@ -34,6 +34,17 @@ describe("how much a passage reads as prose", () => {
     expect(proseOf("Tamar Beridze", "en")).toBe(1);
   });
 
+  it("reads a section's paragraphs as the text they make joined, to the same share", () => {
+    const proseOf = createProseMeasure(language.listed, { salad: 0.3, prose: 0.6 });
+    // Short paragraphs, so the sample of 40 words runs across several; salad between prose moves the share.
+    const paragraphs = [PROSE.slice(0, 40), SALAD, "Few words.", PROSE, SALAD.slice(0, 60), PROSE];
+    for (let end = 1; end <= paragraphs.length; end++) {
+      const taken = paragraphs.slice(0, end);
+      expect(proseOf(taken, "en")).toBe(proseOf(taken.join(" "), "en"));
+    }
+    expect(new Set(paragraphs.map((_, end) => proseOf(paragraphs.slice(0, end + 1), "en"))).size).toBeGreaterThan(2);
+  });
+
   it("reads a page in a language with no word list here as prose", () => {
     expect(createProseMeasure(language.listed, { salad: 0.3, prose: 0.6 })("Иран обвиняет Баку", "ru")).toBe(1);
   });
