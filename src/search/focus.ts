@@ -1,5 +1,7 @@
 import type { PartsOfSpeech } from "./thesaurus.js";
+import type { Language } from "./language.js";
 import { STOPWORDS } from "./stopwords.js";
+import { countedByNumbers } from "./asked.js";
 
 /** Words that may stand between a question's opening and the thing it asks about: "what *is the* capital". */
 const BETWEEN = new Set(["is", "are", "was", "were", "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
@@ -55,4 +57,15 @@ export function focusOf(question: string, partsOfSpeech: PartsOfSpeech): string 
     if (!isCapitalised(word) && (parts.size === 0 || parts.has("noun"))) head = word;
   }
   return head;
+}
+
+/**
+ * Whether a number of the sentence counts the focus by another noun: one WordNet puts above or below it ("19
+ * individuals" for spies), or one it cannot tell anything of ("three children" for kids); "two countries" counts
+ * no soldiers. A reader's "how many" seldom uses the page's own word for what is counted.
+ */
+export function countsFocus(sentence: string, focus: string, nouns: Pick<Language, "kindOf" | "partsOfSpeech">): boolean {
+  return (countedByNumbers(sentence).match(/[\p{L}’'-]+/gu) ?? []).some((noun) =>
+    nouns.partsOfSpeech(noun).size === 0 ? /^\p{Ll}/u.test(noun) : nouns.kindOf(focus, noun) || nouns.kindOf(noun, focus),
+  );
 }

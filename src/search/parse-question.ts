@@ -116,7 +116,9 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
       }
       const marker = asked.markers.has(surface.toLowerCase());
       const known = expansions.some((e) => e.typed);
-      words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker, focus: !marker && surface.toLowerCase() === focus, importance, known });
+      // A marker says what kind of answer is wanted ("what *year*"), not what it must speak of.
+      const isFocus = !marker && surface.toLowerCase() === focus;
+      words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker, focus: isFocus, importance, known });
       return { expansions: expansions.map(({ termId, weight }) => ({ termId, weight })), importance };
     });
     return { query, matched, typed, words, asked };

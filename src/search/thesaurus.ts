@@ -140,7 +140,8 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
     for (let i = 0; i < Number(fields[pointersAt]); i++) {
       const at = pointersAt + 1 + 4 * i;
       const pointer = fields[at]!;
-      if (BROADER_POINTERS.has(pointer)) broader.push({ offset: Number(fields[at + 1]), instance: pointer === INSTANCE_OF, kind: KIND_POINTERS.has(pointer) });
+      if (!BROADER_POINTERS.has(pointer)) continue;
+      broader.push({ offset: Number(fields[at + 1]), instance: pointer === INSTANCE_OF, kind: KIND_POINTERS.has(pointer) });
     }
     return { words, broader };
   }
@@ -149,8 +150,9 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
   /** A noun's commonest senses, as offsets in the noun data file. */
   const nounSenses = (word: string): number[] => {
     const key = word.toLowerCase().replace(/['’]s$/, "");
-    const lemmas = [key, ...DETACHMENTS_BY_PART.noun.filter(([suffix]) => key.endsWith(suffix)).map(([suffix, to]) => key.slice(0, -suffix.length) + to)];
-    return [...new Set(lemmas.filter((lemma) => lemma.length >= 3).flatMap((lemma) => sensesOf(lemma).filter((s) => s.part === NOUN).map((s) => s.offset)))];
+    const detached = DETACHMENTS_BY_PART.noun.filter(([suffix]) => key.endsWith(suffix)).map(([suffix, to]) => key.slice(0, -suffix.length) + to);
+    const lemmas = [key, ...detached].filter((lemma) => lemma.length >= 3);
+    return [...new Set(lemmas.flatMap((lemma) => sensesOf(lemma).filter((s) => s.part === NOUN).map((s) => s.offset)))];
   };
   const kindOf: KindOf = (narrow, broad) => {
     const target = new Set(nounSenses(broad));
