@@ -2,6 +2,8 @@ import type { Answer } from "./types.js";
 import { askedFor, countedByNumbers, holdsAsked, type AskedFor } from "./asked.js";
 import { sentencesOf } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
+import type { Language } from "./language.js";
+import { countsFocus } from "./focus.js";
 
 /** A content word of the question as the reader typed it, with the index terms that stand for it. */
 export interface QuestionWord {
@@ -16,6 +18,8 @@ export interface QuestionWord {
   capitalised: boolean;
   /** It only says what kind of answer is wanted ("how *long*"). */
   marker: boolean;
+  /** It names the thing the question asks about ("what is the *capital* of …"): an answer must speak of it (see focus.ts). */
+  focus: boolean;
   /** How much finding it matters (rare words more). */
   importance: number;
   /** The corpus has it, or a typo or affix of it: a word no page uses cannot tell one passage from another. */
@@ -45,6 +49,24 @@ function readSentences(excerpt: string, fold: (word: string) => string): Sentenc
 }
 
 /**
+ * A headline announces a story: it answers when it holds most of what is asked about and, unless the question
+ * asks when (a headline carries its date), the kind of thing asked for, or its name ("… Roadster: price, performance"):
+ * "how old is Aliyev" is not answered by a headline that names him and gives no age.
+ */
+function headlineAnswers(
+  sentences: readonly SentenceWords[],
+  words: readonly QuestionWord[],
+  asked: AskedFor,
+  anyIn: (word: QuestionWord, s: SentenceWords) => boolean,
+  isQuestionWord: (surface: string) => boolean,
+): boolean {
+  const asking = words.filter((word) => !word.marker);
+  const weight = (list: QuestionWord[]) => list.reduce((sum, word) => sum + word.importance, 0);
+  const about = weight(asking.filter((word) => sentences.some((s) => anyIn(word, s)))) > weight(asking) / 2;
+  return about && (asked.asked === "date" || sentences.some((s) => holdsAsked(s.text, asked, isQuestionWord) || askedFor(s.text).asked === asked.asked));
+}
+
+/**
  * Whether an excerpt answers the question or is only coverage of its subject. It answers when the
  * reader's own words reach it (not only their synonyms) and, when the question asks for an amount, a
  * date, a person, a place or a cause, a sentence on the question's words that are not names holds one
@@ -56,6 +78,7 @@ export function answerKindOf(
   words: readonly QuestionWord[],
   asked: AskedFor,
   fold: (word: string) => string,
+  nouns: Pick<Language, "kindOf" | "partsOfSpeech">,
 ): AnswerKind {
   const sentences = readSentences(excerpt, fold);
   const typedIn = (word: QuestionWord, s: SentenceWords) => [...word.typed].some((t) => s.terms.has(t));
@@ -66,19 +89,24 @@ export function answerKindOf(
   const about = held.some(isName) ? held.filter(isName) : held;
   const related: AnswerKind = { match: "related", subject: about.length > 0 ? about.map((w) => w.surface).join(" ") : null };
   if (held.length === 0) return related;
-  if (asked.asked === null) return { match: "answer", subject: null };
+  // The thing asked about must be spoken of where the answer stands, in the reader's word or one of its synonyms:
+  // a passage on Nakhchivan that names no capital does not give Nakhchivan's capital, whatever else it holds.
+  // An amount may count it by another noun ("19 individuals" for spies).
+  const focus = words.find((word) => word.focus && !isName(word));
+  const speaksOfFocus = (stretch: readonly SentenceWords[]) =>
+    focus === undefined ||
+    stretch.some((near) => anyIn(focus, near) || (asked.asked === "amount" && countsFocus(near.text, focus.surface, nouns)));
+  const stretchAt = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].filter((near): near is SentenceWords => near !== undefined);
+  if (asked.asked === null) {
+    const answers =
+      kind === "headline" ? speaksOfFocus(sentences) : sentences.some((s, i) => words.some((word) => anyIn(word, s)) && speaksOfFocus(stretchAt(i)));
+    return answers ? { match: "answer", subject: null } : related;
+  }
   const questionTerms = new Set(words.flatMap((word) => [...word.typed]));
   const isQuestionWord = (surface: string) => tokenize(surface, fold).some(({ term }) => questionTerms.has(term));
-  // A headline announces a story: it answers when it holds most of what is asked about and, unless the question
-  // asks when (a headline carries its date), the kind of thing asked for, or its name ("… Roadster: price, performance"):
-  // "how old is Aliyev" is not answered by a headline that names him and gives no age.
   if (kind === "headline") {
-    const asking = words.filter((word) => !word.marker);
-    const weight = (list: QuestionWord[]) => list.reduce((sum, word) => sum + word.importance, 0);
-    const about = weight(asking.filter((word) => sentences.some((s) => anyIn(word, s)))) > weight(asking) / 2;
-    const holds =
-      asked.asked === "date" || sentences.some((s) => holdsAsked(s.text, asked, isQuestionWord) || askedFor(s.text).asked === asked.asked);
-    return about && holds ? { match: "answer", subject: null } : related;
+    const answers = headlineAnswers(sentences, words, asked, anyIn, isQuestionWord) && speaksOfFocus(sentences);
+    return answers ? { match: "answer", subject: null } : related;
   }
   // What the answer must stand beside: the question's words that are not names and that the pages use. When the
   // pages use none of them ("when was Aliyev *born*", "how *tall* is Aliyev"), the question asks the names for
@@ -94,8 +122,8 @@ export function answerKindOf(
   // detained", not "how many people live in Azerbaijan", whose "live" must stand there too.
   const answers = sentences.some((s, i) => {
     if (!words.some((word) => anyIn(word, s))) return false;
-    const stretch = [sentences[i - 1], s, sentences[i + 1]].filter((near): near is SentenceWords => near !== undefined);
-    if (!stretch.some((near) => holdsAsked(near.text, asked, isQuestionWord))) return false;
+    const stretch = stretchAt(i);
+    if (!stretch.some((near) => holdsAsked(near.text, asked, isQuestionWord)) || !speaksOfFocus(stretch)) return false;
     const counted = new Set(asked.asked === "amount" ? stretch.flatMap((near) => tokenize(countedByNumbers(near.text), fold).map(({ term }) => term)) : []);
     const rest = topical.filter((word) => ![...word.typed].some((term) => counted.has(term)));
     const found = rest.filter((word) => stretch.some((near) => anyIn(word, near)));

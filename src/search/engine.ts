@@ -159,7 +159,8 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
 
   /** Whether the excerpt holds what was asked, or only speaks of the question's subject. */
   function judged(candidate: Candidate, question: ParsedQuestion): Candidate {
-    const kind = answerKindOf(candidate.answer.excerpt, candidate.answer.kind, question.words, question.asked, foldFor(candidate.answer.language));
+    const { excerpt, kind: passageKind, language } = candidate.answer;
+    const kind = answerKindOf(excerpt, passageKind, question.words, question.asked, foldFor(language), options.language);
     return { ...candidate, answer: { ...candidate.answer, ...kind } };
   }
 

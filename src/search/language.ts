@@ -1,4 +1,4 @@
-import { loadThesaurus, type Thesaurus } from "./thesaurus.js";
+import { loadThesaurus, type KindOf, type PartsOfSpeech, type Thesaurus } from "./thesaurus.js";
 import { loadWordRarity, type WordListed, type WordRarity } from "./word-rarity.js";
 
 /** What the engine knows of English beyond the corpus: how rare a word is, and what else it may be called. */
@@ -6,9 +6,11 @@ export interface Language {
   rarity: WordRarity;
   listed: WordListed;
   synonyms: Thesaurus;
+  partsOfSpeech: PartsOfSpeech;
+  kindOf: KindOf;
 }
 
 /** Reads the word lists (about half a second): once per process, then shared by every index built. */
 export function loadLanguage(): Language {
-  return { ...loadWordRarity(), synonyms: loadThesaurus() };
+  return { ...loadWordRarity(), ...loadThesaurus() };
 }

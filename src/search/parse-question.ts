@@ -9,6 +9,7 @@ import type { QuestionWord } from "./answer-kind.js";
 import { askedFor, NOTHING_ASKED, type AskedFor } from "./asked.js";
 import { tokenize, type TermFolder } from "./tokenize.js";
 import { crossSpellings } from "./languages/cross-spellings.js";
+import { focusOf } from "./focus.js";
 
 /** Past this many content words a question is a paste, not a question: the rest is ignored. */
 const MAX_QUERY_WORDS = 32;
@@ -92,6 +93,7 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     const fold = foldFor(questionLanguage);
     // The phrasings of what is asked, and the cues an excerpt is checked for, are English.
     const asked = questionLanguage === "en" ? askedFor(text) : NOTHING_ASKED;
+    const focus = questionLanguage === "en" ? focusOf(text, language.partsOfSpeech)?.toLowerCase() : undefined;
     const surfaces = new Map<string, { surface: string; capitalised: boolean }>();
     for (const { term, start, end } of tokenize(text, fold))
       if (!surfaces.has(term)) surfaces.set(term, { surface: text.slice(start, end), capitalised: /^\p{Lu}/u.test(text[start]!) && !opensSentence(text, start) });
@@ -112,7 +114,11 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
           if (!earlier || earlier.weight < importance * weight) map.set(term, { query: position, weight: importance * weight });
         }
       }
-      words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker: asked.markers.has(surface.toLowerCase()), importance, known: expansions.some((e) => e.typed) });
+      const marker = asked.markers.has(surface.toLowerCase());
+      const known = expansions.some((e) => e.typed);
+      // A marker says what kind of answer is wanted ("what *year*"), not what it must speak of.
+      const isFocus = !marker && surface.toLowerCase() === focus;
+      words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker, focus: isFocus, importance, known });
       return { expansions: expansions.map(({ termId, weight }) => ({ termId, weight })), importance };
     });
     return { query, matched, typed, words, asked };

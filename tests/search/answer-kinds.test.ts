@@ -161,6 +161,37 @@ describe("questions the page's names cannot answer", () => {
     expect(answered("When was Hossein Amir-Abdollahian born?")).not.toBe("answer");
   });
 
+  describe("an answer speaks of the thing the question asks about", () => {
+    const exclave = article("exclave", "2023-02-10T10:00:00+04:00", [
+      { heading: null, paragraphs: ["The Nakhchivan exclave borders Iran, Armenia and Turkey. Azerbaijan uses the exclave's airport for flights to Istanbul."] },
+      {
+        heading: "Drills on the Aras",
+        paragraphs: [
+          "During the drills in October, Iranian forces crossed the Aras River, which forms part of the border between the two countries.",
+        ],
+      },
+      { heading: "Arrests in Baku", paragraphs: ["Police in Baku arrested 19 individuals suspected of spying for Tehran."] },
+    ]);
+    const headlines = [headline("Nakhchivan exclave marks its autonomy day"), headline("Three children hurt as shell hits school in Tovuz")];
+    const engine = () => engineOf({ articles: [exclave], headlines });
+    const answeredHere = (question: string) => engine().search(question)[0]?.match ?? "none";
+
+    it("a passage on the subject that names no such thing is related coverage", () => {
+      expect(answeredHere("what is the capital of the Nakhchivan exclave")).toBe("related");
+      expect(answeredHere("What currency is used in Azerbaijan?")).toBe("related");
+      expect(engine().search("what is the capital of the Nakhchivan exclave", { kind: "headline" })[0]?.match).toBe("related");
+      // The thing asked about stands beside the answer: "the Aras River".
+      expect(answeredHere("which river did the Iranian forces cross during the drills")).toBe("answer");
+    });
+
+    it("an amount counts the thing asked about, or what WordNet puts above or below it", () => {
+      // "the two countries" counts no soldiers; "19 individuals" counts spies; of "children" WordNet tells nothing.
+      expect(answeredHere("How many soldiers took part in the drills?")).toBe("related");
+      expect(answeredHere("how many spies were arrested in Baku")).toBe("answer");
+      expect(answeredHere("how many kids were hurt in Tovuz")).toBe("answer");
+    });
+  });
+
   it("advice about the reader's own doing gets no answer, though it shares a word with the page", () => {
     expect(seed.search("how do I paint the corridor of my flat")).toEqual([]);
     expect(seed.search("which drill should I buy")).toEqual([]);

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadLanguage, type Language } from "../../src/search/language.js";
+
+let language: Language;
+beforeAll(() => {
+  language = loadLanguage();
+});
+
+describe("parts of speech", () => {
+  it("detach a word's ending only as its part of speech does", () => {
+    expect([...language.partsOfSpeech("soldiers")]).toContain("noun");
+    // "cross" is a noun too, but "crossed" is only a verb's form.
+    expect([...language.partsOfSpeech("crossed")]).toContain("verb");
+    expect([...language.partsOfSpeech("crossed")]).not.toContain("noun");
+    expect([...language.partsOfSpeech("suspected")]).toContain("adj");
+    expect(language.partsOfSpeech("took").size).toBe(0);
+  });
+});
+
+describe("kinds of things", () => {
+  it("a noun is a kind of another when WordNet's hypernyms lead from one to the other", () => {
+    expect(language.kindOf("spies", "individuals")).toBe(true);
+    expect(language.kindOf("individuals", "spies")).toBe(false);
+    expect(language.kindOf("Yemen", "country")).toBe(true);
+    expect(language.kindOf("soldiers", "countries")).toBe(false);
+  });
+
+  it("tells nothing of a word WordNet lacks as a noun", () => {
+    expect(language.kindOf("kids", "children")).toBeNull();
+    expect(language.kindOf("soldiers", "took")).toBeNull();
+  });
+});
