@@ -1,8 +1,6 @@
 import type { Section } from "../corpus/types.js";
 import { bytesOf, int32sOf, SaveFormatError } from "./binary-format.js";
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
 /**
  * The articles' paragraphs as two save sections: their UTF-8 bytes end to end, and where each ends. A start
  * decodes none of them: a section read from the save gives its paragraphs when asked (an excerpt, a
@@ -16,7 +14,8 @@ export function encodeParagraphs(sections: Iterable<Section>): Uint8Array[] {
   let length = 0;
   texts.forEach((text, i) => {
     // A lone surrogate would come back from UTF-8 as U+FFFD: such a text is not saved rather than changed.
-    if (LONE_SURROGATE.test(text)) throw new Error("a paragraph holds a lone surrogate");
+    // (isWellFormed is native: the regular expression it replaced took 0.9 s over 10,000 pages' text.)
+    if (!text.isWellFormed()) throw new Error("a paragraph holds a lone surrogate");
     length += Buffer.byteLength(text, "utf8");
     if (length > 0x7fffffff) throw new Error("the corpus's text is over 2 GB");
     ends[i] = length;
