@@ -50,7 +50,6 @@ export function createPassageCounter(
   let frequency = new Float32Array(initialSize);
   const present: number[] = [];
   let fieldWeight = 1;
-  let fieldLength = 0;
   const tally = (id: number) => {
     if (id >= frequency.length) {
       const grown = new Float32Array(Math.max(frequency.length * 2, id + 1));
@@ -59,7 +58,6 @@ export function createPassageCounter(
     }
     if (frequency[id] === 0) present.push(id);
     frequency[id]! += fieldWeight;
-    fieldLength += fieldWeight;
   };
 
   return {
@@ -67,9 +65,12 @@ export function createPassageCounter(
       const forEachTermId = readerFor(language);
       const addField = (text: string, weight: number) => {
         fieldWeight = weight;
-        fieldLength = 0;
-        forEachTermId(text, tally);
-        return fieldLength;
+        const visits = forEachTermId(text, tally);
+        // The weight added once a word, as the length always summed it (a product rounds otherwise), here in a
+        // local: summed in the closure's variable, each word's sum was a number allocated on the heap.
+        let length = 0;
+        for (let i = 0; i < visits; i++) length += weight;
+        return length;
       };
       let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
       for (const paragraph of fields.body) length += addField(paragraph, 1);

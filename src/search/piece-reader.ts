@@ -53,7 +53,9 @@ export function createPieceReader(resolve: (piece: string) => readonly number[],
     if (count * 2 > mask) grow();
   };
 
-  return function forEachTermId(text: string, visit: (termId: number) => void): void {
+  /** Visits each term id of `text` in order; returns how many it visited. */
+  return function forEachTermId(text: string, visit: (termId: number) => void): number {
+    let visits = 0;
     let start = -1;
     let first = 0;
     let second = 0;
@@ -79,18 +81,26 @@ export function createPieceReader(resolve: (piece: string) => readonly number[],
         const at = entry * STRIDE;
         if (entries[at] === first && entries[at + 1] === second && entries[at + 2] === length) {
           value = entries[at + 3]!;
-          if (value === SEVERAL) for (const id of several.get(entry)!) visit(id);
+          if (value === SEVERAL)
+            for (const id of several.get(entry)!) {
+              visit(id);
+              visits++;
+            }
           break;
         }
         slot = (slot + 1) & mask;
       }
-      if (value >= 0) visit(value);
-      else if (value === EMPTY) {
+      if (value >= 0) {
+        visit(value);
+        visits++;
+      } else if (value === EMPTY) {
         const ids = resolve(text.slice(start, i));
         for (const id of ids) visit(id);
+        visits += ids.length;
         remember(slot, first, second, length, ids);
       }
       start = -1;
     }
+    return visits;
   };
 }
