@@ -137,3 +137,31 @@ describe("an HTML page without an article", () => {
     expect(refusal("<<<>>> </div></p><p")).toBe(CORPUS_ERRORS.noArticle);
   });
 });
+
+describe("an HTML page's byline", () => {
+  const page = (byline: string) => `<!doctype html><html lang="en"><head><title>Ganja opens its tram line</title><meta property="og:type" content="article"></head><body>
+<article><h1>Ganja opens its first tram line</h1>${byline}
+<p>The city of Ganja opened a tram line of eleven kilometres on Monday, linking the railway station with the old town.</p>
+<p>The line has fourteen stops and was built in two years by a Turkish contractor, the mayor's office said at the opening.</p>
+<h2>Fares</h2><p>A ride costs forty qapik, and the trams run every eight minutes from six in the morning until midnight.</p>
+<p>Passengers pay with the same card as on the city's buses, and children under seven ride free of charge.</p></article>
+<aside><h3>Read also</h3><ul>
+<li class="author-pick"><a href="/en/post/shamkir-bridge">Shamkir bridge reopens after repairs</a> <time datetime="2026-03-13T10:00:00+04:00">13 March 2026</time></li>
+</ul></aside></body></html>`;
+  const headlinesOf = (byline: string) => parseHtml(page(byline), OPTIONS).headlines.map((headline) => headline.title);
+  const DATE = `<time datetime="2026-03-14T16:20:00+04:00">14 March 2026, 16:20</time>`;
+
+  it("gives no headline for the author's link beside the article's date, however the template marks it", () => {
+    expect(headlinesOf(`<div class="byline">By <a href="/authors/farid-mammadov">Farid Mammadov</a> · ${DATE}</div>`)).toEqual(["Shamkir bridge reopens after repairs"]);
+    expect(headlinesOf(`<div class="meta"><a rel="author" href="/authors/farid-mammadov">Farid Mammadov</a> ${DATE}</div>`)).toEqual(["Shamkir bridge reopens after repairs"]);
+    expect(headlinesOf(`<div class="meta"><span class="post-author"><a href="/authors/farid-mammadov">Farid Mammadov</a></span> ${DATE}</div>`)).toEqual(["Shamkir bridge reopens after repairs"]);
+    expect(headlinesOf(`<p>By <a href="/authors/farid-mammadov">Farid Mammadov</a> · ${DATE}</p>`)).toEqual(["Shamkir bridge reopens after repairs"]);
+  });
+
+  it("keeps a dated link whose entry only names an author in passing", () => {
+    expect(headlinesOf(`<p><a href="/en/post/interview">Interview with the tram's designers</a> by Farid Mammadov · ${DATE}</p>`)).toEqual([
+      "Interview with the tram's designers",
+      "Shamkir bridge reopens after repairs",
+    ]);
+  });
+});

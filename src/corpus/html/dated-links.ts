@@ -46,6 +46,26 @@ function listName(item: HtmlElement): string {
   return FALLBACK_LIST;
 }
 
+/** A class token a template gives its byline or its author's name ("byline", "author", "post-author", "article__author"). */
+const BYLINE_CLASS = /^(byline|author|.*[-_](byline|author))$/i;
+/** How a byline opens before the name, in the site's languages. */
+const BYLINE_WORDS = ["by", "автор", "автор:", "müəllif", "müəllif:"];
+
+/**
+ * An author's link in the article's byline ("By <a>Tamar Beridze</a> · 14 March 2026, 16:20"): a name beside
+ * the article's own date, not a headline. Known by the link's rel, by a byline's class or itemprop on the way up
+ * to its entry, or by the entry reading "By" and the name.
+ */
+function isByline(link: HtmlElement, item: HtmlElement, text: string): boolean {
+  if ((link.getAttribute("rel") ?? "").split(/\s+/).includes("author")) return true;
+  for (let element: HtmlElement | null = link; element && element !== item.parentElement; element = element.parentElement) {
+    if (element.getAttribute("itemprop") === "author") return true;
+    if ((element.getAttribute("class") ?? "").split(/\s+/).some((token) => BYLINE_CLASS.test(token))) return true;
+  }
+  const shown = visibleText(item).toLowerCase();
+  return BYLINE_WORDS.some((word) => shown.startsWith(`${word} ${text.toLowerCase()}`));
+}
+
 /** What an entry shows besides its title and date, such as "Analysis by Reuters". */
 function entrySubtitle(item: HtmlElement, title: string, dateText: string): string | null {
   const rest = visibleText(item).replace(title, " ").replace(dateText, " ").replace(/\s+/g, " ").trim();
@@ -63,7 +83,7 @@ export function readDatedLinks(document: HtmlDocument, timezone: string, pageUrl
     // A rubric's link beside the article's own date ("SOCIETY 10 January 2026") is no headline; a title is never one word.
     if (!/\s/.test(text) || isRubric(text) || isChrome(text) || link.closest("nav, header, footer")) continue;
     const entry = datedItem(link, timezone);
-    if (!entry) continue;
+    if (!entry || isByline(link, entry.item, text)) continue;
     const url = absoluteUrl(link.getAttribute("href"), pageUrl);
     if (url !== null && url === pageUrl) continue;
     const { title, tag } = splitTag(text.replace(entry.dateText, "").trim() || text);
