@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { loadCorpus } from "../corpus/load-corpus.js";
+import { corpusOfParts } from "../corpus/file-parts.js";
 import { CONFIG_DEFAULTS } from "../config/defaults.js";
 import pino from "pino";
 import { createSearchEngine, indexCorpus } from "../search/engine.js";
@@ -8,6 +8,7 @@ import { loadAskConfig } from "../config/load-config.js";
 import { createLogger } from "../log/logger.js";
 import { createCorpusSave } from "../saved-index/corpus-save.js";
 import { parsePoolFor } from "../parse-workers/parse-pool.js";
+import { readPartsOnPool } from "../parse-workers/read-on-pool.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { loadLanguage } from "../search/language.js";
 import type { Answer, SearchEngine } from "../search/types.js";
@@ -99,14 +100,18 @@ async function openEngine(dir: string, timezone: string, noCache: boolean): Prom
   const report = (skipped: readonly { file: string; reason: string }[]) => {
     for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
   };
+  const logger = createLogger({ level: "warn", destination: pino.destination(2) });
+  const parsePool = parsePoolFor(SEARCH_DEFAULTS, logger);
   if (noCache) {
-    const { corpus, skipped } = await loadCorpus(dir, { timezone });
+    // Parsed as a start without a save parses, on the pool, and nothing kept.
+    const read = await readPartsOnPool(dir, { timezone }, new Map(), parsePool);
+    const { corpus, skipped } = await corpusOfParts(read.parts, read.notPages);
     report(skipped);
-    return { engine: createSearchEngine(corpus, { language }), save: async () => {} };
+    const index = indexCorpus(corpus, SEARCH_DEFAULTS, read.given ?? undefined);
+    return { engine: createSearchEngine(corpus, { language, index }), save: async () => {} };
   }
   const { dataDir } = loadAskConfig(process.env);
-  const logger = createLogger({ level: "warn", destination: pino.destination(2) });
-  const corpusSave = createCorpusSave({ dataDir, logger, parsePool: parsePoolFor(SEARCH_DEFAULTS, logger) });
+  const corpusSave = createCorpusSave({ dataDir, logger, parsePool });
   const { corpus, skipped } = await corpusSave.load(dir, { timezone });
   report(skipped);
   const saved = corpusSave.indexOf(corpus);

@@ -107,3 +107,12 @@ export async function corpusOfParts(parts: readonly FilePart[], notPages: readon
   const byName = (a: SkippedFile, b: SkippedFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { corpus: { articles, headlines: [...headlines.values()] }, skipped: skipped.sort(byName) };
 }
+
+/**
+ * Loads every page of a folder, in name order, with nothing known from before. A bad file is skipped and named
+ * with its reason, and so is an entry that is no page (a subfolder, a pipe, a link that loops); the rest load.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions): Promise<{ corpus: Corpus; skipped: SkippedFile[] }> {
+  const { parts, notPages } = await readFileParts(dir, options, new Map());
+  return corpusOfParts(parts, notPages);
+}

@@ -3,8 +3,9 @@ import { existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { crc32 } from "node:zlib";
 import type { Corpus } from "../corpus/types.js";
-import { corpusOfParts, parseInThread, readFileParts, type FilePart } from "../corpus/file-parts.js";
+import { corpusOfParts, type FilePart } from "../corpus/file-parts.js";
 import type { ParsePool } from "../parse-workers/parse-pool.js";
+import { readPartsOnPool } from "../parse-workers/read-on-pool.js";
 import type { GivenTerms } from "../search/given-terms.js";
 import type { LoadOptions, SkippedFile } from "../corpus/load-corpus.js";
 import type { Logger } from "../log/logger.js";
@@ -27,9 +28,6 @@ export interface CorpusSaveDeps {
   /** Worker threads for a load that parses many files (a cold start); without it every file is parsed in this thread. */
   parsePool?: () => ParsePool;
 }
-
-/** Below this many files to parse, a pool's start (about half a second a worker) costs more than it saves. */
-const POOL_MIN_FILES = 200;
 
 export interface SavedLoad {
   corpus: Corpus;
@@ -105,22 +103,6 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
     }
   }
 
-  /** Reads the parts, on the parse pool when many files are unknown; the pool is closed whatever happens. */
-  async function readWithPool(dir: string, options: LoadOptions, before: ReadonlyMap<string, FilePart>) {
-    const opened: { pool?: ParsePool } = {};
-    const parserFor = (unknownFiles: number) => {
-      if (unknownFiles < POOL_MIN_FILES || !deps.parsePool) return parseInThread;
-      opened.pool = deps.parsePool();
-      return opened.pool.parse;
-    };
-    try {
-      const read = await readFileParts(dir, options, before, parserFor);
-      return { ...read, given: opened.pool ? await opened.pool.close() : null };
-    } finally {
-      await opened.pool?.close();
-    }
-  }
-
   return {
     async load(dir, options) {
       const saveKey = keyFor(options.timezone);
@@ -131,7 +113,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       }
       key = saveKey;
       const before = known;
-      const { parts, notPages, parsed, given } = await readWithPool(dir, options, before);
+      const { parts, notPages, parsed, given } = await readPartsOnPool(dir, options, before, deps.parsePool);
       const { corpus, skipped } = await corpusOfParts(parts, notPages);
       const unchanged = parts.length === before.size && parts.every((part) => before.get(part.name)?.result === part.result);
       if (saved && unchanged) indexes.set(corpus, saved.index);

@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { loadCorpus } from "../../src/corpus/file-parts.js";
 import { PAGE_FORMAT } from "../../src/corpus/defaults.js";
 import { CORPUS_ERRORS } from "../../src/corpus/errors.js";
 import { SEED_PAGE, fixture } from "./helpers/paths.js";

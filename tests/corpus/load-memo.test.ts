@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mkdtemp, copyFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { loadCorpus } from "../../src/corpus/file-parts.js";
 import { clearLoadMemos, loadMemoSize, memoizeText } from "../../src/corpus/load-memo.js";
 import { parseSiteDate } from "../../src/corpus/dates.js";
 import { CorpusFileError } from "../../src/corpus/errors.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createCorpusSave, SAVE_FILE } from "../../src/saved-index/corpus-save.js";
 import { createSearchEngine, indexCorpus } from "../../src/search/engine.js";
 import { loadLanguage, type Language } from "../../src/search/language.js";
-import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { loadCorpus } from "../../src/corpus/file-parts.js";
 import { createCaptureLogger, type LogEntry } from "../sources/helpers/capture-logger.js";
 import { SEED_PAGE, fixture } from "../corpus/helpers/paths.js";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Corpus } from "../../src/corpus/types.js";
-import { loadCorpus } from "../../src/corpus/load-corpus.js";
+import { loadCorpus } from "../../src/corpus/file-parts.js";
 import { createCorpusWatcher } from "../../src/sources/corpus-watcher.js";
 import { CORPUS_ERRORS } from "../../src/corpus/errors.js";
 import type { Logger } from "../../src/log/logger.js";

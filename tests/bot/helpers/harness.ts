@@ -6,7 +6,7 @@ import { createBot } from "../../../src/bot/create-bot.js";
 import type { BotFeature } from "../../../src/bot/deps.js";
 import { launchBot, type LaunchTimings, type RunningBot } from "../../../src/bot/launch-bot.js";
 import { createMemoryHoldStore, createTelegramHolds } from "../../../src/bot/telegram/holds.js";
-import { loadCorpus } from "../../../src/corpus/load-corpus.js";
+import { loadCorpus } from "../../../src/corpus/file-parts.js";
 import type { Corpus } from "../../../src/corpus/types.js";
 import { createBotApiEmulator, type BotApiEmulator } from "../../../src/emulator/emulator.js";
 import type { ApiCall, BotMessage } from "../../../src/emulator/telegram-types.js";

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { loadCorpus } from "../../../src/corpus/load-corpus.js";
+import { loadCorpus } from "../../../src/corpus/file-parts.js";
 import type { Corpus } from "../../../src/corpus/types.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "..", "corpus", "fixtures");
