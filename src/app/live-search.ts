@@ -63,7 +63,7 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
     async publish(corpus) {
       if (published === null) {
         const saved = corpusSave?.indexOf(corpus);
-        const index = saved ?? (await buildIndex(corpus, SEARCH_DEFAULTS, corpusSave?.takeGivenTerms(corpus)));
+        const index = saved ?? (await buildIndex(corpus, SEARCH_DEFAULTS, corpusSave?.takeGivenTerms()));
         current = engineOf(segmented.seed(corpus, index));
         published = corpus;
         if (!saved) await corpusSave?.store(corpus, index);

@@ -99,7 +99,7 @@ async function benchSize(articles: number, language: Language) {
   const { corpus, skipped } = await save.load(dir, { timezone: "Asia/Baku" });
   const loadSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  const index = indexCorpus(corpus, SEARCH_DEFAULTS, save.takeGivenTerms(corpus));
+  const index = indexCorpus(corpus, SEARCH_DEFAULTS, save.takeGivenTerms());
   const engine = createSearchEngine(corpus, { language, index });
   const buildSeconds = (performance.now() - started) / 1000;
   collectGarbage();

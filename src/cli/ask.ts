@@ -115,7 +115,7 @@ async function openEngine(dir: string, timezone: string, noCache: boolean): Prom
   const { corpus, skipped } = await corpusSave.load(dir, { timezone });
   report(skipped);
   const saved = corpusSave.indexOf(corpus);
-  const index = saved ?? indexCorpus(corpus, SEARCH_DEFAULTS, corpusSave.takeGivenTerms(corpus));
+  const index = saved ?? indexCorpus(corpus, SEARCH_DEFAULTS, corpusSave.takeGivenTerms());
   let pending = saved === undefined;
   const save = async () => {
     if (!pending) return;

@@ -47,10 +47,11 @@ export interface CorpusSave {
   /** The saved index of `corpus` when it is exactly the corpus the save holds (no file changed), else undefined. */
   indexOf(corpus: Corpus): InvertedIndex | undefined;
   /**
-   * The sections of `corpus` that the parse pool counted while it parsed them, for its index build; handed
-   * out once and then forgotten, since they are as large as the postings.
+   * The sections the parse pool counted in the last load, for the next index build: handed out once and then
+   * forgotten, since they are as large as the postings. They are keyed by that load's article objects, so they
+   * serve any corpus that holds them (the bot's adds the feeds' stories, which are read from their text).
    */
-  takeGivenTerms(corpus: Corpus): GivenTerms | undefined;
+  takeGivenTerms(): GivenTerms | undefined;
   /** Saves `index` as the index of `corpus`, when `corpus` is the last one loaded; other corpora are not saved. */
   store(corpus: Corpus, index: InvertedIndex): Promise<void>;
 }
@@ -69,7 +70,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
   let known: Map<string, FilePart> | null = null;
   let last: { corpus: Corpus; parts: FilePart[] } | null = null;
   const indexes = new WeakMap<Corpus, InvertedIndex>();
-  let counted: { corpus: Corpus; given: GivenTerms } | null = null;
+  let counted: GivenTerms | null = null;
 
   const keyFor = (timezone: string): SaveKey => ({
     analysisVersion: ANALYSIS_VERSION,
@@ -123,16 +124,15 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       }
       known = new Map(parts.map((part) => [part.name, part]));
       last = { corpus, parts };
-      counted = given ? { corpus, given } : null;
+      counted = given;
       // A touched file (new time, same text) is not parsed again, and the save learns its new fingerprint.
       const touched = saved !== null && unchanged && parts.some((part) => before.get(part.name) !== part);
       if (touched) await store(corpus, saved!.index);
       return { corpus, skipped, parsed };
     },
     indexOf: (corpus) => indexes.get(corpus),
-    takeGivenTerms(corpus) {
-      if (counted?.corpus !== corpus) return undefined;
-      const { given } = counted;
+    takeGivenTerms() {
+      const given = counted ?? undefined;
       counted = null;
       return given;
     },
