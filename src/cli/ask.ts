@@ -96,15 +96,16 @@ async function main(): Promise<void> {
 
 /** The engine over the folder, from the save in DATA_DIR when no page changed; `save` writes a fresh index, once. */
 async function openEngine(dir: string, timezone: string, noCache: boolean): Promise<{ engine: SearchEngine; save: () => Promise<void> }> {
-  const language = loadLanguage();
   const report = (skipped: readonly { file: string; reason: string }[]) => {
     for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
   };
   const logger = createLogger({ level: "warn", destination: pino.destination(2) });
   const parsePool = parsePoolFor(SEARCH_DEFAULTS, logger);
   if (noCache) {
-    // Parsed as a start without a save parses, on the pool, and nothing kept.
-    const read = await readPartsOnPool(dir, { timezone }, new Map(), parsePool);
+    // Parsed as a start without a save parses, on the pool, and nothing kept; the word lists load meanwhile.
+    const reading = readPartsOnPool(dir, { timezone }, new Map(), parsePool);
+    const language = loadLanguage();
+    const read = await reading;
     const { corpus, skipped } = await corpusOfParts(read.parts, read.notPages);
     report(skipped);
     const index = indexCorpus(corpus, SEARCH_DEFAULTS, read.given ?? undefined);
@@ -112,7 +113,10 @@ async function openEngine(dir: string, timezone: string, noCache: boolean): Prom
   }
   const { dataDir } = loadAskConfig(process.env);
   const corpusSave = createCorpusSave({ dataDir, logger, parsePool });
-  const { corpus, skipped } = await corpusSave.load(dir, { timezone });
+  // The load starts first: the save is read on the thread pool while the word lists load here.
+  const loading = corpusSave.load(dir, { timezone });
+  const language = loadLanguage();
+  const { corpus, skipped } = await loading;
   report(skipped);
   const saved = corpusSave.indexOf(corpus);
   const index = saved ?? indexCorpus(corpus, SEARCH_DEFAULTS, corpusSave.takeGivenTerms());
