@@ -1,5 +1,6 @@
 import type { FileResult } from "../corpus/load-corpus.js";
 import type { SearchSettings } from "../search/defaults.js";
+import type { ArticleTerms } from "../search/given-terms.js";
 
 /** What a parse worker is started with: the weights its section counts are made for. */
 export interface WorkerSetup {
@@ -14,13 +15,8 @@ export interface ParseRequest {
   timezone: string;
 }
 
-/** Each article's sections as counted (see ArticleTerms in src/search/given-terms.ts), less the worker's number. */
-export interface CountedArticle {
-  bounds: Int32Array;
-  ids: Int32Array;
-  freqs: Float32Array;
-  lengths: Float32Array;
-}
+/** Each article's sections as counted, less the worker's number, which the pool adds. */
+export type CountedArticle = Omit<ArticleTerms, "reader">;
 
 export interface ParseReply {
   id: number;

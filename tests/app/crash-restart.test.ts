@@ -11,7 +11,7 @@ import { createSqliteStore } from "../../src/store/sqlite-store.js";
 import type { Store } from "../../src/store/types.js";
 import { CORPUS_DIR } from "./helpers.js";
 import { startBot } from "./support/start-bot.js";
-import { sitePage } from "./support/pages.js";
+import { sitePage, storyPage } from "./support/pages.js";
 import { pushedTitles, SEED_PAGE, SITE_ZONE } from "./support/newsdesk.js";
 import { waitUntil } from "./support/wait-until.js";
 import { tempDir } from "../support/temp-dirs.js";
@@ -19,13 +19,10 @@ import { tempDir } from "../support/temp-dirs.js";
 const READERS = 200;
 const FIRST_READER = 700_000;
 const HEADLINE = "Caspian summit to open in Ashgabat next week";
-// The page's article is the story its list names too: one item, one push to each reader.
-const PAGE = sitePage({
+const PAGE = storyPage({
   title: HEADLINE,
-  category: "REGION",
   at: "28 March 2023 - 12:30",
-  paragraphs: ["Foreign ministers of the five Caspian states met to prepare the summit's declaration."],
-  lists: [{ name: "Latest news", headlines: [{ title: HEADLINE, at: "28 March 2023 - 12:30" }] }],
+  paragraph: "Foreign ministers of the five Caspian states met to prepare the summit's declaration.",
 });
 
 const BURST_READERS = 30;

@@ -11,7 +11,7 @@ import type { Store } from "../../src/store/types.js";
 import { newPostgresDatabase } from "../support/postgres.js";
 import { tempDir } from "../support/temp-dirs.js";
 import { CORPUS_DIR } from "./helpers.js";
-import { sitePage } from "./support/pages.js";
+import { storyPage } from "./support/pages.js";
 import { SEED_PAGE, SITE_ZONE } from "./support/newsdesk.js";
 import { startBot } from "./support/start-bot.js";
 import { waitUntil } from "./support/wait-until.js";
@@ -19,12 +19,10 @@ import { waitUntil } from "./support/wait-until.js";
 const READERS = 30;
 const FIRST_READER = 720_000;
 const HEADLINE = "Caspian ferry line to Aktau reopens";
-const PAGE = sitePage({
+const PAGE = storyPage({
   title: HEADLINE,
-  category: "REGION",
   at: "28 March 2023 - 12:50",
-  paragraphs: ["The ferry line between Alat and Aktau reopened after the winter storms, the port authority said."],
-  lists: [{ name: "Latest news", headlines: [{ title: HEADLINE, at: "28 March 2023 - 12:50" }] }],
+  paragraph: "The ferry line between Alat and Aktau reopened after the winter storms, the port authority said.",
 });
 
 /** The pid in the leader's instance id (host:pid:random), read from the advisory lock's holder. */

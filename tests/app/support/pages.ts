@@ -36,3 +36,14 @@ export function sitePage(page: {
     "",
   ].join("\n");
 }
+
+/** A page whose article is the story its own list names: one item, so one push to each instant reader. */
+export function storyPage(story: { title: string; at: string; paragraph: string }): string {
+  return sitePage({
+    title: story.title,
+    category: "REGION",
+    at: story.at,
+    paragraphs: [story.paragraph],
+    lists: [{ name: "Latest news", headlines: [{ title: story.title, at: story.at }] }],
+  });
+}
