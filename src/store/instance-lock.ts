@@ -36,7 +36,8 @@ export interface InstanceLock {
  * proper-lockfile's mkdir lock must (it would refuse a restart for its stale period after a crash),
  * and no native add-on besides the better-sqlite3 the store already uses (fs-ext's flock needs one).
  * SQLite also tracks the lock per file within one process, so a second open in the same process is
- * refused as well.
+ * refused as well. The caller keeps the lock reachable: better-sqlite3 closes a connection it
+ * collects, and that would release the lock.
  */
 export function acquireInstanceLock(dataDir: string): InstanceLock {
   const lockPath = join(dataDir, STORE_DEFAULTS.lockFileName);
