@@ -1,10 +1,11 @@
 import type { Corpus } from "../corpus/types.js";
 import type { Logger } from "../log/logger.js";
 import type { CorpusSave } from "../saved-index/corpus-save.js";
-import { runWithPauses } from "../search/build-steps.js";
+import { runUnlessAborted, runWithPauses } from "../search/build-steps.js";
 import { buildIndex, createSearchEngine } from "../search/engine.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import type { Language } from "../search/language.js";
+import { createProseMemo, measureProseSteps, proseSharesOf, type ProseMemo } from "../search/prose.js";
 import { createSegmentedIndex, type SegmentedView } from "../search/segments/segmented-index.js";
 import type { SearchEngine } from "../search/types.js";
 
@@ -22,6 +23,8 @@ export interface LiveSearchDeps {
   /** The save of the folder's first load; absent, the first index is built and not saved. */
   corpusSave?: CorpusSave;
   logger: Logger;
+  /** The engines' shared prose measures, made here when absent (a test passes one it watches). */
+  prose?: ProseMemo;
 }
 
 /** What answers before the first corpus is published: nothing. */
@@ -40,7 +43,27 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
   let published: Corpus | null = null;
   let merges: Promise<void> | null = null;
   const stopping = new AbortController();
-  const engineOf = (view: SegmentedView) => createSearchEngine(view.corpus, { language, segmented: view });
+  // Every engine after the first measures only the new pages' passages as prose (see src/search/prose.ts).
+  const prose = deps.prose ?? createProseMemo(language.listed, proseSharesOf(SEARCH_DEFAULTS));
+  const engineOf = (view: SegmentedView) => createSearchEngine(view.corpus, { language, segmented: view, prose });
+
+  // Measures the latest corpus's passages as prose in the background, once more when one is published meanwhile.
+  let measuring: Promise<void> | null = null;
+  function measureProseInBackground(): void {
+    measuring ??= (async () => {
+      try {
+        for (let measured: Corpus | null = null; published !== measured && !stopping.signal.aborted; ) {
+          const corpus: Corpus = published!;
+          await runUnlessAborted(measureProseSteps(corpus, prose, SEARCH_DEFAULTS.buildSliceMs), stopping.signal);
+          measured = corpus;
+        }
+      } catch (error) {
+        logger.error({ err: error }, "measuring passages as prose failed; questions measure them as they come");
+      } finally {
+        measuring = null;
+      }
+    })();
+  }
 
   function mergeInBackground(): void {
     merges ??= (async () => {
@@ -67,17 +90,19 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
         current = engineOf(segmented.seed(corpus, index));
         published = corpus;
         if (!saved) await corpusSave?.store(corpus, index);
+        measureProseInBackground();
         return;
       }
       const view = await runWithPauses(segmented.update(corpus));
       current = engineOf(view);
       published = corpus;
       logger.info({ passages: view.indexed, segments: segmented.segmentCount() }, "new and changed pages indexed into a segment");
+      measureProseInBackground();
       mergeInBackground();
     },
     async stop() {
       stopping.abort();
-      await merges;
+      await Promise.all([merges, measuring]);
     },
   };
 }

@@ -12,6 +12,7 @@ import { timePageLanding } from "./page-lands.js";
 import { timeStarts } from "./start-times.js";
 import { loadLanguage, type Language } from "../search/language.js";
 import type { SearchEngine } from "../search/types.js";
+import { createProseMemo, proseSharesOf } from "../search/prose.js";
 import { createRandom } from "./random.js";
 import { hasSyntheticCorpus, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
@@ -100,7 +101,8 @@ async function benchSize(articles: number, language: Language) {
   const loadSeconds = (performance.now() - started) / 1000;
   started = performance.now();
   const index = indexCorpus(corpus, SEARCH_DEFAULTS, save.takeGivenTerms());
-  const engine = createSearchEngine(corpus, { language, index });
+  const prose = createProseMemo(language.listed, proseSharesOf(SEARCH_DEFAULTS));
+  const engine = createSearchEngine(corpus, { language, index, prose });
   const buildSeconds = (performance.now() - started) / 1000;
   collectGarbage();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
@@ -122,7 +124,7 @@ async function benchSize(articles: number, language: Language) {
     return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
   };
   const { p50, p99 } = timeQuestions(engine);
-  const landing = await timePageLanding({ dir, save, language, corpus, index, timeQuestions });
+  const landing = await timePageLanding({ dir, save, language, corpus, index, prose, timeQuestions });
   await rm(dataDir, { recursive: true, force: true });
   return {
     articles,

@@ -20,6 +20,16 @@ export async function runWithPauses<T>(steps: BuildSteps<T>): Promise<T> {
   }
 }
 
+/** Runs steps with pauses, as runWithPauses does, giving up (null) once `signal` is aborted: a stopping bot does not finish them. */
+export async function runUnlessAborted<T>(steps: BuildSteps<T>, signal: AbortSignal | undefined): Promise<T | null> {
+  for (;;) {
+    if (signal?.aborted) return null;
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
 /**
  * Tells a step-by-step job when it has worked `ms` since its last pause, so that it yields then: a job
  * whose steps cost anything from microseconds to milliseconds (one check per new item) still never

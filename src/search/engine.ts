@@ -17,7 +17,7 @@ import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
 import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
-import { createProseMeasure } from "./prose.js";
+import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
 import { asksAdvice } from "./asked.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
@@ -37,6 +37,8 @@ export interface EngineOptions {
    * whose pages are indexed as they land (see src/search/segments/).
    */
   segmented?: { index: SearchIndex; passages: ReadonlyArray<Passage | undefined> };
+  /** Prose measures shared with the engines before this one over the same pages, made with the same settings. */
+  prose?: ProseMemo;
 }
 
 /** Builds the index of a corpus alone, as an engine does: to save it beside the corpus. */
@@ -94,17 +96,20 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return sentences;
   }
 
-  // How much each passage reads as prose, found when first needed and kept (NaN: not yet found).
-  const proseOf = createProseMeasure(options.language.listed, { salad: settings.proseSaladShare, prose: settings.proseShare });
-  const prose = new Float32Array(passages.length).fill(Number.NaN);
+  // How much each passage reads as prose, found when first needed (NaN: not yet) and kept: by passage here, since
+  // ranking asks it of thousands a question, and in the memo too, which this engine's successors share.
+  const prose = options.prose ?? createProseMemo(options.language.listed, proseSharesOf(settings));
+  const proseFactors = new Float32Array(passages.length).fill(Number.NaN);
   function proseFactor(doc: number): number {
-    if (Number.isNaN(prose[doc]!)) {
+    if (Number.isNaN(proseFactors[doc]!)) {
       const passage = passages[doc]!;
-      const texts =
-        passage.kind === "headline" ? corpus.headlines[passage.ref]!.title : corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs;
-      prose[doc] = 1 - settings.proseWeight + settings.proseWeight * proseOf(texts, passage.language);
+      const measured =
+        passage.kind === "headline"
+          ? prose.headline(corpus.headlines[passage.ref]!)
+          : prose.section(corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!, passage.language);
+      proseFactors[doc] = 1 - settings.proseWeight + settings.proseWeight * measured;
     }
-    return prose[doc]!;
+    return proseFactors[doc]!;
   }
 
   const parseQuestion = createQuestionParser({ index, expander, language: options.language, foldFor, settings });
@@ -175,7 +180,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   // prose (the phrasings of such questions are English, and only English text can be measured as prose here).
   let newestArticle: number | undefined;
   const readsAsProse = (article: Article) =>
-    article.language === "en" && proseOf(article.sections[0]!.paragraphs, article.language) === 1;
+    article.language === "en" && prose.section(article.sections[0]!, article.language) === 1;
 
   /** Who wrote it, what it is about, when and where it appeared: the article the rest of the question names, else the newest. */
   function aboutArticle(question: ArticleQuestion, fullQuestion: string): Answer[] {

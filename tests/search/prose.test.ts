@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testArticle } from "./helpers/articles.js";
-import { createProseMeasure } from "../../src/search/prose.js";
+import { createProseMeasure, createProseMemo, measureProseSteps, proseSharesOf } from "../../src/search/prose.js";
+import { runAtOnce } from "../../src/search/build-steps.js";
+import { SEARCH_DEFAULTS } from "../../src/search/defaults.js";
+import type { WordListed } from "../../src/search/word-rarity.js";
 import { createSearchEngine } from "../../src/search/engine.js";
 import { loadLanguage, type Language } from "../../src/search/language.js";
 import type { Article, Corpus } from "../../src/corpus/types.js";
@@ -62,5 +65,53 @@ describe("how much a passage reads as prose", () => {
     const corpus: Corpus = { articles: [...salads, article("real", "2023-01-01T10:00:00+04:00", PROSE)], headlines: [] };
     const [first] = createSearchEngine(corpus, { language }).search("troops in Baku");
     expect(first).toMatchObject({ section: "Part of real" });
+  });
+});
+
+describe("prose measures kept for the next engines", () => {
+  /** The word list, counting its look-ups: every measure of a passage asks it of the passage's words. */
+  const counted = () => {
+    const listed = Object.assign((word: string) => (listed.asked++, language.listed(word)), { asked: 0 }) as WordListed & { asked: number };
+    return listed;
+  };
+  const corpus = (): Corpus => ({
+    articles: [
+      article("real", "2023-01-01T10:00:00+04:00", PROSE),
+      ...Array.from({ length: 5 }, (_, i) => article(`salad-${i}`, "2023-06-01T10:00:00+04:00", `Baku troops ${SALAD}`)),
+    ],
+    headlines: [
+      { id: "h1", title: "Baku troops on the border, Tehran warns", subtitle: null, tag: null, publishedAt: "2023-01-02T10:00:00+04:00", list: "Latest news", url: null, language: "en" },
+    ],
+  });
+
+  it("measures a passage once for every engine that shares the memo, and answers as an engine of its own does", () => {
+    const pages = corpus();
+    const listed = counted();
+    const prose = createProseMemo(listed, proseSharesOf(SEARCH_DEFAULTS));
+    const first = createSearchEngine(pages, { language, prose }).search("troops in Baku");
+    const asked = listed.asked;
+    expect(asked).toBeGreaterThan(0);
+    // A new engine over the same pages, as a landed page or a merge makes one.
+    const second = createSearchEngine({ ...pages, articles: [...pages.articles] }, { language, prose }).search("troops in Baku");
+    expect(listed.asked).toBe(asked);
+    expect(second).toEqual(first);
+    expect(createSearchEngine(pages, { language }).search("troops in Baku")).toEqual(first);
+  });
+
+  it("measures every passage in steps beforehand, so that a question measures none", () => {
+    const pages = corpus();
+    const listed = counted();
+    const prose = createProseMemo(listed, proseSharesOf(SEARCH_DEFAULTS));
+    // A slice of 0 ms pauses after each article and headline.
+    const steps = measureProseSteps(pages, prose, 0);
+    let pauses = 0;
+    while (!steps.next().done) pauses++;
+    expect(pauses).toBe(pages.articles.length + pages.headlines.length);
+    const asked = listed.asked;
+    createSearchEngine(pages, { language, prose }).search("troops in Baku");
+    createSearchEngine(pages, { language, prose }).search("Tehran warns");
+    expect(listed.asked).toBe(asked);
+    runAtOnce(measureProseSteps(pages, prose, 20));
+    expect(listed.asked).toBe(asked);
   });
 });

@@ -1,5 +1,5 @@
 import type { Article, Corpus, Headline } from "../../corpus/types.js";
-import { createSliceBudget, type BuildSteps } from "../build-steps.js";
+import { createSliceBudget, runUnlessAborted, type BuildSteps } from "../build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "../defaults.js";
 import { buildTermTables, createVocabulary, type Vocabulary } from "../expand-terms.js";
 import type { InvertedIndex } from "../inverted-index.js";
@@ -40,16 +40,6 @@ interface SegmentEntry {
   segment: Segment;
   globalIds: Int32Array;
   vocabulary: Vocabulary;
-}
-
-/** Runs steps with pauses, as runWithPauses does, giving up (null) once `signal` is aborted: a stopping bot does not finish a merge. */
-async function runUnless<T>(signal: AbortSignal | undefined, steps: BuildSteps<T>): Promise<T | null> {
-  for (;;) {
-    if (signal?.aborted) return null;
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
 }
 
 const headlineKey = (headline: Headline) => `${headline.id}\u0000${headline.title}\u0000${headline.subtitle ?? ""}\u0000${headline.tag ?? ""}\u0000${headline.language}`;
@@ -235,21 +225,21 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
       const parts = segments.slice(from, to);
       merging = { first: parts[0]!.segment.first, end: parts.at(-1)!.segment.end, segment: null };
       try {
-        const merged = await runUnless(signal, mergeSegments(parts.map((part) => part.segment), isDead, settings));
+        const merged = await runUnlessAborted(mergeSegments(parts.map((part) => part.segment), isDead, settings), signal);
         if (!merged) return null;
         merging.segment = merged;
         // Masks made while it ran are counted in before the merged segment replaces the parts.
-        const counted = await runUnless(
-          signal,
+        const counted = await runUnlessAborted(
           (function* () {
             while (merged.stale) yield* recount(merged, isDead, settings);
             return true;
           })(),
+          signal,
         );
         if (!counted) return null;
         const at = segments.indexOf(parts[0]!);
         segments = [...segments.slice(0, at), entryOf(merged), ...segments.slice(at + parts.length)];
-        return await runUnless(signal, viewSteps());
+        return await runUnlessAborted(viewSteps(), signal);
       } finally {
         merging = null;
       }

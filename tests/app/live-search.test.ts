@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createLiveSearch } from "../../src/app/live-search.js";
+import type { Corpus } from "../../src/corpus/types.js";
+import { silentLogger } from "../../src/log/logger.js";
+import { SEARCH_DEFAULTS } from "../../src/search/defaults.js";
+import { loadLanguage, type Language } from "../../src/search/language.js";
+import { createProseMemo, proseSharesOf, type ProseMemo } from "../../src/search/prose.js";
+import { testArticle } from "../search/helpers/articles.js";
+
+let language: Language;
+beforeAll(() => {
+  language = loadLanguage();
+});
+
+const pages = (count: number, from = 0): Corpus => ({
+  articles: Array.from({ length: count }, (_, i) =>
+    testArticle(`page-${from + i}`, "2023-01-27T14:27:00+04:00", [
+      { heading: null, paragraphs: [`The crossing number ${from + i} opened over the Kura river after three years of work.`] },
+      { heading: "Traffic", paragraphs: ["Trucks will use it from next month, the ministry said."] },
+    ]),
+  ),
+  headlines: [],
+});
+
+/** The engines' memo, noting each section it is asked to measure. */
+function watchedMemo(): ProseMemo & { sections: Set<unknown> } {
+  const memo = createProseMemo(language.listed, proseSharesOf(SEARCH_DEFAULTS));
+  const sections = new Set<unknown>();
+  return {
+    sections,
+    section: (section, language) => (sections.add(section), memo.section(section, language)),
+    headline: (headline) => memo.headline(headline),
+  };
+}
+
+const sectionsOf = (corpus: Corpus) => corpus.articles.flatMap((article) => article.sections);
+
+describe("the live search's prose measures", () => {
+  it("measures every passage in the background after the first corpus, and a landed page's after it lands", async () => {
+    const prose = watchedMemo();
+    const live = createLiveSearch({ language, logger: silentLogger, prose });
+    const first = pages(30);
+    await live.publish(first);
+    await vi.waitFor(() => expect(prose.sections.size).toBe(sectionsOf(first).length));
+    const landed: Corpus = { articles: [...first.articles, ...pages(1, 30).articles], headlines: [] };
+    await live.publish(landed);
+    await vi.waitFor(() => expect(prose.sections.size).toBe(sectionsOf(landed).length));
+    expect(live.engine().search("crossing number 30 Kura river")[0]).toMatchObject({ articleId: "page-30" });
+    await live.stop();
+  });
+
+  it("stops measuring when the search stops", async () => {
+    const prose = watchedMemo();
+    const live = createLiveSearch({ language, logger: silentLogger, prose });
+    await live.publish(pages(3000));
+    await live.stop();
+    const measured = prose.sections.size;
+    expect(measured).toBeLessThan(6000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(prose.sections.size).toBe(measured);
+  });
+});
