@@ -12,7 +12,8 @@ import { timePageLanding } from "./page-lands.js";
 import { timeStarts } from "./start-times.js";
 import { loadLanguage, type Language } from "../search/language.js";
 import type { SearchEngine } from "../search/types.js";
-import { createProseMemo, proseSharesOf } from "../search/prose.js";
+import { createProseMemo, measureProseSteps, proseSharesOf } from "../search/prose.js";
+import { runAtOnce } from "../search/build-steps.js";
 import { createRandom } from "./random.js";
 import { hasSyntheticCorpus, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
@@ -104,6 +105,10 @@ async function benchSize(articles: number, language: Language) {
   const prose = createProseMemo(language.listed, proseSharesOf(SEARCH_DEFAULTS));
   const engine = createSearchEngine(corpus, { language, index, prose });
   const buildSeconds = (performance.now() - started) / 1000;
+  // As the bot's live search does in the background after its start, before the questions are timed.
+  started = performance.now();
+  runAtOnce(measureProseSteps(corpus, prose, SEARCH_DEFAULTS.buildSliceMs));
+  const proseSeconds = (performance.now() - started) / 1000;
   collectGarbage();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 
@@ -133,6 +138,7 @@ async function benchSize(articles: number, language: Language) {
     skipped: skipped.length,
     loadSeconds,
     buildSeconds,
+    proseSeconds,
     heapMb,
     p50,
     p99,
@@ -151,13 +157,13 @@ async function main(): Promise<void> {
   console.log("\nSearch benchmark (targets at 10,000 articles: cold start ≤ 10 s, warm ≤ 2 s, a new page searchable ≤ 0.5 s, event loop never blocked > 50 ms,");
   console.log("heap ≤ 400 MB steady and ≤ 500 MB during a merge, p50 ≤ 1 ms, p99 ≤ 10 ms)\n");
   console.log(
-    "| articles | passages | headlines | cold start s | warm start s | load (parse) s | index build s | heap steady MB | p50 ms | p99 ms | questions answered | new page searchable s | longest block while it lands ms | heap while it lands MB | merge s | longest block while merging ms | heap while merging MB | p50 / p99 with segments ms |",
+    "| articles | passages | headlines | cold start s | warm start s | load (parse) s | index build s | prose measured s | heap steady MB | p50 ms | p99 ms | questions answered | new page searchable s | longest block while it lands ms | heap while it lands MB | merge s | longest block while merging ms | heap while merging MB | p50 / p99 with segments ms |",
   );
-  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows)
     console.log(
       `| ${r.articles} | ${r.passages} | ${r.headlines} | ${r.starts.coldSeconds.toFixed(2)} | ${r.starts.warmSeconds.toFixed(2)} | ` +
-        `${r.loadSeconds.toFixed(2)} | ${r.buildSeconds.toFixed(2)} | ${r.heapMb.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ` +
+        `${r.loadSeconds.toFixed(2)} | ${r.buildSeconds.toFixed(2)} | ${r.proseSeconds.toFixed(2)} | ${r.heapMb.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ` +
         `${r.answered}/${r.questions} | ${r.landing.landing.searchable ? r.landing.landing.seconds.toFixed(2) : "not found"} | ${r.landing.landing.longestStallMs.toFixed(0)} | ` +
         `${r.landing.landing.peakHeapMb.toFixed(0)} | ${r.landing.merge.searchable ? r.landing.merge.seconds.toFixed(2) : "page lost"} | ${r.landing.merge.longestStallMs.toFixed(0)} | ` +
         `${r.landing.merge.peakHeapMb.toFixed(0)} | ${r.landing.withSegments.p50.toFixed(2)} / ${r.landing.withSegments.p99.toFixed(2)} |`,
