@@ -5,8 +5,18 @@ const MAX_DIFFERENCE = 300;
 /** franc answers nothing for a text shorter than this. */
 const MIN_LENGTH = 10;
 
-/** Three UTF-16 code units as one number, exactly (48 bits): counting numbers makes no string per trigram. */
-const codeOf = (text: string, at: number) => (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+/**
+ * Three UTF-16 code units as one number, exactly: counting numbers makes no string per trigram. Units below 1024
+ * (ASCII, the Latin letters, Azerbaijani's ə) pack into 30 bits, a small integer that V8 keeps unboxed: 3,000
+ * pages' samples took 200 ms, against 345 ms with the 48-bit form for every trigram. Any other unit gives the
+ * 48-bit form, negated so that the two never meet.
+ */
+function codeOf(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : -((a * 65536 + b) * 65536 + c);
+}
 
 /** franc-min's model of a language: each of its 300 commonest trigrams and its weight (its place in the list). */
 function modelOf(trigrams: string): Map<number, number> {
