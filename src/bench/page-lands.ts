@@ -72,7 +72,7 @@ export interface LandingDeps {
   corpus: Corpus;
   /** The corpus's whole index, the main segment. */
   index: InvertedIndex;
-  /** The prose measures of the main segment's engine, which has answered the benchmark's questions. */
+  /** The main segment's engine's prose measures, taken for every passage beforehand as the bot's live search takes them. */
   prose: ProseMemo;
   /** Times the questions over an engine: p50 and p99 in ms. */
   timeQuestions(engine: SearchEngine): { p50: number; p99: number };
@@ -85,14 +85,13 @@ export interface LandingDeps {
  * The pages are removed again afterwards, so the benchmark's corpus stays as written.
  */
 export async function timePageLanding(deps: LandingDeps): Promise<LandingFigures> {
-  const { dir, save, language } = deps;
+  // The prose measures are shared by every engine made here, as the live search shares them.
+  const { dir, save, language, prose } = deps;
   const pages = deps.pages ?? 4;
   const paths = Array.from({ length: pages }, (_, i) => join(dir, `zz-landed-page-${i}.txt`));
   // Every merge is the main one here: the worst a landed page can set off.
   const segmented = createSegmentedIndex({ policy: { mergeFactor: 2, mainMergeShare: 0 } });
   segmented.seed(deps.corpus, deps.index);
-  // Shared by the engines, as the bot's live search shares it; the main segment's engine measured its passages.
-  const prose = deps.prose;
   const isIn = (engine: SearchEngine) => engine.search(`${MARKER} river crossing`).some((answer) => answer.article.includes(MARKER));
   // The page parsers loaded beforehand, as the leader loads them after its start: a cold load on the parse
   // pool leaves them unloaded in this thread, and their import (about a second) is no landing page's cost.

@@ -88,7 +88,7 @@ export function createProseMemo(listed: WordListed, shares: ProseShares): ProseM
  * Measures every passage of `corpus` into `memo`, in steps that each hold the event loop about `sliceMs`: done in
  * the background after a start, it spares the first broad questions (which measured thousands of passages, up
  * to half a second among 10,000 pages) and the first question on each engine after a page lands. Measuring
- * the whole of 10,000 pages costs about 3 s of this thread, spread out.
+ * the whole of 10,000 pages costs 3 to 5 s of this thread, spread out.
  */
 export function* measureProseSteps(corpus: Corpus, memo: ProseMemo, sliceMs: number): BuildSteps<void> {
   const sliceOver = createSliceBudget(sliceMs);
