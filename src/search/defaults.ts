@@ -23,6 +23,10 @@ export const SEARCH_DEFAULTS = Object.freeze({
   synonymWeight: 0.5,
   /** A broader term (WordNet's hypernym: spy → intelligence agent) counts this much. */
   broaderWeight: 0.3,
+  /** A question word a passage holds only through a word whose WordNet definition uses it (see gloss-overlap.ts) counts this much. */
+  glossWeight: 0.5,
+  /** Passages kept with the words that define theirs, between questions (some thousand strings each). */
+  glossPassagesKept: 2_000,
   /** A question word the corpus lacks is taken for a typo only when it is at least this rare in English (1: not listed). */
   typoMinRarity: 1,
   /** A word in at least this many passages is taken as meant, and gets no typo neighbours. */

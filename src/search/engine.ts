@@ -19,6 +19,7 @@ import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
 import { asksAdvice } from "./asked.js";
+import { createGlossOverlap } from "./gloss-overlap.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
 function headlineExcerpt(headline: Headline): string {
@@ -113,6 +114,24 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   }
 
   const parseQuestion = createQuestionParser({ index, expander, language: options.language, foldFor, settings });
+
+  const glossCredit = createGlossOverlap(options.language.definitions, foldFor("en"), settings.glossPassagesKept);
+  /**
+   * A candidate's coverage, and its score with it, grown by the question words its passage holds only through a
+   * word WordNet defines by them. Asked only of candidates confident without it: expansions never decide alone
+   * that a passage answers, they only order those that do. Definitions are English: other pages earn nothing.
+   */
+  function withGlossCredit(candidate: Candidate, doc: number, parsed: ParsedQuestion, totalImportance: number): Candidate {
+    const passage = passages[doc]!;
+    if (passage.language !== "en" || totalImportance === 0 || candidate.coverage === 0) return candidate;
+    const texts = () => (passage.kind === "headline" ? [corpus.headlines[passage.ref]!.title] : sentencesOfPassage(doc).map((s) => s.text));
+    const credit = glossCredit(parsed.words, doc, texts, settings.glossWeight);
+    if (credit === 0) return candidate;
+    const coverage = Math.min(1, candidate.coverage + credit / totalImportance);
+    // The final score grows as its coverage does (see finalScore).
+    const score = Math.round(((candidate.answer.score * coverage) / candidate.coverage) * 1000) / 1000;
+    return { ...candidate, coverage, answer: { ...candidate.answer, score } };
+  }
 
   const termsOf = (text: string, language: LanguageCode) => new Set(tokenize(text, foldFor(language)).map((t) => t.term));
   const normalized = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
@@ -221,8 +240,11 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     // words by chance would otherwise fill the best places.
     const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept, proseFactor)
       .filter((r) => r.coverage >= settings.minScore)
-      .map((r) => toCandidate(r, totalImportance, parsed, language))
-      .filter((c) => c.answer.score >= settings.minScore)
+      .flatMap((r) => {
+        const candidate = toCandidate(r, totalImportance, parsed, language);
+        if (candidate.answer.score < settings.minScore) return [];
+        return [language === "en" ? withGlossCredit(candidate, r.doc, parsed, totalImportance) : candidate];
+      })
       .map((c) => judged(c, parsed));
     return settleList(candidates, settings.moreAnswersShare)
       .slice(0, limit)

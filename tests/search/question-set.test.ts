@@ -59,8 +59,8 @@ describe("question sets, judged like shared/eval/score.mjs", () => {
     expect(passRate(HELD_OUT_SET)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("passes at least 88% of the second held-out set", () => {
-    expect(passRate(HELD_OUT_2_SET)).toBeGreaterThanOrEqual(0.88);
+  it("passes at least 90% of the second held-out set", () => {
+    expect(passRate(HELD_OUT_2_SET)).toBeGreaterThanOrEqual(0.9);
   });
 
   // Two of its 23 questions are known to fail (paraphrases sharing few words with the text).
@@ -68,7 +68,7 @@ describe("question sets, judged like shared/eval/score.mjs", () => {
     expect(passRate(DEV_SET)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("passes at least 84% of the blind near-miss tuning set", () => {
-    expect(passRate(NEAR_MISS_TUNE_SET)).toBeGreaterThanOrEqual(0.84);
+  it("passes at least 86% of the blind near-miss tuning set", () => {
+    expect(passRate(NEAR_MISS_TUNE_SET)).toBeGreaterThanOrEqual(0.86);
   });
 });

@@ -30,3 +30,15 @@ describe("kinds of things", () => {
     expect(language.kindOf("soldiers", "took")).toBeNull();
   });
 });
+
+describe("definitions", () => {
+  it("give the gloss of a word's commonest sense in each part of speech, without WordNet's quoted examples", () => {
+    expect(language.definitions("consequences")).toEqual(["a phenomenon that follows and is caused by some previous phenomenon"]);
+    expect(language.definitions("embargo")).toEqual(["a government order imposing a trade barrier", "ban the publication of (documents), as for security or copyright reasons"]);
+  });
+
+  it("give nothing for an interjection or a word of two letters", () => {
+    expect(language.definitions("hi")).toEqual([]);
+    expect(language.definitions("us")).toEqual([]);
+  });
+});
