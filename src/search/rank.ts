@@ -49,14 +49,13 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
     search++;
     let touchedCount = 0;
 
-    const gain = (term: number, expansion: Expansion, doc: number, tf: number) => ({
-      bm25: (index.idf[expansion.termId]! * expansion.weight * tf * (settings.k1 + 1)) / (tf + index.lengthNorm[doc]!),
-      covered: query[term]!.importance * expansion.weight,
-    });
+    const { lengthNorm } = index;
+    const k1plus1 = settings.k1 + 1;
+    /** One posting's BM25, from its word's idf times the stand-in's weight (the same order of operations everywhere, so scores agree to the bit). */
+    const bm25Of = (idfWeight: number, tf: number, doc: number) => (idfWeight * tf * k1plus1) / (tf + lengthNorm[doc]!);
     const credit = (term: number, expansion: Expansion, doc: number, tf: number, sign = 1) => {
-      const { bm25: strength, covered: share } = gain(term, expansion, doc, tf);
-      bm25[doc]! += sign * strength;
-      covered[doc]! += sign * share;
+      bm25[doc]! += sign * bm25Of(index.idf[expansion.termId]! * expansion.weight, tf, doc);
+      covered[doc]! += sign * query[term]!.importance * expansion.weight;
       if (sign > 0) credited[doc]! |= 1 << term;
     };
 
@@ -64,11 +63,8 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
     const isCommon = (e: Expansion) => index.df[e.termId]! > (e.weight === 1 ? commonAbove : Math.min(commonAbove, settings.expansionMaxPassages));
     let deferred = query.map((term) => term.expansions.map(isCommon));
     if (deferred.every((flags) => flags.every(Boolean))) deferred = deferred.map((flags) => flags.map(() => false));
-    // The walk is the search's hot loop (most of an answer's time among 10,000 pages): `credit`'s arithmetic is
-    // written out, with its per-word factors taken out of the loop in the same order of operations, so that
-    // no object is made per posting and the scores stay the same to the last bit.
-    const { lengthNorm } = index;
-    const k1plus1 = settings.k1 + 1;
+    // The walk is the search's hot loop (most of an answer's time among 10,000 pages): a stand-in's factors are
+    // taken out of it, and nothing is made per posting.
     query.forEach((term, t) => {
       const bit = 1 << t;
       term.expansions.forEach((expansion, e) => {
@@ -86,8 +82,7 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
             credited[doc] = 0;
             touched[touchedCount++] = doc;
           } else if (credited[doc]! & bit) continue;
-          const tf = freqs[i]!;
-          bm25[doc]! += (idfWeight * tf * k1plus1) / (tf + lengthNorm[doc]!);
+          bm25[doc]! += bm25Of(idfWeight, freqs[i]!, doc);
           covered[doc]! += share;
           credited[doc]! |= bit;
         }

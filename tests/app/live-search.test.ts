@@ -55,6 +55,8 @@ describe("the live search's prose measures", () => {
     await live.publish(pages(3000));
     await live.stop();
     const measured = prose.sections.size;
+    // The first slice ran as the corpus was published; the stop ended the rest.
+    expect(measured).toBeGreaterThan(0);
     expect(measured).toBeLessThan(6000);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(prose.sections.size).toBe(measured);
