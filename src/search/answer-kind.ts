@@ -1,5 +1,5 @@
 import type { Answer } from "./types.js";
-import { askedFor, countedByNumbers, holdsAsked, type AskedFor } from "./asked.js";
+import { askedFor, countedByNumbers, holdsAsked, isDate, type AskedFor } from "./asked.js";
 import { sentencesOf } from "./sentences.js";
 import { tokenize } from "./tokenize.js";
 import type { Language } from "./language.js";
@@ -89,6 +89,12 @@ export function answerKindOf(
   const about = held.some(isName) ? held.filter(isName) : held;
   const related: AnswerKind = { match: "related", subject: about.length > 0 ? about.map((w) => w.surface).join(" ") : null };
   if (held.length === 0) return related;
+  // A question whose names no page holds, nor a typo of them ("NBA scores last night"), asks about what the site
+  // never wrote of: whatever else the passage shares, it cannot say what is asked, nor is the passage on its
+  // subject. One known name is enough, as the pages may spell out an acronym the reader uses. Two capitals are
+  // as often a title ("PM", "MP"), and a month's short name ("Dec") is a date.
+  const names = words.filter((word) => word.capitalised && !/^\p{Lu}{1,2}$/u.test(word.surface) && !isDate(word.surface));
+  if (names.length > 0 && names.every((word) => !word.known)) return { match: "related", subject: null };
   // The thing asked about must be spoken of where the answer stands, in the reader's word or one of its synonyms:
   // a passage on Nakhchivan that names no capital does not give Nakhchivan's capital, whatever else it holds.
   // An amount may count it by another noun ("19 individuals" for spies).

@@ -1,16 +1,18 @@
+import { holdsMeasure, measureKindsOf, NUMBER_WORDS, type MeasureKind } from "./measures.js";
+
 /** What a question asks for; null when it asks for nothing in particular ("tell me about the corridor"). */
 export type Asked = "amount" | "date" | "person" | "place" | "cause" | null;
 
 /** What a question asks for, and the words that only say so ("how *long*", "what *year*"), which name no topic. */
 export interface AskedFor {
   asked: Asked;
-  /** An amount with a unit (a length, an age, a price, a population), not a bare count. */
-  measure: boolean;
+  /** For an amount with a unit (a length, an age, a price, a population), not a bare count: the kinds that answer. */
+  measure: readonly MeasureKind[] | null;
   markers: ReadonlySet<string>;
 }
 
 /** A question that asks for nothing in particular. */
-export const NOTHING_ASKED: AskedFor = { asked: null, measure: false, markers: new Set() };
+export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set() };
 
 /** Question phrasings by the type of their answer; the first that fits wins (so "how long ago" is a date). */
 const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; pattern: RegExp }> = [
@@ -30,7 +32,7 @@ export function askedFor(question: string): AskedFor {
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
   for (const { asked, measure, pattern } of PHRASINGS) {
     const match = pattern.exec(text);
-    if (match) return { asked, measure, markers: new Set(match.slice(1).filter((word): word is string => Boolean(word))) };
+    if (match) return { asked, measure: measure ? measureKindsOf(text) : null, markers: new Set(match.slice(1).filter((word): word is string => Boolean(word))) };
   }
   return NOTHING_ASKED;
 }
@@ -60,15 +62,10 @@ const DATE = new RegExp(
 );
 /** Month names that are also words ("Iran may", "protesters march"): a month only with its capital. */
 const WORD_MONTHS = /\b(?:May|March|Mar)\b/;
-const isDate = (text: string) => DATE.test(text) || WORD_MONTHS.test(text);
-const NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter";
+/** Whether a text names a time: a month, a day, a year, an hour. */
+export const isDate = (text: string) => DATE.test(text) || WORD_MONTHS.test(text);
 /** A number that is not a year: "19 people", "$6,000", "two drills". */
 const NUMBER = new RegExp(`(?<![\\d,.])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, "gi");
-const UNITS =
-  "%|percent|per cent|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|years?(?: old)?|-year-old|aged|" +
-  "million|billion|thousand|hundred|people|inhabitants|residents|dollars?|euros?|pounds?|manats?|rubles?|roubles?|rials?|" +
-  "tons?|tonnes?|barrels?|hectares?|square";
-const MEASURE = new RegExp(`[$€£₼]\\s?\\d|\\baged \\d|\\d[\\d,.]*\\s?(?:${UNITS})\\b|\\b(?:${NUMBER_WORDS})[\\s-](?:${UNITS})\\b`, "i");
 /** Cue words of a cause or a purpose: "because", "amid", "conducted to demonstrate", "emphasized that". */
 const CAUSE =
   /\b\w+ed to \w+|\b(?:said|says|emphasi[sz]ed|stated|claimed|argued|explained|insisted) that\b|\b(?:because|due|since|as|so|therefore|thus|hence|reasons?|caus(?:e|es|ed|ing)|result(?:s|ed)?|le[da]d?s?|fears?|feared|aims?|aimed|order|purpose|response|after|amid|over|blames?|blamed|accus\w*|alleg\w*|concerns?|threat\w*|seen|sees|views?|viewed|given|seeks?|sought|wants?|hopes?)\b/i;
@@ -100,7 +97,7 @@ export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQue
     case null:
       return true;
     case "amount":
-      return measure ? MEASURE.test(sentence) : [...sentence.matchAll(NUMBER)].length > 0;
+      return measure ? holdsMeasure(sentence, measure) : [...sentence.matchAll(NUMBER)].length > 0;
     case "date":
       return isDate(sentence);
     case "person":

@@ -96,12 +96,22 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     const focus = questionLanguage === "en" ? focusOf(text, language.partsOfSpeech)?.toLowerCase() : undefined;
     const surfaces = new Map<string, { surface: string; capitalised: boolean }>();
     for (const { term, start, end } of tokenize(text, fold))
-      if (!surfaces.has(term)) surfaces.set(term, { surface: text.slice(start, end), capitalised: /^\p{Lu}/u.test(text[start]!) && !opensSentence(text, start) });
+      if (!surfaces.has(term)) {
+        const surface = text.slice(start, end);
+        // An acronym of three letters or more ("NBA", "NATO") is a name wherever it stands, unless the whole question
+        // is shouted; two letters are as often a title ("PM", "MP").
+        const acronym = /^\p{Lu}{3,}$/u.test(surface) && text !== text.toUpperCase();
+        surfaces.set(term, { surface, capitalised: acronym || (/^\p{Lu}/u.test(text[start]!) && !opensSentence(text, start)) });
+      }
     const matched = new Map<string, { query: number; weight: number }>();
     const typed = new Map<string, { query: number; weight: number }>();
     const words: QuestionWord[] = [];
     const query = [...surfaces].slice(0, MAX_QUERY_WORDS).map(([word, { surface, capitalised }], position): QueryTerm => {
-      const { expansions, importance } = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en");
+      const marker = asked.markers.has(surface.toLowerCase());
+      const lookup = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en");
+      const { expansions } = lookup;
+      // A marker says what kind of answer is wanted ("how *long*"), not what the answer speaks of: it is not searched.
+      const importance = marker ? 0 : lookup.importance;
       // A stand-in found in a great many passages is kept (a passage may say "Iranian" for "Iran"): ranking looks it
       // up for the best passages only rather than walking it.
       const typedTerms = new Set([word]);
@@ -114,12 +124,11 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
           if (!earlier || earlier.weight < importance * weight) map.set(term, { query: position, weight: importance * weight });
         }
       }
-      const marker = asked.markers.has(surface.toLowerCase());
       const known = expansions.some((e) => e.typed);
       // A marker says what kind of answer is wanted ("what *year*"), not what it must speak of.
       const isFocus = !marker && surface.toLowerCase() === focus;
       words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker, focus: isFocus, importance, known });
-      return { expansions: expansions.map(({ termId, weight }) => ({ termId, weight })), importance };
+      return { expansions: marker ? [] : expansions.map(({ termId, weight }) => ({ termId, weight })), importance };
     });
     return { query, matched, typed, words, asked };
   };

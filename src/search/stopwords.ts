@@ -13,6 +13,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were " +
     "weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you " +
     "you'd you'll you're you've your yours yourself yourselves " +
+    "per via upon within without among amongst amid amidst across along alongside around behind beside besides beyond " +
+    "despite toward towards onto versus vs whether although though unless since yet ago now ever even already still else one " +
     "tell show explain give know find say said says please anything something thing things news latest article story " +
     "stories happen happened happening happens going get got just will shall may might must us"
   )

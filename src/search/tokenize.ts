@@ -9,7 +9,7 @@ import { isAzerbaijaniStopword, stemAzerbaijani } from "./languages/azerbaijani.
  * index (src/saved-index/) built under another version is rebuilt, never read: bump this with every
  * change that makes a text give other terms (a new fold, a stemmer, another language) or changes the index.
  */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 /** A word of a text: its index term, and where it stands in the text (for highlighting). */
 export interface Token {

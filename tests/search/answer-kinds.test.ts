@@ -5,6 +5,7 @@ import { loadLanguage, type Language } from "../../src/search/language.js";
 import type { Corpus, Headline } from "../../src/corpus/types.js";
 import type { SearchEngine } from "../../src/search/types.js";
 import { loadSeedCorpus } from "./helpers/seed.js";
+import { createTermFolder, tokenize } from "../../src/search/tokenize.js";
 
 let language: Language;
 let seed: SearchEngine;
@@ -38,6 +39,45 @@ describe("three kinds of reply", () => {
 
   it("a headline that announces the price of something else is not an answer", () => {
     for (const answer of seed.search("bitcoin price")) expect(answer.match).toBe("related");
+  });
+});
+
+describe("what a question asks, weighed and checked in general", () => {
+  const corpus: Corpus = {
+    articles: [
+      article("tunnel", "2026-03-14T16:20:00+04:00", [
+        { heading: null, paragraphs: ["Georgia opened the Rikoti tunnel on the East–West Highway on Saturday."] },
+        { heading: "The longest tunnel", paragraphs: ["The main tunnel is 8.9 kilometres long and has two tubes with two lanes each."] },
+        {
+          heading: "An hour less between Tbilisi and Batumi",
+          paragraphs: [
+            "The new section cuts the driving time between Tbilisi and Batumi by about an hour, to roughly four and a half hours.",
+            "Around 6,000 vehicles a day used the Rikoti road last year, a third of them trucks.",
+          ],
+        },
+        { heading: "Safety", paragraphs: ["The speed limit inside the tunnel is set at 80 kilometres per hour."] },
+      ], { title: "Georgia opens Rikoti tunnel, cutting Tbilisi–Batumi drive by an hour" }),
+    ],
+    headlines: [],
+  };
+  const ask = (question: string) => engineOf(corpus).search(question);
+
+  it("a word that only says what kind of answer is wanted weighs little: the drive, not the word long", () => {
+    expect(ask("How long is the drive from Tbilisi to Batumi now?")[0]).toMatchObject({ match: "answer", section: "An hour less between Tbilisi and Batumi" });
+  });
+
+  it("function words such as per carry no topic: an amount a day answers how many per day", () => {
+    const terms = tokenize("one more: how many vehicles per day, via the pass, now", createTermFolder()).map((token) => token.term);
+    expect(terms).toEqual(["many", "vehicl", "day", "pass"]);
+    expect(ask("how many vehicles use the rikoti road per day")[0]).toMatchObject({ match: "answer", section: "An hour less between Tbilisi and Batumi" });
+  });
+
+  it("a question whose names no page holds is not answered by a passage that shares its other words", () => {
+    const answers = seed.search("NBA scores last night");
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(answer).toMatchObject({ match: "related", subject: null });
+    // One name the pages hold is enough, as they may spell out an acronym the reader uses.
+    expect(seed.search("what did Velayati write about Azerbaijan, per NYT")[0]).toMatchObject({ match: "answer", section: "Veering into taboo territory" });
   });
 });
 

@@ -20,8 +20,16 @@ describe("what a question asks for", () => {
   });
 
   it("tells a measure (a length, an age, a price) from a count, and names the words that only ask", () => {
-    expect(askedFor("how long is the river")).toMatchObject({ measure: true, markers: new Set(["long"]) });
-    expect(askedFor("how many drills were held")).toMatchObject({ measure: false, markers: new Set(["many"]) });
+    expect(askedFor("how long is the river")).toMatchObject({ measure: ["length", "span"], markers: new Set(["long"]) });
+    expect(askedFor("how many drills were held")).toMatchObject({ measure: null, markers: new Set(["many"]) });
+  });
+
+  it("names the kind of measure by the question's cue word, any kind when it names none", () => {
+    expect(askedFor("How old is the governor?").measure).toEqual(["age"]);
+    expect(askedFor("how much does it cost to ship a container").measure).toEqual(["money"]);
+    expect(askedFor("What is the population of Ganja?").measure).toEqual(["people"]);
+    expect(askedFor("how far is Lachin from Baku").measure).toEqual(["length"]);
+    expect(askedFor("how much cargo did the port handle").measure).toEqual(["any"]);
   });
 });
 
@@ -33,6 +41,24 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("Relations have been strained since the 2020 war.", amount, noQuestionWord)).toBe(false);
     expect(holdsAsked("The river is 1,072 km long.", measure, noQuestionWord)).toBe(true);
     expect(holdsAsked("It forms a section of the border between the two countries.", measure, noQuestionWord)).toBe(false);
+  });
+
+  it("a measure is of the kind asked: an age for how old, a sum for a price, a length or a time for how long", () => {
+    const age = askedFor("how old is the governor");
+    expect(holdsAsked("The 61-year-old governor took office in 2019.", age, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Inflation stayed inside the band for seven months in a row.", age, noQuestionWord)).toBe(false);
+    const price = askedFor("how much does a ticket cost");
+    expect(holdsAsked("A one-way ticket costs 120 manats.", price, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Tickets went on sale for $89.", price, noQuestionWord)).toBe(true);
+    expect(holdsAsked("The port handled 7.4 million tonnes of cargo.", price, noQuestionWord)).toBe(false);
+    const duration = askedFor("how long does the drive take");
+    expect(holdsAsked("The tunnel cuts the drive by about an hour, to roughly four and a half hours.", duration, noQuestionWord)).toBe(true);
+    expect(holdsAsked("The crossing takes 18 hours.", duration, noQuestionWord)).toBe(true);
+    expect(holdsAsked("The drive is long and winding.", duration, noQuestionWord)).toBe(false);
+    const any = askedFor("how much cargo did the port handle");
+    expect(holdsAsked("The port handled 7.4 million tonnes.", any, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Its share rose to 12% of the total.", any, noQuestionWord)).toBe(true);
+    expect(holdsAsked("The port handled more cargo than ever.", any, noQuestionWord)).toBe(false);
   });
 
   it("a date is a month, a year, a day or a time", () => {

@@ -1,0 +1,61 @@
+/**
+ * What a question that asks for a measure wants, by its cue word, and whether a sentence gives one of that
+ * kind: "how old" is answered by an age, not by "seven months in a row"; "how much does it cost" by a sum, not
+ * by a tonnage. A cue that names no kind ("how much cargo", "how big") takes a measure of any kind.
+ */
+export type MeasureKind = "length" | "span" | "money" | "age" | "weight" | "people" | "any";
+
+export const NUMBER_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter";
+
+const LENGTH = "km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|centimet(?:re|er)s?";
+const SPAN = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century";
+const MONEY = "dollars?|euros?|pounds?|manats?|rubles?|roubles?|rials?|liras?|azn|usd|eur";
+const WEIGHT = "tons?|tonnes?|kilograms?|kg|grams?";
+const PEOPLE = "people|inhabitants|residents|citizens";
+const SCALE = "million|billion|thousand|hundred";
+const OTHER = "percent|per cent|hectares?|square|cubic|litres?|liters?|bcm|barrels?|watts?|kilowatts?|megawatts?|gigawatts?|kw|kwh|mw|gw|km/h|mph|teu";
+
+/** A figure or a number word ("four and a half"), then one of `units`. */
+const amountIn = (units: string) => `(?:\\d[\\d,.]*\\s?|\\b(?:${NUMBER_WORDS})(?:[\\s-]and a half)?[\\s-])(?:${units})\\b`;
+const scaled = (units: string) => `(?:(?:${SCALE})\\s)?(?:${units})`;
+
+const PATTERNS: Record<Exclude<MeasureKind, "any">, string> = {
+  length: amountIn(LENGTH),
+  // "an hour", "half a day": a duration given without a figure.
+  span: `${amountIn(SPAN)}|\\b(?:an?|one|half an?|half a)\\s(?:${SPAN})\\b`,
+  money: `[$€£₼]\\s?\\d|${amountIn(scaled(MONEY))}`,
+  age: `\\d+[\\s-]years?[\\s-]old\\b|\\baged \\d|\\bage of \\d|\\bborn (?:in|on)\\b`,
+  weight: amountIn(scaled(WEIGHT)),
+  people: `${amountIn(scaled(PEOPLE))}|${amountIn(SCALE)}`,
+};
+const MEASURES: Record<MeasureKind, RegExp> = {
+  length: new RegExp(PATTERNS.length, "i"),
+  span: new RegExp(PATTERNS.span, "i"),
+  money: new RegExp(PATTERNS.money, "i"),
+  age: new RegExp(PATTERNS.age, "i"),
+  weight: new RegExp(PATTERNS.weight, "i"),
+  people: new RegExp(PATTERNS.people, "i"),
+  // "%" is no word: it takes no word boundary after it.
+  any: new RegExp([...Object.values(PATTERNS), amountIn(`${OTHER}|${SCALE}`), "\\d\\s?%"].join("|"), "i"),
+};
+
+/** Each cue word's kinds; the first cue of this list in the question decides ("how much does it *cost*": money). */
+const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
+  { cue: /\b(?:price|prices|cost|costs|fare|fares)\b/, kinds: ["money"] },
+  { cue: /\bhow old\b|\bage\b/, kinds: ["age"] },
+  { cue: /\bpopulation\b/, kinds: ["people"] },
+  { cue: /\bhow long\b/, kinds: ["length", "span"] },
+  { cue: /\bhow (?:far|tall|deep|wide)\b|\b(?:length|distance)\b/, kinds: ["length"] },
+  { cue: /\bhow heavy\b/, kinds: ["weight"] },
+];
+
+/** The kinds of measure a question asks for (lowercased text), any kind when its cue names none. */
+export function measureKindsOf(question: string): readonly MeasureKind[] {
+  return CUES.find(({ cue }) => cue.test(question))?.kinds ?? ["any"];
+}
+
+/** Whether a sentence gives a measure of one of `kinds`. */
+export function holdsMeasure(sentence: string, kinds: readonly MeasureKind[]): boolean {
+  return kinds.some((kind) => MEASURES[kind].test(sentence));
+}
