@@ -1,3 +1,10 @@
+/**
+ * The version of what the page parsers make of a file. A save (src/saved-index/) holds each file's parsed
+ * articles and headlines and is rebuilt when this differs: bump it with every change that makes a page give
+ * other articles, sections or headlines.
+ */
+export const PARSER_VERSION = 2;
+
 /** What the parser knows of the site's page format, in one place. */
 export const PAGE_FORMAT = Object.freeze({
   /** Lines of site chrome that are never content. Compared case-insensitively, whole line. */

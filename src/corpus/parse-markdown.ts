@@ -1,6 +1,6 @@
 import { Lexer, type Token, type Tokens } from "marked";
 import { decodeHTML } from "entities";
-import type { Corpus, Section } from "./types.js";
+import type { Corpus, Headline, Section } from "./types.js";
 import type { ParseOptions } from "./parse-page.js";
 import { parseLooseDate } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
@@ -8,6 +8,8 @@ import { readFrontMatter } from "./front-matter.js";
 import { languageOfTag, languageOfText } from "./page-language.js";
 import { inlineText, oneLine } from "./markdown-text.js";
 import { parseDocument, visibleText } from "./html/dom.js";
+import { isListHeading } from "./line-kinds.js";
+import { separateLists } from "./page-lists.js";
 
 type Block = { kind: "title" | "heading" | "paragraph"; text: string };
 
@@ -52,8 +54,25 @@ function blocksOf(tokens: readonly Token[], blocks: Block[] = []): Block[] {
 const textOf = (title: string, sections: readonly Section[]) => [title, ...sections.flatMap((section) => section.paragraphs)].join("\n");
 
 /**
+ * A section under one of the site's list headings ("## Latest news") whose paragraphs are all entries (a title,
+ * maybe a subtitle, then a date, as a scraped page has them): the list's headlines. Anything else under such a
+ * heading is the article's own text, kept as a section.
+ */
+function listHeadlines(section: Section, timezone: string): Headline[] | null {
+  if (section.heading === null || !isListHeading(section.heading)) return null;
+  try {
+    const { text, headlines } = separateLists([section.heading, ...section.paragraphs], timezone);
+    return text.length === 0 && headlines.length > 0 ? headlines : null;
+  } catch (error) {
+    if (error instanceof CorpusFileError) return null;
+    throw error;
+  }
+}
+
+/**
  * An article an editor wrote in Markdown (read by marked's lexer): optional YAML front matter (date,
- * category, url, subtitle, author, title, lang), `# title`, lead paragraphs, then `## section` headings.
+ * category, url, subtitle, author, title, lang), `# title`, lead paragraphs, then `## section` headings; a
+ * `## Latest news` or `## Read also` of dated entries gives headlines, as on a scraped page.
  */
 export function parseMarkdown(text: string, options: ParseOptions): Corpus {
   const { fields, body } = readFrontMatter(text);
@@ -69,9 +88,15 @@ export function parseMarkdown(text: string, options: ParseOptions): Corpus {
     }
   }
   if (current.paragraphs.length > 0) sections.push(current);
+  const headlines: Headline[] = [];
+  const own = sections.filter((section) => {
+    const listed = listHeadlines(section, options.timezone);
+    if (listed) headlines.push(...listed);
+    return listed === null;
+  });
 
   if (!title) throw new CorpusFileError(CORPUS_ERRORS.noTitle);
-  if (sections.length === 0) throw new CorpusFileError(CORPUS_ERRORS.noBody);
+  if (own.length === 0) throw new CorpusFileError(CORPUS_ERRORS.noBody);
   const date = fields.get("date");
   return {
     articles: [
@@ -83,11 +108,11 @@ export function parseMarkdown(text: string, options: ParseOptions): Corpus {
         category: fields.get("category") ?? null,
         publishedAt: date ? parseLooseDate(date, options.timezone) : null,
         url: fields.get("url") ?? null,
-        language: languageOfTag(fields.get("lang") ?? fields.get("language")) ?? languageOfText(textOf(title, sections)),
-        sections,
+        language: languageOfTag(fields.get("lang") ?? fields.get("language")) ?? languageOfText(textOf(title, own)),
+        sections: own,
         file: options.file,
       },
     ],
-    headlines: [],
+    headlines,
   };
 }

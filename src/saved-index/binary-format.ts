@@ -18,7 +18,7 @@ export const FORMAT_VERSION = 2;
 export interface SaveKey {
   /** See ANALYSIS_VERSION in src/search/tokenize.ts. */
   analysisVersion: number;
-  /** A digest of everything else the index depends on (search settings, the site's timezone). */
+  /** A digest of everything else the index depends on (search settings, the site's timezone, the page parsers' version). */
   settingsKey: number;
 }
 
@@ -67,7 +67,7 @@ export function decodeSave(bytes: Buffer, key: SaveKey): Uint8Array[] {
   if (version !== FORMAT_VERSION) throw new SaveFormatError(`format version ${version}, not ${FORMAT_VERSION}`);
   const analysis = bytes.readUInt32LE(12);
   if (analysis !== key.analysisVersion) throw new SaveFormatError(`analysis version ${analysis}, not ${key.analysisVersion}`);
-  if (bytes.readUInt32LE(16) !== key.settingsKey) throw new SaveFormatError("saved with other search settings or timezone");
+  if (bytes.readUInt32LE(16) !== key.settingsKey) throw new SaveFormatError("saved with other search settings, timezone or page parsers");
   const count = bytes.readUInt32LE(20);
   const bodyLength = bytes.readUInt32LE(24);
   if (bytes.byteLength !== HEADER_BYTES + bodyLength) throw new SaveFormatError(`truncated: ${bytes.byteLength - HEADER_BYTES} of ${bodyLength} bytes`);

@@ -3,6 +3,7 @@ import { existsSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { crc32 } from "node:zlib";
 import type { Corpus } from "../corpus/types.js";
+import { PARSER_VERSION } from "../corpus/defaults.js";
 import { corpusOfParts, type FilePart } from "../corpus/file-parts.js";
 import type { ParsePool } from "../parse-workers/parse-pool.js";
 import { readPartsOnPool } from "../parse-workers/read-on-pool.js";
@@ -25,6 +26,8 @@ export interface CorpusSaveDeps {
   dataDir: string;
   logger: Logger;
   settings?: SearchSettings;
+  /** The page parsers' version (PARSER_VERSION in src/corpus/defaults.ts): a save made by other parsers is rebuilt. */
+  parserVersion?: number;
   /** Worker threads for a load that parses many files (a cold start); without it every file is parsed in this thread. */
   parsePool?: () => ParsePool;
 }
@@ -74,7 +77,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
 
   const keyFor = (timezone: string): SaveKey => ({
     analysisVersion: ANALYSIS_VERSION,
-    settingsKey: crc32(JSON.stringify({ settings: deps.settings ?? SEARCH_DEFAULTS, timezone })),
+    settingsKey: crc32(JSON.stringify({ settings: deps.settings ?? SEARCH_DEFAULTS, timezone, parser: deps.parserVersion ?? PARSER_VERSION })),
   });
 
   async function readSaved(saveKey: SaveKey): Promise<{ parts: Map<string, FilePart>; index: InvertedIndex } | null> {

@@ -52,6 +52,21 @@ describe("a Markdown article", () => {
     ]);
   });
 
+  it("reads a Latest news section of dated entries as headlines, and keeps other text under such a heading", () => {
+    const listed = parse(
+      "# Lachin airport receives first flight\n\nThe flight landed at 11:40.\n\n## Latest news\n\n" +
+        "Baku Marathon draws record 25,000 runners\n\n16 May 2026 12:08\n\nNew school opens in Zangilan\n\nFor 360 pupils\n\n16 May 2026 10:57\n",
+    );
+    if (!listed.ok) throw new Error(listed.reason);
+    expect(listed.corpus.articles[0]!.sections).toEqual([{ heading: null, paragraphs: ["The flight landed at 11:40."] }]);
+    expect(listed.corpus.headlines).toMatchObject([
+      { title: "Baku Marathon draws record 25,000 runners", subtitle: null, publishedAt: "2026-05-16T12:08:00+04:00", list: "Latest news" },
+      { title: "New school opens in Zangilan", subtitle: "For 360 pupils", publishedAt: "2026-05-16T10:57:00+04:00", list: "Latest news" },
+    ]);
+    const prose = article("# Baku metro\n\nThe lead.\n\n## Read also\n\nOur earlier reports on the metro covered its purple line.\n");
+    expect(prose.sections.map((section) => section.heading)).toEqual([null, "Read also"]);
+  });
+
   it("needs no front matter", () => {
     const parsed = article("# Baku metro opens a new station\n\nThe station, on the purple line, serves 40,000 passengers a day.\n");
     expect(parsed).toMatchObject({ title: "Baku metro opens a new station", subtitle: null, category: null, publishedAt: null, url: null });

@@ -106,6 +106,16 @@ describe("the saved corpus and index", () => {
     });
   }
 
+  it("rebuilds a save that other page parsers made, with one log line", async () => {
+    const older = createCorpusSave({ dataDir, logger: createCaptureLogger(entries), parserVersion: 1 });
+    const loaded = await older.load(dir, OPTIONS);
+    await older.store(loaded.corpus, indexCorpus(loaded.corpus));
+    const again = await start();
+    expect(again.fromSave).toBe(false);
+    expect(again.parsed).toHaveLength(4);
+    expect(entries.filter((e) => e.level === "warn").map((e) => e.fields.reason)).toEqual(["saved with other search settings, timezone or page parsers"]);
+  });
+
   it("re-parses one changed file alone, and answers from its new text", async () => {
     await start();
     const page = await readFile(join(dir, "black-sea-power-cable.txt"), "utf8");
