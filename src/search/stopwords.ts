@@ -14,7 +14,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you " +
     "you'd you'll you're you've your yours yourself yourselves " +
     "per via upon within without among amongst amid amidst across along alongside around behind beside besides beyond " +
-    "despite toward towards onto versus vs whether although though unless since yet ago now ever even already still else one " +
+    "despite toward towards onto versus vs whether although though unless since yet ago now ever even already still else one today tonight tomorrow yesterday last " +
     "tell show explain give know find say said says please anything something thing things news latest article story " +
     "stories happen happened happening happens going get got just will shall may might must us"
   )

@@ -66,14 +66,14 @@ describe("what a question asks, weighed and checked in general", () => {
     expect(ask("How long is the drive from Tbilisi to Batumi now?")[0]).toMatchObject({ match: "answer", section: "An hour less between Tbilisi and Batumi" });
   });
 
-  it("function words such as per carry no topic: an amount a day answers how many per day", () => {
-    const terms = tokenize("one more: how many vehicles per day, via the pass, now", createTermFolder()).map((token) => token.term);
+  it("function words such as per, and words of time such as tomorrow, carry no topic: an amount a day answers how many per day", () => {
+    const terms = tokenize("one more: how many vehicles per day, via the pass, now and tomorrow", createTermFolder()).map((token) => token.term);
     expect(terms).toEqual(["many", "vehicl", "day", "pass"]);
     expect(ask("how many vehicles use the rikoti road per day")[0]).toMatchObject({ match: "answer", section: "An hour less between Tbilisi and Batumi" });
   });
 
   it("a question whose names no page holds is not answered by a passage that shares its other words", () => {
-    const answers = seed.search("NBA scores last night");
+    const answers = seed.search("did the NBA hold drills near the border");
     expect(answers.length).toBeGreaterThan(0);
     for (const answer of answers) expect(answer).toMatchObject({ match: "related", subject: null });
     // One name the pages hold is enough, as they may spell out an acronym the reader uses.
