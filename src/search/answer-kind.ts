@@ -131,7 +131,9 @@ export function answerKindOf(
     const stretch = stretchAt(i);
     if (!stretch.some((near) => holdsAsked(near.text, asked, isQuestionWord)) || !speaksOfFocus(stretch)) return false;
     const counted = new Set(asked.asked === "amount" ? stretch.flatMap((near) => tokenize(countedByNumbers(near.text), fold).map(({ term }) => term)) : []);
-    const rest = topical.filter((word) => ![...word.typed].some((term) => counted.has(term)));
+    // The thing asked about may be counted by another noun ("38,000 residents" for people): it is what is asked, too.
+    const countsFocusHere = asked.asked === "amount" && focus !== undefined && stretch.some((near) => countsFocus(near.text, focus.surface, nouns));
+    const rest = topical.filter((word) => !(countsFocusHere && word === focus) && ![...word.typed].some((term) => counted.has(term)));
     const found = rest.filter((word) => stretch.some((near) => anyIn(word, near)));
     return rest.length === 0 || weight(found) >= weight(rest) / 2;
   });

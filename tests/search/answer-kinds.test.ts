@@ -81,6 +81,30 @@ describe("what a question asks, weighed and checked in general", () => {
   });
 });
 
+describe("an amount that counts the thing asked by another noun", () => {
+  const corpus: Corpus = {
+    articles: [
+      article("kura", "2026-07-20T10:00:00+04:00", [
+        { heading: null, paragraphs: ["The Kura river has fallen to its lowest level in a century, and salt water from the Caspian is moving upstream."] },
+        {
+          heading: "Salt water at the river mouth",
+          paragraphs: [
+            "The Neftchala water treatment plant was shut down on 19 July after the salt content of the river rose to 4 grams per litre.",
+            "Around 38,000 residents of Neftchala and nearby villages now receive water from 60 tanker trucks run by the state water company.",
+          ],
+        },
+        { heading: "Farmers", paragraphs: ["Farmers in the Salyan district were told to halve the water they take for irrigation until October."] },
+        { heading: "Protest", paragraphs: ["Some people in Salyan protested outside the water company's office on Monday."] },
+      ]),
+    ],
+    headlines: [],
+  };
+
+  it("answers how many people by a count of residents: what is counted is what is asked", () => {
+    expect(engineOf(corpus).search("how many people in neftchala get water from tankers")[0]).toMatchObject({ match: "answer", section: "Salt water at the river mouth" });
+  });
+});
+
 describe("honest lists", () => {
   it("stop where answers stop being answers, judged against the first", () => {
     // Both questions used to list passages at half the first one's score and less.

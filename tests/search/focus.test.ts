@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { focusOf } from "../../src/search/focus.js";
+import { countsFocus, focusOf } from "../../src/search/focus.js";
 import { loadLanguage, type Language } from "../../src/search/language.js";
 
 let language: Language;
@@ -33,5 +33,19 @@ describe("the focus of a question", () => {
     expect(focus("who won the last presidential election in Iran?")).toBeNull();
     expect(focus("why is tehran worried about a route through southern armenia")).toBeNull();
     expect(focus("Zangezur corridor")).toBeNull();
+  });
+});
+
+describe("a number that counts the focus by another noun", () => {
+  const counts = (sentence: string, thing: string) => countsFocus(sentence, thing, language);
+
+  it("counts it by a noun WordNet puts above or below it, irregular plurals read as WordNet's morphy reads them", () => {
+    expect(counts("Officers detained 19 individuals in Baku.", "spies")).toBe(true);
+    expect(counts("Around 38,000 residents of Neftchala now receive water from tankers.", "people")).toBe(true);
+    expect(counts("Two countries sent observers.", "soldiers")).toBe(false);
+  });
+
+  it("not by the function words that follow a number", () => {
+    expect(counts("Each of the four operators holds a 25 percent stake in the company.", "employees")).toBe(false);
   });
 });

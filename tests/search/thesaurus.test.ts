@@ -25,9 +25,14 @@ describe("kinds of things", () => {
     expect(language.kindOf("soldiers", "countries")).toBe(false);
   });
 
+  it("reads an irregular plural under its singular, as WordNet's morphy does", () => {
+    expect(language.kindOf("kids", "children")).toBe(true);
+    expect(language.kindOf("residents", "people")).toBe(true);
+  });
+
   it("tells nothing of a word WordNet lacks as a noun", () => {
-    expect(language.kindOf("kids", "children")).toBeNull();
     expect(language.kindOf("soldiers", "took")).toBeNull();
+    expect(language.kindOf("soldiers", "quinutiar")).toBeNull();
   });
 });
 
