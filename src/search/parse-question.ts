@@ -110,7 +110,8 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
       const marker = asked.markers.has(surface.toLowerCase());
       const lookup = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en");
       const { expansions } = lookup;
-      // A marker says what kind of answer is wanted ("how *long*"), not what the answer speaks of: it is not searched.
+      // A marker says what kind of answer is wanted ("how *long*", "what *year*"), not what the answer speaks of:
+      // it is not searched, nor is it the focus.
       const importance = marker ? 0 : lookup.importance;
       // A stand-in found in a great many passages is kept (a passage may say "Iranian" for "Iran"): ranking looks it
       // up for the best passages only rather than walking it.
@@ -125,7 +126,6 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
         }
       }
       const known = expansions.some((e) => e.typed);
-      // A marker says what kind of answer is wanted ("what *year*"), not what it must speak of.
       const isFocus = !marker && surface.toLowerCase() === focus;
       words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker, focus: isFocus, importance, known });
       return { expansions: marker ? [] : expansions.map(({ termId, weight }) => ({ termId, weight })), importance };
