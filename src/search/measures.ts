@@ -16,8 +16,8 @@ const PEOPLE = "people|inhabitants|residents|citizens";
 const SCALE = "million|billion|thousand|hundred";
 const OTHER = "percent|per cent|hectares?|square|cubic|litres?|liters?|bcm|barrels?|watts?|kilowatts?|megawatts?|gigawatts?|kw|kwh|mw|gw|km/h|mph|teu";
 
-/** A figure or a number word ("four and a half"), then one of `units`. */
-const amountIn = (units: string) => `(?:\\d[\\d,.]*\\s?|\\b(?:${NUMBER_WORDS})(?:[\\s-]and a half)?[\\s-])(?:${units})\\b`;
+/** A figure or a number word ("four and a half"), then one of `units`, also as one word ("a 58-minute flight"). */
+const amountIn = (units: string) => `(?:\\d[\\d,.]*[\\s-]?|\\b(?:${NUMBER_WORDS})(?:[\\s-]and a half)?[\\s-])(?:${units})\\b`;
 const scaled = (units: string) => `(?:(?:${SCALE})\\s)?(?:${units})`;
 
 const PATTERNS: Record<Exclude<MeasureKind, "any">, string> = {

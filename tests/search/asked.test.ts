@@ -54,6 +54,7 @@ describe("whether a sentence holds what was asked", () => {
     const duration = askedFor("how long does the drive take");
     expect(holdsAsked("The tunnel cuts the drive by about an hour, to roughly four and a half hours.", duration, noQuestionWord)).toBe(true);
     expect(holdsAsked("The crossing takes 18 hours.", duration, noQuestionWord)).toBe(true);
+    expect(holdsAsked("It was a 58-minute flight over a 12.7-kilometre section.", duration, noQuestionWord)).toBe(true);
     expect(holdsAsked("The drive is long and winding.", duration, noQuestionWord)).toBe(false);
     const any = askedFor("how much cargo did the port handle");
     expect(holdsAsked("The port handled 7.4 million tonnes.", any, noQuestionWord)).toBe(true);
