@@ -103,21 +103,26 @@ export function* buildInvertedIndex(
   };
 }
 
-/** Counting sort of the postings log by term; each term's postings stay in passage order. */
+/**
+ * Counting sort of the postings log by term; each term's postings stay in passage order. The loops over the
+ * log are plain functions called between the pauses: V8 does not optimize a loop inside a generator while it
+ * runs, and the scatter of 10 million postings took 3 s there, against a fraction of that in a function.
+ */
 function* groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Array, logFreqs: Float32Array, settings: SearchSettings) {
-  const df = new Int32Array(termCount);
-  for (const id of logTerms) df[id]!++;
+  const df = countByTerm(termCount, logTerms);
   const start = new Int32Array(termCount + 1);
   for (let id = 0; id < termCount; id++) start[id + 1] = start[id]! + df[id]!;
   const allDocs = new Int32Array(logTerms.length);
   const allFreqs = new Float32Array(logTerms.length);
   const cursor = start.slice(0, termCount);
   const sliceOver = createSliceBudget(settings.buildSliceMs);
-  for (let i = 0; i < logTerms.length; i++) {
-    if (i % settings.buildStepPostings === 0 || ((i & 4095) === 0 && sliceOver())) yield;
-    const at = cursor[logTerms[i]!]!++;
-    allDocs[at] = logDocs[i]!;
-    allFreqs[at] = logFreqs[i]!;
+  const step = settings.buildStepPostings;
+  for (let i = 0; i < logTerms.length; ) {
+    if (i % step === 0 || ((i & 4095) === 0 && sliceOver())) yield;
+    // Up to the next place where the check above may pause: a multiple of the step or of 4,096.
+    const end = Math.min(logTerms.length, (Math.floor(i / step) + 1) * step, (i | 4095) + 1);
+    scatter(i, end, logTerms, logDocs, logFreqs, cursor, allDocs, allFreqs);
+    i = end;
   }
   yield;
   const docs: Int32Array[] = [];
@@ -128,6 +133,21 @@ function* groupByTerm(termCount: number, logTerms: Int32Array, logDocs: Int32Arr
     freqs.push(allFreqs.subarray(start[id]!, start[id + 1]!));
   }
   return { docs, freqs, df, postings: { offsets: start, docs: allDocs, freqs: allFreqs } };
+}
+
+function countByTerm(termCount: number, logTerms: Int32Array): Int32Array {
+  const df = new Int32Array(termCount);
+  for (let i = 0; i < logTerms.length; i++) df[logTerms[i]!]!++;
+  return df;
+}
+
+/** Moves log entries `from`…`end - 1` to their terms' places, advancing each term's cursor. */
+function scatter(from: number, end: number, logTerms: Int32Array, logDocs: Int32Array, logFreqs: Float32Array, cursor: Int32Array, allDocs: Int32Array, allFreqs: Float32Array): void {
+  for (let i = from; i < end; i++) {
+    const at = cursor[logTerms[i]!]!++;
+    allDocs[at] = logDocs[i]!;
+    allFreqs[at] = logFreqs[i]!;
+  }
 }
 
 /** BM25's length norm, each passage against the average of its own kind (sections are long, headlines short). */
