@@ -1,6 +1,5 @@
 import type { Article } from "../corpus/types.js";
 import type { SearchSettings } from "./defaults.js";
-import type { TermSink } from "./passage-counter.js";
 
 /**
  * An article's sections as a parse worker counted them (src/parse-workers): section s's terms are
@@ -25,30 +24,48 @@ export interface GivenTerms {
   vocabularies: ReadonlyArray<readonly string[]>;
 }
 
+/** How many (term, section) postings the given sections hold. */
+export function givenPostings(given: GivenTerms): number {
+  let postings = 0;
+  for (const terms of given.articles.values()) postings += terms.ids.length;
+  return postings;
+}
+
+/** One given section in the index's numbering: its terms in order of first occurrence, their frequencies, its weighted length. */
+export interface GivenSection {
+  ids: Int32Array;
+  freqs: Float32Array;
+  length: number;
+}
+
 /**
  * Replays given sections into an index's own numbering: a worker's id is turned into the index's through
  * `idOf` the first time it is met, so the index hands out its ids in the same order as when reading the text.
  */
 export function createGivenReplay(given: GivenTerms, idOf: (term: string) => number, settings: SearchSettings) {
   if (given.weights.headingWeight !== settings.headingWeight || given.weights.articleTitleWeight !== settings.articleTitleWeight) return null;
-  const own = given.vocabularies.map(() => new Int32Array(0));
-  const indexIdOf = (reader: number, id: number): number => {
-    let table = own[reader]!;
-    if (id >= table.length) {
-      const grown = new Int32Array(Math.max(given.vocabularies[reader]!.length, id + 1)).fill(-1);
-      grown.set(table);
-      own[reader] = table = grown;
-    }
-    if (table[id] === -1) table[id] = idOf(given.vocabularies[reader]![id]!);
-    return table[id]!;
-  };
+  // Each worker's ids to the index's, -1 until met; the vocabularies are complete once the pool has closed.
+  const own = given.vocabularies.map((vocabulary) => new Int32Array(vocabulary.length).fill(-1));
+  // A section's ids are handed out as a whole (the index copies them into its log at once, not term by term),
+  // in one reused table.
+  let scratch = new Int32Array(1024);
   return {
-    /** The section's weighted length after handing its terms to `sink`, or undefined when it was not given. */
-    replay(article: Article, section: number, sink: TermSink): number | undefined {
+    /** The section's terms, or undefined when it was not given; its `ids` are valid until the next call. */
+    replay(article: Article, section: number): GivenSection | undefined {
       const terms = given.articles.get(article);
       if (!terms) return undefined;
-      for (let at = terms.bounds[section]!; at < terms.bounds[section + 1]!; at++) sink(indexIdOf(terms.reader, terms.ids[at]!), terms.freqs[at]!);
-      return terms.lengths[section]!;
+      const from = terms.bounds[section]!;
+      const to = terms.bounds[section + 1]!;
+      if (to - from > scratch.length) scratch = new Int32Array(Math.max(to - from, scratch.length * 2));
+      const table = own[terms.reader]!;
+      const vocabulary = given.vocabularies[terms.reader]!;
+      for (let at = from; at < to; at++) {
+        const id = terms.ids[at]!;
+        let ownId = table[id]!;
+        if (ownId === -1) table[id] = ownId = idOf(vocabulary[id]!);
+        scratch[at - from] = ownId;
+      }
+      return { ids: scratch.subarray(0, to - from), freqs: terms.freqs.subarray(from, to), length: terms.lengths[section]! };
     },
   };
 }

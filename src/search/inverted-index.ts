@@ -3,7 +3,7 @@ import type { Corpus } from "../corpus/types.js";
 import { fieldsOf, type Passage } from "./passages.js";
 import { createGrowable } from "./growable.js";
 import { createPassageCounter, type TermSink } from "./passage-counter.js";
-import { createGivenReplay, type GivenTerms } from "./given-terms.js";
+import { createGivenReplay, givenPostings, type GivenTerms } from "./given-terms.js";
 import type { TermFolder } from "./tokenize.js";
 import type { LanguageCode } from "../corpus/types.js";
 import { createSliceBudget, type BuildSteps } from "./build-steps.js";
@@ -52,9 +52,12 @@ export function* buildInvertedIndex(
   // Tables sized for the corpus, each growing as needed: a tiny corpus (one headline, which a follow's
   // check once built per new item) would otherwise clear two megabytes of tables for a dozen words.
   const initialSize = 2 ** Math.min(16, Math.max(8, Math.ceil(Math.log2(passages.length * 64 + 1))));
-  const logTerms = createGrowable((n) => new Int32Array(n), initialSize);
-  const logDocs = createGrowable((n) => new Int32Array(n), initialSize);
-  const logFreqs = createGrowable((n) => new Float32Array(n), initialSize);
+  // Given sections tell most of the log's size: made that large at once, it is not doubled and copied eight
+  // times over a cold start's 10 million postings (a second of the build, with the collections it set off).
+  const logSize = initialSize + (given ? givenPostings(given) : 0);
+  const logTerms = createGrowable((n) => new Int32Array(n), logSize);
+  const logDocs = createGrowable((n) => new Int32Array(n), logSize);
+  const logFreqs = createGrowable((n) => new Float32Array(n), logSize);
 
   const idOf = (term: string): number => {
     let id = termIds.get(term);
@@ -79,8 +82,14 @@ export function* buildInvertedIndex(
     // Also on time: the first passages, all of whose words are new to the folder's cache, cost several times the later ones.
     if (doc > 0 && (doc % settings.buildStepPassages === 0 || (doc % 16 === 0 && sliceOver()))) yield;
     const passage = passages[doc]!;
-    const counted = replay && passage.kind === "section" ? replay.replay(corpus.articles[passage.ref]!, passage.sectionIndex!, log) : undefined;
-    lengths[doc] = counted ?? counter.count(fieldsOf(corpus, passage), passage.language, log);
+    const counted = replay && passage.kind === "section" ? replay.replay(corpus.articles[passage.ref]!, passage.sectionIndex!) : undefined;
+    if (counted) {
+      // A given section's terms go into the log at once: term by term through `log`, they took a second of a 10,000-page build.
+      logTerms.pushAll(counted.ids);
+      logDocs.pushRepeated(doc, counted.ids.length);
+      logFreqs.pushAll(counted.freqs);
+      lengths[doc] = counted.length;
+    } else lengths[doc] = counter.count(fieldsOf(corpus, passage), passage.language, log);
   }
 
   const { docs, freqs, df, postings } = yield* groupByTerm(terms.length, logTerms.view(), logDocs.view(), logFreqs.view(), settings);
