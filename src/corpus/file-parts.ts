@@ -32,16 +32,34 @@ export interface ReadParts {
 /** Files read at once: one by one, a large corpus waits on the disk more than it parses. */
 const READS_AT_ONCE = 64;
 
-/** Parses one file's bytes: in this thread, or on a pool of worker threads for a large load (src/parse-workers). */
-export type ParseFile = (path: string, bytes: Buffer, options: LoadOptions) => Promise<FileResult>;
-
-export const parseInThread: ParseFile = async (path, bytes, options) => (await fileParser()).parseCorpusFile(path, bytes, options);
-
-const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+/**
+ * A file as read: its bytes' hash and what they parse to, null when the hash is the `knownHash` it was read
+ * with (a touched file, not parsed again); or why it could not be read.
+ */
+export type FileRead = { hash: string; result: FileResult | null } | { unreadable: string };
 
 /**
- * Reads the folder's page files, parsing only those `known` does not already hold, with the parser
- * `parserFor` gives for the number of files `known` lacks. A file whose size
+ * Reads, hashes and parses one file: in this thread, or on a pool of worker threads for a large load
+ * (src/parse-workers), which then reads and hashes the files too, so that this thread only joins the results.
+ */
+export type ReadFile = (path: string, options: LoadOptions, knownHash: string | null) => Promise<FileRead>;
+
+export const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+export const readInThread: ReadFile = async (path, options, knownHash) => {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { unreadable: (error as Error).message };
+  }
+  const hash = sha256(bytes);
+  return { hash, result: hash === knownHash ? null : (await fileParser()).parseCorpusFile(path, bytes, options) };
+};
+
+/**
+ * Reads the folder's page files, parsing only those `known` does not already hold, with the reader
+ * `readerFor` gives for the number of files `known` lacks. A file whose size
  * and modification time match is taken as known without being read: reading and hashing 10,000 files
  * would cost a warm start most of its time, and an edit that keeps both the size and the time to the
  * nanosecond is not one an editor makes. A file whose size or time changed is read and hashed, and
@@ -51,7 +69,7 @@ export async function readFileParts(
   dir: string,
   options: LoadOptions,
   known: ReadonlyMap<string, FilePart>,
-  parserFor: (unknownFiles: number) => ParseFile = () => parseInThread,
+  readerFor: (unknownFiles: number) => ReadFile = () => readInThread,
 ): Promise<ReadParts> {
   const entries = await readCorpusEntries(dir).catch((error: NodeJS.ErrnoException) => {
     throw error.code === "ENOENT" || error.code === "ENOTDIR" ? new Error(CORPUS_ERRORS.noFolder(dir)) : error;
@@ -59,21 +77,16 @@ export async function readFileParts(
   const notPages = entries.flatMap((entry) => (entry.skip === null ? [] : [{ file: entry.name, reason: entry.skip }]));
   const parsed: string[] = [];
   const pages = entries.filter((entry) => entry.skip === null);
-  const parse = parserFor(pages.filter((entry) => !known.has(entry.name)).length);
+  const readPage = readerFor(pages.filter((entry) => !known.has(entry.name)).length);
   const read = async (name: string, size: number, mtimeMs: number): Promise<FilePart> => {
     const before = known.get(name);
     if (before && before.size === size && before.mtimeMs === mtimeMs) return before;
     if (size > PAGE_FORMAT.maxFileBytes) return { name, size, mtimeMs, hash: "", result: { ok: false, reason: CORPUS_ERRORS.tooLarge(size) } };
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(join(dir, name));
-    } catch (error) {
-      return { name, size, mtimeMs, hash: "", result: { ok: false, reason: (error as Error).message } };
-    }
-    const hash = sha256(bytes);
-    if (before && before.hash === hash) return { ...before, size, mtimeMs };
+    const read = await readPage(join(dir, name), options, before?.hash || null);
+    if ("unreadable" in read) return { name, size, mtimeMs, hash: "", result: { ok: false, reason: read.unreadable } };
+    if (read.result === null) return { ...before!, size, mtimeMs };
     parsed.push(name);
-    return { name, size, mtimeMs, hash, result: await parse(join(dir, name), bytes, options) };
+    return { name, size, mtimeMs, hash: read.hash, result: read.result };
   };
   let parts: FilePart[];
   try {

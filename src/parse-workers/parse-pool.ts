@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import type { FileResult, LoadOptions } from "../corpus/load-corpus.js";
-import { parseInThread, type ParseFile } from "../corpus/file-parts.js";
+import type { LoadOptions } from "../corpus/load-corpus.js";
+import { readInThread, type FileRead, type ReadFile } from "../corpus/file-parts.js";
 import type { Article } from "../corpus/types.js";
 import type { Logger } from "../log/logger.js";
 import type { SearchSettings } from "../search/defaults.js";
@@ -10,7 +10,7 @@ import type { ParseReply, ParseRequest, WorkerSetup } from "./messages.js";
 import { startWorker } from "./start-worker.js";
 
 export interface ParsePool {
-  parse: ParseFile;
+  read: ReadFile;
   /** Ends the workers once every parse is answered: the sections they counted, for the index build. */
   close(): Promise<GivenTerms>;
 }
@@ -26,9 +26,9 @@ export interface ParsePoolDeps {
 
 interface Pending {
   path: string;
-  bytes: Buffer;
   options: LoadOptions;
-  resolve: (result: FileResult) => void;
+  knownHash: string | null;
+  resolve: (read: FileRead) => void;
   reject: (error: unknown) => void;
 }
 
@@ -40,10 +40,11 @@ interface Lane {
 }
 
 /**
- * Page files parsed on several threads: a cold start of 10,000 pages is mostly parsing and reading words,
- * each file on its own. Each worker also counts its articles' sections for the index (see
+ * Page files read and parsed on several threads: a cold start of 10,000 pages is mostly parsing and reading
+ * words, each file on its own. A worker reads and hashes its files too: in the main thread, 10,000 reads
+ * through fs/promises took 2 to 3 s of CPU that the workers then waited for. Each worker also counts its articles' sections for the index (see
  * src/search/given-terms.ts), so the main thread does not read that text again. A worker that fails is
- * retired with one log line, and its files are parsed in this thread: no file is lost.
+ * retired with one log line, and its files are read in this thread: no file is lost.
  */
 export function createParsePool(deps: ParsePoolDeps): ParsePool {
   const logger = deps.logger.child({ part: "parse-pool" });
@@ -53,7 +54,7 @@ export function createParsePool(deps: ParsePoolDeps): ParsePool {
   let nextId = 0;
   let closing: Promise<GivenTerms> | null = null;
 
-  const inThread = (pending: Pending) => parseInThread(pending.path, pending.bytes, pending.options).then(pending.resolve, pending.reject);
+  const inThread = (pending: Pending) => readInThread(pending.path, pending.options, pending.knownHash).then(pending.resolve, pending.reject);
   const retire = (lane: Lane, reason: string) => {
     if (!lane.alive) return;
     lane.alive = false;
@@ -70,13 +71,14 @@ export function createParsePool(deps: ParsePoolDeps): ParsePool {
       const pending = lane.pending.get(reply.id);
       if (!pending) return;
       lane.pending.delete(reply.id);
-      if (reply.result === null) {
+      if (reply.read === null) {
         void inThread(pending);
         retire(lane, `parsing ${pending.path} threw`);
         return;
       }
-      if (reply.result.ok) reply.result.corpus.articles.forEach((article, i) => articles.set(article, { reader, ...reply.articles[i]! }));
-      pending.resolve(reply.result);
+      const result = "result" in reply.read ? reply.read.result : null;
+      if (result?.ok) result.corpus.articles.forEach((article, i) => articles.set(article, { reader, ...reply.articles[i]! }));
+      pending.resolve(reply.read);
     });
     lane.worker.on("error", (error) => retire(lane, error.message));
     lane.worker.on("exit", (code) => retire(lane, `exited with code ${code}`));
@@ -84,14 +86,14 @@ export function createParsePool(deps: ParsePoolDeps): ParsePool {
   });
 
   return {
-    parse: (path, bytes, options) =>
-      new Promise<FileResult>((resolve, reject) => {
-        const pending: Pending = { path, bytes, options, resolve, reject };
+    read: (path, options, knownHash) =>
+      new Promise<FileRead>((resolve, reject) => {
+        const pending: Pending = { path, options, knownHash, resolve, reject };
         const lane = lanes.filter((candidate) => candidate.alive).sort((a, b) => a.pending.size - b.pending.size)[0];
         if (!lane) return void inThread(pending);
         const id = nextId++;
         lane.pending.set(id, pending);
-        const request: ParseRequest = { id, path, bytes, timezone: options.timezone };
+        const request: ParseRequest = { id, path, timezone: options.timezone, knownHash };
         lane.worker.postMessage(request);
       }),
     close: () =>

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+import { sha256 } from "../corpus/file-parts.js";
 import { parseCorpusFile } from "../corpus/parse-corpus-file.js";
 import type { Article } from "../corpus/types.js";
 import { createPassageCounter } from "../search/passage-counter.js";
@@ -60,19 +62,27 @@ function createArticleCounter(setup: WorkerSetup) {
 }
 
 /**
- * A parse worker: parses the files it is sent and counts their sections' terms for the index. It sends each
- * term's text once, with the first file that holds it.
+ * A parse worker: reads, hashes and parses the files it is sent (see ReadFile) and counts their sections'
+ * terms for the index. It sends each term's text once, with the first file that holds it.
  */
 function serveParses(port: MessagePort, setup: WorkerSetup): void {
   const articles = createArticleCounter(setup);
-  const parse = (request: ParseRequest): Pick<ParseReply, "result" | "articles"> => {
+  const parse = (request: ParseRequest): Pick<ParseReply, "read" | "articles"> => {
+    let bytes: Buffer;
     try {
-      const bytes = Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+      // Synchronous: this thread has nothing else to do meanwhile, and the promise's read costs more.
+      bytes = readFileSync(request.path);
+    } catch (error) {
+      return { read: { unreadable: (error as Error).message }, articles: [] };
+    }
+    try {
+      const hash = sha256(bytes);
+      if (hash === request.knownHash) return { read: { hash, result: null }, articles: [] };
       const result = parseCorpusFile(request.path, bytes, { timezone: request.timezone });
-      return { result, articles: result.ok ? result.corpus.articles.map(articles.count) : [] };
+      return { read: { hash, result }, articles: result.ok ? result.corpus.articles.map(articles.count) : [] };
     } catch {
       // A throw may leave the counter half-way through a passage: the pool retires this worker.
-      return { result: null, articles: [] };
+      return { read: null, articles: [] };
     }
   };
   port.on("message", (request: ParseRequest) => {

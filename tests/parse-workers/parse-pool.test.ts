@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyFile, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { corpusOfParts, readFileParts } from "../../src/corpus/file-parts.js";
+import { corpusOfParts, readFileParts, readInThread } from "../../src/corpus/file-parts.js";
 import { createParsePool, type ParsePool } from "../../src/parse-workers/parse-pool.js";
 import { SEARCH_DEFAULTS } from "../../src/search/defaults.js";
 import { indexCorpus } from "../../src/search/engine.js";
@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function readWith(pool: ParsePool | null) {
-  const read = await readFileParts(dir, OPTIONS, new Map(), pool ? () => pool.parse : undefined);
+  const read = await readFileParts(dir, OPTIONS, new Map(), pool ? () => pool.read : undefined);
   const given = pool ? await pool.close() : undefined;
   return { ...read, given, ...(await corpusOfParts(read.parts, read.notPages)) };
 }
@@ -64,6 +64,19 @@ describe("the parse pool", () => {
     const pooled = await readWith(createParsePool({ size: 2, settings: SEARCH_DEFAULTS, logger: silentLogger }));
     const settings = { ...SEARCH_DEFAULTS, headingWeight: SEARCH_DEFAULTS.headingWeight + 1 };
     expect(plain(indexCorpus(pooled.corpus, settings, pooled.given))).toEqual(plain(indexCorpus(pooled.corpus, settings)));
+  });
+
+  it("reads and hashes in the worker: a file of the known hash is not parsed again, one that cannot be read gives the reason", async () => {
+    const pool = createParsePool({ size: 2, settings: SEARCH_DEFAULTS, logger: silentLogger });
+    try {
+      const first = await pool.read(join(dir, "seed.txt"), OPTIONS, null);
+      expect(first).toEqual(await readInThread(join(dir, "seed.txt"), OPTIONS, null));
+      const hash = "hash" in first ? first.hash : "";
+      expect(await pool.read(join(dir, "seed.txt"), OPTIONS, hash)).toEqual({ hash, result: null });
+      expect(await pool.read(join(dir, "gone.txt"), OPTIONS, null)).toEqual(await readInThread(join(dir, "gone.txt"), OPTIONS, null));
+    } finally {
+      await pool.close();
+    }
   });
 
   it("parses in this thread when its workers fail, with one log line a worker and no file lost", async () => {
