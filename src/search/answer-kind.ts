@@ -67,6 +67,17 @@ function headlineAnswers(
 }
 
 /**
+ * A question whose names no page holds, nor a typo of them ("NBA scores last night"), asks about what the site
+ * never wrote of: whatever else a passage shares, it cannot say what is asked, nor is it on the question's
+ * subject. One known name is enough, as the pages may spell out an acronym the reader uses. Two capitals are as
+ * often a title ("PM", "MP"), and a month's short name ("Dec") is a date.
+ */
+function namesNoPageHolds(words: readonly QuestionWord[]): boolean {
+  const names = words.filter((word) => word.capitalised && !/^\p{Lu}{1,2}$/u.test(word.surface) && !isDate(word.surface));
+  return names.length > 0 && names.every((word) => !word.known);
+}
+
+/**
  * Whether an excerpt answers the question or is only coverage of its subject. It answers when the
  * reader's own words reach it (not only their synonyms) and, when the question asks for an amount, a
  * date, a person, a place or a cause, a sentence on the question's words that are not names holds one
@@ -89,19 +100,18 @@ export function answerKindOf(
   const about = held.some(isName) ? held.filter(isName) : held;
   const related: AnswerKind = { match: "related", subject: about.length > 0 ? about.map((w) => w.surface).join(" ") : null };
   if (held.length === 0) return related;
-  // A question whose names no page holds, nor a typo of them ("NBA scores last night"), asks about what the site
-  // never wrote of: whatever else the passage shares, it cannot say what is asked, nor is the passage on its
-  // subject. One known name is enough, as the pages may spell out an acronym the reader uses. Two capitals are
-  // as often a title ("PM", "MP"), and a month's short name ("Dec") is a date.
-  const names = words.filter((word) => word.capitalised && !/^\p{Lu}{1,2}$/u.test(word.surface) && !isDate(word.surface));
-  if (names.length > 0 && names.every((word) => !word.known)) return { match: "related", subject: null };
+  if (namesNoPageHolds(words)) return { match: "related", subject: null };
   // The thing asked about must be spoken of where the answer stands, in the reader's word or one of its synonyms:
   // a passage on Nakhchivan that names no capital does not give Nakhchivan's capital, whatever else it holds.
-  // An amount may count it by another noun ("19 individuals" for spies).
+  // An amount may count it by another noun ("19 individuals" for spies): asked once a sentence, as it reads WordNet.
   const focus = words.find((word) => word.focus && !isName(word));
-  const speaksOfFocus = (stretch: readonly SentenceWords[]) =>
-    focus === undefined ||
-    stretch.some((near) => anyIn(focus, near) || (asked.asked === "amount" && countsFocus(near.text, focus.surface, nouns)));
+  const counting = new Map<SentenceWords, boolean>();
+  const countsFocusIn = (near: SentenceWords) => {
+    let counts = counting.get(near);
+    if (counts === undefined) counting.set(near, (counts = asked.asked === "amount" && focus !== undefined && countsFocus(near.text, focus.surface, nouns)));
+    return counts;
+  };
+  const speaksOfFocus = (stretch: readonly SentenceWords[]) => focus === undefined || stretch.some((near) => anyIn(focus, near) || countsFocusIn(near));
   const stretchAt = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].filter((near): near is SentenceWords => near !== undefined);
   if (asked.asked === null) {
     const answers =
@@ -132,8 +142,8 @@ export function answerKindOf(
     if (!stretch.some((near) => holdsAsked(near.text, asked, isQuestionWord)) || !speaksOfFocus(stretch)) return false;
     const counted = new Set(asked.asked === "amount" ? stretch.flatMap((near) => tokenize(countedByNumbers(near.text), fold).map(({ term }) => term)) : []);
     // The thing asked about may be counted by another noun ("38,000 residents" for people): it is what is asked, too.
-    const countsFocusHere = asked.asked === "amount" && focus !== undefined && stretch.some((near) => countsFocus(near.text, focus.surface, nouns));
-    const rest = topical.filter((word) => !(countsFocusHere && word === focus) && ![...word.typed].some((term) => counted.has(term)));
+    const focusCounted = stretch.some(countsFocusIn);
+    const rest = topical.filter((word) => !(focusCounted && word === focus) && ![...word.typed].some((term) => counted.has(term)));
     const found = rest.filter((word) => stretch.some((near) => anyIn(word, near)));
     return rest.length === 0 || weight(found) >= weight(rest) / 2;
   });

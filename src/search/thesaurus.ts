@@ -101,6 +101,9 @@ function lemmasOf(key: string): Set<string> {
   return lemmas;
 }
 
+/** A word of one or two letters is an abbreviation or a typo more often than the word WordNet has; an interjection relates nothing. */
+const unread = (key: string) => key.length <= 2 || INTERJECTIONS.has(key);
+
 /** The form a word is looked up by: lower case, without a possessive "'s". */
 const lookupKey = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
 
@@ -187,8 +190,7 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
     const key = lookupKey(word);
     let found = cache.get(key);
     if (found) return found;
-    // A word of one or two letters is an abbreviation or a typo more often than the word WordNet has.
-    if (key.length <= 2 || INTERJECTIONS.has(key)) return { synonyms: [], broader: [] };
+    if (unread(key)) return { synonyms: [], broader: [] };
     const lemmas = lemmasOf(key);
     const words = new Set<string>();
     const add = (list: string[]) => {
@@ -226,7 +228,7 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
   const definitions: Definitions = (word) => {
     const key = lookupKey(word);
     const texts: string[] = [];
-    if (key.length <= 2 || INTERJECTIONS.has(key)) return texts;
+    if (unread(key)) return texts;
     for (const lemma of lemmasOf(key)) {
       const senses = sensesOf(lemma);
       for (const [at, { part, offset }] of senses.entries()) if (senses.findIndex((sense) => sense.part === part) === at) texts.push(definitionOf(part, offset));
