@@ -103,12 +103,13 @@ export function answerKindOf(
   if (namesNoPageHolds(words)) return { match: "related", subject: null };
   // The thing asked about must be spoken of where the answer stands, in the reader's word or one of its synonyms:
   // a passage on Nakhchivan that names no capital does not give Nakhchivan's capital, whatever else it holds.
-  // An amount may count it by another noun ("19 individuals" for spies): asked once a sentence, as it reads WordNet.
+  // A count may count it by another noun ("19 individuals" for spies): asked once a sentence, as it reads WordNet.
+  // A measure counts its units ("12.7 kilometres"), never the thing measured.
   const focus = words.find((word) => word.focus && !isName(word));
   const counting = new Map<SentenceWords, boolean>();
   const countsFocusIn = (near: SentenceWords) => {
     let counts = counting.get(near);
-    if (counts === undefined) counting.set(near, (counts = asked.asked === "amount" && focus !== undefined && countsFocus(near.text, focus.surface, nouns)));
+    if (counts === undefined) counting.set(near, (counts = asked.asked === "amount" && asked.measure === null && focus !== undefined && countsFocus(near.text, focus.surface, nouns)));
     return counts;
   };
   const speaksOfFocus = (stretch: readonly SentenceWords[]) => focus === undefined || stretch.some((near) => anyIn(focus, near) || countsFocusIn(near));

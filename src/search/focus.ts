@@ -8,6 +8,8 @@ const BETWEEN = new Set(["is", "are", "was", "were", "the", "a", "an", "this", "
 /** Words that only say a thing is of a kind: "what *kind of* state" asks about the state. */
 const KIND = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);
 const BE = new Set(["is", "are", "was", "were"]);
+/** "How *long* is the stretch": the thing measured follows the verb. */
+const MEASURED = new Set(["long", "old", "far", "big", "large", "tall", "high", "deep", "wide", "heavy"]);
 
 const lower = (word: string) => word.toLowerCase().replace(/[’‘]/g, "'");
 const isStopword = (word: string) => STOPWORDS.has(lower(word));
@@ -15,7 +17,7 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /**
  * Where the words naming what a question asks about begin: after "what", "which", "how many" or "how much",
- * and after "who is" ("who is the leader of …"); -1 when the question opens none of these, or when a verb
+ * after "how long is" and the like, and after "who is" ("who is the leader of …"); -1 when the question opens none of these, or when a verb
  * follows it ("what did Aliyev promise", "who won"), whose object is what is asked, not a thing named.
  */
 function focusStart(words: readonly string[]): number {
@@ -24,6 +26,7 @@ function focusStart(words: readonly string[]): number {
     const next = lower(words[i + 1] ?? "");
     if (word === "what" || word === "which" || word === "what's") return i + 1;
     if (word === "how" && (next === "many" || next === "much")) return i + 2;
+    if (word === "how" && MEASURED.has(next) && BE.has(lower(words[i + 2] ?? ""))) return i + 3;
     if ((word === "who" || word === "whom") && BE.has(next)) return i + 2;
     if (word === "who's") return i + 1;
   }

@@ -207,6 +207,31 @@ describe("questions about the article", () => {
   });
 });
 
+describe("a measure of the thing asked about", () => {
+  const border = article("border", "2026-01-10T20:07:00+04:00", [
+    {
+      heading: null,
+      paragraphs: ["The state commissions of Azerbaijan and Armenia signed a new delimitation protocol in Gabala on Saturday."],
+    },
+    {
+      heading: "What the protocol covers",
+      paragraphs: ["The new document covers a stretch of about 41 kilometres running south from the point where the Gazakh section ended."],
+    },
+    {
+      heading: "Lessons from the Gazakh section",
+      paragraphs: [
+        "Officials presented the Tovuz–Berd agreement as a continuation of the model tested in 2024. Then, the commissions agreed on a " +
+          "12.7-kilometre section, and four villages returned under Baku's control. Border guards took up positions along that line in May.",
+      ],
+    },
+  ], { title: "Baku and Yerevan agree to take border delimitation to Tovuz–Berd stretch" });
+  const answers = (question: string) => engineOf({ articles: [border], headlines: [] }).search(question);
+
+  it("answers how long only where the thing measured stands: the kilometres of another section are not its length", () => {
+    expect(answers("How long is the Tovuz-Berd border stretch?").filter((a) => a.match === "answer").map((a) => a.section)).toEqual(["What the protocol covers"]);
+  });
+});
+
 describe("questions the page's names cannot answer", () => {
   const answered = (question: string) => seed.search(question)[0]?.match ?? "none";
 

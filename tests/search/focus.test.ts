@@ -27,6 +27,13 @@ describe("the focus of a question", () => {
     expect(focus("What is Iran's forward defense strategy?")).toBe("strategy");
   });
 
+  it("is the thing measured after how long is, how old was and the like", () => {
+    expect(focus("How long is the Tovuz-Berd border stretch?")).toBe("stretch");
+    expect(focus("how old is the Khudafarin bridge")).toBe("bridge");
+    // A verb after "how long": what it asks of is its subject, not a thing named after a "be".
+    expect(focus("how long will the drive take")).toBeNull();
+  });
+
   it("is none when the question asks about a name, or a verb follows its opening", () => {
     expect(focus("who is Mahsa Amini")).toBeNull();
     expect(focus("what did Aliyev promise Azerbaijanis living in Iran?")).toBeNull();
