@@ -21,7 +21,7 @@ const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; 
   {
     asked: "amount",
     measure: true,
-    pattern: /\bhow (much|long|old|far|big|large|tall|high|deep|wide|heavy)\b|\b(?:population|price|cost|costs|age|length|distance|size|area)\b/,
+    pattern: /\bhow (much|long|old|far|big|large|tall|high|deep|wide|heavy|often|frequently)\b|\b(?:population|price|cost|costs|age|length|distance|size|area)\b/,
   },
   { asked: "person", measure: false, pattern: /\b(?:who|whom|whose)\b/ },
   { asked: "place", measure: false, pattern: /\bwhere\b|\b(?:what|which) (country|city|place|region|town)\b/ },

@@ -3,7 +3,7 @@
  * kind: "how old" is answered by an age, not by "seven months in a row"; "how much does it cost" by a sum, not
  * by a tonnage. A cue that names no kind ("how much cargo", "how big") takes a measure of any kind.
  */
-export type MeasureKind = "length" | "span" | "money" | "age" | "weight" | "people" | "any";
+export type MeasureKind = "length" | "span" | "money" | "age" | "weight" | "people" | "frequency" | "any";
 
 export const NUMBER_WORDS =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter";
@@ -28,6 +28,10 @@ const PATTERNS: Record<Exclude<MeasureKind, "any">, string> = {
   age: `\\d+[\\s-]years?[\\s-]old\\b|\\baged \\d|\\bage of \\d|\\bborn (?:in|on)\\b`,
   weight: amountIn(scaled(WEIGHT)),
   people: `${amountIn(scaled(PEOPLE))}|${amountIn(SCALE)}`,
+  // "twice a year", "three times a week", "every two weeks", "daily": how often, not how many.
+  frequency:
+    `\\bonce (?:an?|per|every)\\b|\\btwice\\b|\\b(?:\\d+|${NUMBER_WORDS}) times\\b|\\bevery (?:other |\\d+ |(?:${NUMBER_WORDS}) )?(?:${SPAN})\\b|` +
+    "\\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\\b",
 };
 const MEASURES: Record<MeasureKind, RegExp> = {
   length: new RegExp(PATTERNS.length, "i"),
@@ -36,8 +40,9 @@ const MEASURES: Record<MeasureKind, RegExp> = {
   age: new RegExp(PATTERNS.age, "i"),
   weight: new RegExp(PATTERNS.weight, "i"),
   people: new RegExp(PATTERNS.people, "i"),
-  // "%" is no word: it takes no word boundary after it.
-  any: new RegExp([...Object.values(PATTERNS), amountIn(`${OTHER}|${SCALE}`), "\\d\\s?%"].join("|"), "i"),
+  frequency: new RegExp(PATTERNS.frequency, "i"),
+  // Any quantity, not a frequency ("how much cargo" is not answered by "weekly"); "%" takes no word boundary after it.
+  any: new RegExp([PATTERNS.length, PATTERNS.span, PATTERNS.money, PATTERNS.age, PATTERNS.weight, PATTERNS.people, amountIn(`${OTHER}|${SCALE}`), "\\d\\s?%"].join("|"), "i"),
 };
 
 /** Each cue word's kinds; the first cue of this list in the question decides ("how much does it *cost*": money). */
@@ -48,6 +53,7 @@ const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
   { cue: /\bhow long\b/, kinds: ["length", "span"] },
   { cue: /\bhow (?:far|tall|deep|wide)\b|\b(?:length|distance)\b/, kinds: ["length"] },
   { cue: /\bhow heavy\b/, kinds: ["weight"] },
+  { cue: /\bhow (?:often|frequently)\b/, kinds: ["frequency"] },
 ];
 
 /** The kinds of measure a question asks for (lowercased text), any kind when its cue names none. */

@@ -241,6 +241,10 @@ describe("questions the page's names cannot answer", () => {
     expect(answered("How many people did Azerbaijan detain?")).toBe("answer");
   });
 
+  it("a count of drills is not how often they are held", () => {
+    expect(answered("how often does Iran hold drills near the border")).toBe("related");
+  });
+
   it("a headline naming the person is not the age or the height asked for", () => {
     expect(answered("How old is Ilham Aliyev?")).not.toBe("answer");
     expect(answered("how tall is president aliyev")).not.toBe("answer");

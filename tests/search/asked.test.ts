@@ -60,6 +60,17 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("The port handled 7.4 million tonnes.", any, noQuestionWord)).toBe(true);
     expect(holdsAsked("Its share rose to 12% of the total.", any, noQuestionWord)).toBe(true);
     expect(holdsAsked("The port handled more cargo than ever.", any, noQuestionWord)).toBe(false);
+    expect(holdsAsked("Ferries now sail weekly.", any, noQuestionWord)).toBe(false);
+  });
+
+  it("a frequency answers how often: times in a period, not a count of things", () => {
+    const often = askedFor("how often do the ferries sail");
+    expect(often).toMatchObject({ asked: "amount", measure: ["frequency"], markers: new Set(["often"]) });
+    expect(holdsAsked("Ferries sail twice a week from Alat.", often, noQuestionWord)).toBe(true);
+    expect(holdsAsked("The board meets every two months.", often, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Flights run daily in the summer.", often, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Iran held two large-scale drills near the border.", often, noQuestionWord)).toBe(false);
+    expect(holdsAsked("Once the snow has cleared, the surveys begin.", often, noQuestionWord)).toBe(false);
   });
 
   it("a date is a month, a year, a day or a time", () => {
