@@ -3,12 +3,14 @@ import type { SearchSettings } from "./defaults.js";
 import type { SearchIndex } from "./search-index.js";
 import { createSliceBudget, runAtOnce, type BuildSteps } from "./build-steps.js";
 import { sortInSteps } from "./sort-steps.js";
+import { createGrowable } from "./growable.js";
 
 /** A vocabulary word standing in for a query word, and how much it counts (1 for the word itself). */
 export interface Expansion {
   termId: number;
   weight: number;
 }
+
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -37,10 +39,10 @@ function editDistance(a: string, b: string): number {
 /** Endings that make a people or a quality of a name, as a stemmed word shows them: Iran-ian, Azerbaijan-i, Russia-n. */
 const DERIVING_ENDINGS = new Set(["i", "n", "an", "ian", "ese", "ish", "ic", "ean", "ite", "ist"]);
 
-/** FNV-1a: a 32-bit hash of a string's code units. */
-function hash32(text: string): number {
+/** FNV-1a: a 32-bit hash of a string's code units, or of those but the one at `skip`. */
+function hash32(text: string, skip = -1): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) if (i !== skip) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
@@ -66,16 +68,19 @@ const TABLE_STEP_TERMS = 5_000;
 
 /** The tables, built in steps (see build-steps.ts): a vocabulary of 100,000 words would hold the event loop for half a second. */
 export function* termTableSteps(terms: readonly string[], settings: SearchSettings): BuildSteps<TermTables> {
-  const packed: number[] = [];
+  const packed = createGrowable((length) => new Float64Array(length));
   const sliceOver = createSliceBudget(settings.buildSliceMs);
   for (let id = 0; id < terms.length && id < ID_BITS; id++) {
     if (id > 0 && (id % TABLE_STEP_TERMS === 0 || ((id & 255) === 0 && sliceOver()))) yield;
     const term = terms[id]!;
     if (term.length < settings.fuzzyMinLength - 1 || /\d/.test(term)) continue;
-    for (const key of new Set([term, ...deletions(term)])) packed.push(hash32(key) * ID_BITS + id);
+    packed.push(hash32(term) * ID_BITS + id);
+    // Each form with one letter removed, hashed as it stands in the word rather than made as a string; within a
+    // run of one letter ("ll") each removal gives the same form, filed once.
+    for (let i = 0; i < term.length; i++) if (i === 0 || term[i] !== term[i - 1]) packed.push(hash32(term, i) * ID_BITS + id);
   }
   yield;
-  const deletionTable = yield* sortInSteps(Float64Array.from(packed), (a, b) => a - b, settings.buildSliceMs);
+  const deletionTable = yield* sortInSteps(packed.view(), null, settings.buildSliceMs);
   yield;
   const long: number[] = [];
   for (let id = 0; id < terms.length; id++) if (terms[id]!.length >= settings.affixMinLength) long.push(id);

@@ -1,4 +1,4 @@
-type TypedArray = Int32Array | Float32Array;
+type TypedArray = Int32Array | Float32Array | Float64Array;
 
 /** An append-only typed array that doubles when full: millions of appends without a JS array's boxes. */
 export function createGrowable<T extends TypedArray>(make: (length: number) => T, initial = 1 << 16) {

@@ -12,12 +12,16 @@ const CHECK_EVERY = 4_096;
  * natively, then merged pairwise, pausing mid-merge when the slice is spent. Sorting a merged vocabulary's
  * typo table (half a million entries) at once held the event loop 150 to 860 ms. `compare` must be a total
  * order (values it finds equal are the same number), so the result is exactly what `table.sort(compare)` gives.
+ * Without `compare` the order is the numbers' own, compared in place: a comparator called with doubles boxes
+ * each of them, which for a typo table of half a million entries made some 170 MB of garbage a sort.
  */
-export function* sortInSteps<T extends NumberTable>(table: T, compare: (a: number, b: number) => number, sliceMs: number): BuildSteps<T> {
+export function* sortInSteps<T extends NumberTable>(table: T, compare: ((a: number, b: number) => number) | null, sliceMs: number): BuildSteps<T> {
   const sliceOver = createSliceBudget(sliceMs);
   const n = table.length;
   for (let start = 0; start < n; start += RUN) {
-    table.subarray(start, Math.min(n, start + RUN)).sort(compare);
+    const run = table.subarray(start, Math.min(n, start + RUN));
+    if (compare) run.sort(compare);
+    else run.sort();
     if (sliceOver()) yield;
   }
   if (n <= RUN) return table;
@@ -31,7 +35,8 @@ export function* sortInSteps<T extends NumberTable>(table: T, compare: (a: numbe
       let right = middle;
       for (let at = low; at < high; at++) {
         if ((at & (CHECK_EVERY - 1)) === 0 && sliceOver()) yield;
-        to[at] = right >= high || (left < middle && compare(from[left]!, from[right]!) < 0) ? from[left++]! : from[right++]!;
+        const takeLeft = right >= high || (left < middle && (compare ? compare(from[left]!, from[right]!) < 0 : from[left]! < from[right]!));
+        to[at] = takeLeft ? from[left++]! : from[right++]!;
       }
     }
     [from, to] = [to, from];
