@@ -8,48 +8,63 @@ const CHECK_EVERY_POSTINGS = 16_384;
 /** A term costs about as much as this many postings (its views, its place in the vocabulary): most terms are rare. */
 const TERM_WORK = 64;
 
+/** Whether segment `s` is the first of `postingsOf` to hold `term`: a term is merged where it first appears. */
+function firstHolds(postingsOf: readonly SegmentPostings[], term: string, s: number): boolean {
+  for (let j = 0; j < s; j++) if (postingsOf[j]!.termIds.has(term)) return false;
+  return true;
+}
+
+/** The id of `term` in segment `j`, given that it is term `t` of segment `s` (j ≥ s). */
+const idIn = (postingsOf: readonly SegmentPostings[], j: number, s: number, t: number, term: string) => (j === s ? t : postingsOf[j]!.termIds.get(term));
+
+/** Each merged term's postings not masked, in the order the terms are merged, and their sum. */
+function* liveCounts(postingsOf: readonly SegmentPostings[], isDead: (doc: number) => boolean, due: (postings: number) => boolean): BuildSteps<{ lengths: number[]; total: number }> {
+  const lengths: number[] = [];
+  let total = 0;
+  for (let s = 0; s < postingsOf.length; s++)
+    for (let t = 0; t < postingsOf[s]!.terms.length; t++) {
+      const term = postingsOf[s]!.terms[t]!;
+      if (!firstHolds(postingsOf, term, s)) continue;
+      let length = 0;
+      let handled = 0;
+      for (let j = s; j < postingsOf.length; j++) {
+        const id = idIn(postingsOf, j, s, t, term);
+        if (id === undefined) continue;
+        const docs = postingsOf[j]!.docs[id]!;
+        for (let i = 0; i < docs.length; i++) if (!isDead(docs[i]!)) length++;
+        handled += docs.length;
+      }
+      lengths.push(length);
+      total += length;
+      if (due(handled)) yield;
+    }
+  return { lengths, total };
+}
+
 /**
  * Consecutive segments merged into one, as Lucene merges them: each term's postings end to end (the segments
  * hold consecutive ranges of passage ids, so they stay sorted), the passages masked when the merge began left
  * out, and terms left with none dropped. Masks made while it runs are the index's to apply: the caller counts
  * the result again before it replaces the segments.
+ *
+ * Each term is merged where it first appears, segment by segment, each segment's terms in order; its postings in
+ * a later segment are found there by name, so the walk makes no object a term (a Map of each term's parts made
+ * some 60 MB of garbage at 10,000 pages, which a major collection then paid for during the merge).
  */
 export function* mergeSegments(segments: readonly Segment[], isDead: (doc: number) => boolean, settings: SearchSettings): BuildSteps<Segment> {
   const sliceOver = createSliceBudget(settings.buildSliceMs);
-  const byTerm = new Map<string, Array<{ docs: Int32Array; freqs: Float32Array }>>();
-  for (const segment of segments) {
-    const { terms, docs, freqs } = segment.postings;
-    for (let t = 0; t < terms.length; t++) {
-      if ((t & 1023) === 0 && sliceOver()) yield;
-      let parts = byTerm.get(terms[t]!);
-      if (!parts) byTerm.set(terms[t]!, (parts = []));
-      parts.push({ docs: docs[t]!, freqs: freqs[t]! });
-    }
-  }
-  // Two passes into one flat array per field, each term's postings a view into it: one allocation, not one per term.
-  yield;
+  const postingsOf = segments.map((segment) => segment.postings);
   // The time is checked by postings handled, not by terms: the first terms are the commonest, and 64 of them
   // hold millions of postings at 10,000 pages (one such step held the event loop 375 ms).
   let work = 0;
-  const due = () => {
-    work += TERM_WORK;
+  const due = (postings: number) => {
+    work += TERM_WORK + postings;
     if (work < CHECK_EVERY_POSTINGS) return false;
     work = 0;
     return sliceOver();
   };
-  const lengths = new Int32Array(byTerm.size);
-  let total = 0;
-  let e = 0;
-  for (const parts of byTerm.values()) {
-    if (due()) yield;
-    let length = 0;
-    for (const part of parts) {
-      for (let i = 0; i < part.docs.length; i++) if (!isDead(part.docs[i]!)) length++;
-      work += part.docs.length;
-    }
-    lengths[e++] = length;
-    total += length;
-  }
+  // Two passes into one flat array per field, each term's postings a view into it: one allocation, not one per term.
+  const { lengths, total } = yield* liveCounts(postingsOf, isDead, due);
   yield;
   // Not zeroed first (each place is written below): clearing 80 MB at 10,000 pages is a long step of its own.
   const allDocs = new Int32Array(Buffer.allocUnsafeSlow(total * 4).buffer, 0, total);
@@ -59,25 +74,32 @@ export function* mergeSegments(segments: readonly Segment[], isDead: (doc: numbe
   const docs: Int32Array[] = [];
   const freqs: Float32Array[] = [];
   let at = 0;
-  e = 0;
-  for (const [term, parts] of byTerm) {
-    if (due()) yield;
-    if (lengths[e++] === 0) continue;
-    const start = at;
-    for (const part of parts) {
-      for (let i = 0; i < part.docs.length; i++) {
-        const doc = part.docs[i]!;
-        if (isDead(doc)) continue;
-        allDocs[at] = doc;
-        allFreqs[at++] = part.freqs[i]!;
+  let e = 0;
+  for (let s = 0; s < segments.length; s++)
+    for (let t = 0; t < postingsOf[s]!.terms.length; t++) {
+      const term = postingsOf[s]!.terms[t]!;
+      if (!firstHolds(postingsOf, term, s) || lengths[e++] === 0) continue;
+      const start = at;
+      let handled = 0;
+      for (let j = s; j < segments.length; j++) {
+        const id = idIn(postingsOf, j, s, t, term);
+        if (id === undefined) continue;
+        const partDocs = postingsOf[j]!.docs[id]!;
+        const partFreqs = postingsOf[j]!.freqs[id]!;
+        for (let i = 0; i < partDocs.length; i++) {
+          const doc = partDocs[i]!;
+          if (isDead(doc)) continue;
+          allDocs[at] = doc;
+          allFreqs[at++] = partFreqs[i]!;
+        }
+        handled += partDocs.length;
       }
-      work += part.docs.length;
+      termIds.set(term, terms.length);
+      terms.push(term);
+      docs.push(allDocs.subarray(start, at));
+      freqs.push(allFreqs.subarray(start, at));
+      if (due(handled)) yield;
     }
-    termIds.set(term, terms.length);
-    terms.push(term);
-    docs.push(allDocs.subarray(start, at));
-    freqs.push(allFreqs.subarray(start, at));
-  }
   yield;
   const tables = yield* termTableSteps(terms, settings);
   const postings: SegmentPostings = { terms, termIds, docs, freqs, tables };
