@@ -1,5 +1,5 @@
 import type { Article, Corpus, Headline } from "../../corpus/types.js";
-import { createSliceBudget, runUnlessAborted, type BuildSteps } from "../build-steps.js";
+import { createSliceBudget, runAtOnce, runUnlessAborted, type BuildSteps } from "../build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "../defaults.js";
 import { buildTermTables, createVocabulary, type Vocabulary } from "../expand-terms.js";
 import type { InvertedIndex } from "../inverted-index.js";
@@ -118,11 +118,13 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
     if (merging?.segment && doc >= merging.first && doc < merging.end) merging.segment.stale = true;
   }
 
-  function entryOf(segment: Segment): SegmentEntry {
+  /** A segment's ids in the whole index and its vocabulary: for a merged main segment, two steps of 5 to 15 ms at 10,000 pages. */
+  function* entrySteps(segment: Segment): BuildSteps<SegmentEntry> {
     const globalIds = globalIdsOf(dictionary, segment.postings.terms);
+    yield;
     return { segment, globalIds, vocabulary: createVocabulary(segment.postings.terms, segment.postings.tables, globalIds) };
   }
-  const add = (segment: Segment) => segments.push(entryOf(segment));
+  const add = (segment: Segment) => segments.push(runAtOnce(entrySteps(segment)));
 
   /** Counts the stale segments again until none is: masks made during a pause mark them stale anew. */
   function* freshen(): BuildSteps<void> {
@@ -228,17 +230,20 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
         const merged = await runUnlessAborted(mergeSegments(parts.map((part) => part.segment), isDead, settings), signal);
         if (!merged) return null;
         merging.segment = merged;
-        // Masks made while it ran are counted in before the merged segment replaces the parts.
-        const counted = await runUnlessAborted(
+        const entry = await runUnlessAborted(
           (function* () {
+            // A pause first: the merge's last step ran in this turn.
+            yield;
+            const made = yield* entrySteps(merged);
+            // Masks made while it ran are counted in before the merged segment replaces the parts.
             while (merged.stale) yield* recount(merged, isDead, settings);
-            return true;
+            return made;
           })(),
           signal,
         );
-        if (!counted) return null;
+        if (!entry) return null;
         const at = segments.indexOf(parts[0]!);
-        segments = [...segments.slice(0, at), entryOf(merged), ...segments.slice(at + parts.length)];
+        segments = [...segments.slice(0, at), entry, ...segments.slice(at + parts.length)];
         return await runUnlessAborted(viewSteps(), signal);
       } finally {
         merging = null;
