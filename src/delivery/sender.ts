@@ -21,7 +21,7 @@ export interface Sender {
   stop(): Promise<void>;
   /** Messages were queued: look now rather than at the next check. */
   wake(): void;
-  /** Rows left `sending` by a crash go back to pending (each may have reached the reader: at most one duplicate). */
+  /** Rows left `sending` by a crash go back to pending (each may have reached the reader: at most one duplicate); returns how many chats they are for. */
   recoverInFlight(): Promise<number>;
   /** For tests on a fake clock: sends all that may go at now(), awaits the answers, says when to call again. */
   drainOnce(): Promise<DrainStep>;
@@ -240,10 +240,16 @@ export function createSender(deps: SenderDeps): Sender {
     }
   };
 
+  /**
+   * A message in flight at a crash may have reached its chat a moment before: its chat waits a chat's interval before
+   * it goes again, as a restart that takes under a second would otherwise draw a 429.
+   */
   const recoverInFlight = async (): Promise<number> => {
-    const requeued = await store.outbox.requeueInFlight(deps.now());
-    if (requeued > 0) logger.warn({ requeued }, "messages in flight at the last stop will be sent again");
-    return requeued;
+    const now = deps.now();
+    const chats = await store.outbox.requeueInFlight(now);
+    for (const chatId of chats) limiter.hold(chatId, now + settings.perChatIntervalMs);
+    if (chats.length > 0) logger.warn({ chats: chats.length }, "messages in flight at the last stop will be sent again");
+    return chats.length;
   };
 
   return {

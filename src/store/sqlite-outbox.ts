@@ -48,7 +48,7 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
     `UPDATE outbox SET status = 'failed', last_error = @error, attempts = attempts + 1, updated_at = @now
      WHERE ${ofMessage}`,
   );
-  const requeue = db.prepare("UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending'");
+  const requeue = db.prepare<[number], { chat_id: number }>("UPDATE outbox SET status = 'pending', updated_at = ? WHERE status = 'sending' RETURNING chat_id");
   const prune = db.prepare("DELETE FROM outbox WHERE status IN ('sent', 'failed') AND updated_at < ?");
   const list = db.prepare<{ chatId: number | null; status: OutboxStatus | null }, OutboxColumns>(
     `SELECT * FROM outbox WHERE (@chatId IS NULL OR chat_id = @chatId) AND (@status IS NULL OR status = @status)
@@ -89,7 +89,7 @@ export function createSqliteOutbox(db: SqliteDatabase, deps: { now: () => number
     markPending: (ids, error, countAttempt, now) =>
       void setPending.run({ ids: JSON.stringify(ids), error, counted: countAttempt ? 1 : 0, now }),
     markFailed: (ids, error, now) => void setFailed.run({ ids: JSON.stringify(ids), error, now }),
-    requeueInFlight: (now) => requeue.run(now).changes,
+    requeueInFlight: (now) => [...new Set(requeue.all(now).map((row) => row.chat_id))],
     list: (filter = {}) => list.all({ chatId: filter.chatId ?? null, status: filter.status ?? null }).map(outboxRowFrom),
     prune: (before) => prune.run(before).changes,
   };

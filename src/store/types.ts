@@ -173,8 +173,8 @@ export interface OutboxStore {
   markPending(ids: readonly number[], error: string, countAttempt: boolean, now: number): Promise<void>;
   /** Gives the message up after a failed try (counted). */
   markFailed(ids: readonly number[], error: string, now: number): Promise<void>;
-  /** Rows left `sending` by a crash go back to pending: their send may or may not have reached Telegram. */
-  requeueInFlight(now: number): Promise<number>;
+  /** Rows left `sending` by a crash go back to pending (their send may or may not have reached Telegram); returns their chats, each once. */
+  requeueInFlight(now: number): Promise<number[]>;
   list(filter?: { chatId?: number; status?: OutboxStatus }): Promise<OutboxRow[]>;
   /** Deletes sent and failed rows last changed before `before`. */
   prune(before: number): Promise<number>;

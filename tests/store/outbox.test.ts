@@ -52,7 +52,7 @@ describe.each(BACKENDS)("the outbox on %s", (_backend, open) => {
     await store.outbox.markSent([first.id], 1000);
     await claimOne(store, 1000);
     expect(await store.outbox.hasPending()).toBe(false);
-    expect(await store.outbox.requeueInFlight(2000)).toBe(1);
+    expect(await store.outbox.requeueInFlight(2000)).toEqual([1002]);
     expect((await store.outbox.list({ status: "pending" })).map((row) => row.chatId)).toEqual([1002]);
   });
 

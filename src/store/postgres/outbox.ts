@@ -98,7 +98,13 @@ export function createPostgresOutbox(db: PgSession, deps: { now: () => number })
         "UPDATE outbox SET status = 'failed', last_error = $2, attempts = attempts + 1, updated_at = $3 WHERE id = ANY($1::bigint[])",
         [ids, error, now],
       )),
-    requeueInFlight: (now) => db.run("UPDATE outbox SET status = 'pending', updated_at = $1 WHERE status = 'sending'", [now]),
+    requeueInFlight: async (now) => [
+      ...new Set(
+        (await db.rows<{ chat_id: number }>("UPDATE outbox SET status = 'pending', updated_at = $1 WHERE status = 'sending' RETURNING chat_id", [now])).map(
+          (row) => Number(row.chat_id),
+        ),
+      ),
+    ],
     list: async (filter = {}) =>
       (
         await db.rows<OutboxColumns>(
