@@ -11,7 +11,6 @@ export interface Expansion {
   weight: number;
 }
 
-
 function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));

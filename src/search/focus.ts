@@ -17,8 +17,9 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /**
  * Where the words naming what a question asks about begin: after "what", "which", "how many" or "how much",
- * after "how long is" and the like, and after "who is" ("who is the leader of …"); -1 when the question opens none of these, or when a verb
- * follows it ("what did Aliyev promise", "who won"), whose object is what is asked, not a thing named.
+ * after "how long is" and the like, and after "who is" ("who is the leader of …"); -1 when the question opens
+ * none of these, or when a verb follows it ("what did Aliyev promise", "who won"), whose object is what is
+ * asked, not a thing named.
  */
 function focusStart(words: readonly string[]): number {
   for (let i = 0; i < words.length; i++) {
