@@ -118,7 +118,7 @@ export function createSegmentedIndex(options: { settings?: SearchSettings; polic
     if (merging?.segment && doc >= merging.first && doc < merging.end) merging.segment.stale = true;
   }
 
-  /** A segment's ids in the whole index and its vocabulary: for a merged main segment, two steps of 5 to 15 ms at 10,000 pages. */
+  /** A segment's ids in the whole index and its vocabulary, in two steps: for a merged main segment of 61,000 terms, 15 ms in all. */
   function* entrySteps(segment: Segment): BuildSteps<SegmentEntry> {
     const globalIds = globalIdsOf(dictionary, segment.postings.terms);
     yield;
