@@ -106,10 +106,12 @@ export function answerKindOf(
   // A count may count it by another noun ("19 individuals" for spies): asked once a sentence, as it reads WordNet.
   // A measure counts its units ("12.7 kilometres"), never the thing measured.
   const focus = words.find((word) => word.focus && !isName(word));
+  const askedCount = asked.asked === "amount" && asked.measure === null;
   const counting = new Map<SentenceWords, boolean>();
   const countsFocusIn = (near: SentenceWords) => {
+    if (!askedCount || focus === undefined) return false;
     let counts = counting.get(near);
-    if (counts === undefined) counting.set(near, (counts = asked.asked === "amount" && asked.measure === null && focus !== undefined && countsFocus(near.text, focus.surface, nouns)));
+    if (counts === undefined) counting.set(near, (counts = countsFocus(near.text, focus.surface, nouns)));
     return counts;
   };
   const speaksOfFocus = (stretch: readonly SentenceWords[]) => focus === undefined || stretch.some((near) => anyIn(focus, near) || countsFocusIn(near));

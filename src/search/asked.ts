@@ -14,6 +14,9 @@ export interface AskedFor {
 /** A question that asks for nothing in particular. */
 export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set() };
 
+/** The words after "how" that ask for a measure: "how *long*", "how *often*". */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(["much", "long", "old", "far", "big", "large", "tall", "high", "deep", "wide", "heavy", "often", "frequently"]);
+
 /** Question phrasings by the type of their answer; the first that fits wins (so "how long ago" is a date). */
 const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; pattern: RegExp }> = [
   { asked: "date", measure: false, pattern: /\bhow long ago\b|\bsince when\b|\b(?:what|which) (year|date|day|month|time)\b|\bwhen\b/ },
@@ -21,7 +24,7 @@ const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; 
   {
     asked: "amount",
     measure: true,
-    pattern: /\bhow (much|long|old|far|big|large|tall|high|deep|wide|heavy|often|frequently)\b|\b(?:population|price|cost|costs|age|length|distance|size|area)\b/,
+    pattern: new RegExp(`\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|price|cost|costs|age|length|distance|size|area)\\b`),
   },
   { asked: "person", measure: false, pattern: /\b(?:who|whom|whose)\b/ },
   { asked: "place", measure: false, pattern: /\bwhere\b|\b(?:what|which) (country|city|place|region|town)\b/ },

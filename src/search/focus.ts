@@ -1,15 +1,13 @@
 import type { PartsOfSpeech } from "./thesaurus.js";
 import type { Language } from "./language.js";
 import { STOPWORDS } from "./stopwords.js";
-import { countedByNumbers } from "./asked.js";
+import { countedByNumbers, MEASURE_WORDS } from "./asked.js";
 
 /** Words that may stand between a question's opening and the thing it asks about: "what *is the* capital". */
 const BETWEEN = new Set(["is", "are", "was", "were", "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
 /** Words that only say a thing is of a kind: "what *kind of* state" asks about the state. */
 const KIND = new Set(["kind", "kinds", "type", "types", "sort", "sorts"]);
 const BE = new Set(["is", "are", "was", "were"]);
-/** "How *long* is the stretch": the thing measured follows the verb. */
-const MEASURED = new Set(["long", "old", "far", "big", "large", "tall", "high", "deep", "wide", "heavy"]);
 
 const lower = (word: string) => word.toLowerCase().replace(/[’‘]/g, "'");
 const isStopword = (word: string) => STOPWORDS.has(lower(word));
@@ -27,7 +25,8 @@ function focusStart(words: readonly string[]): number {
     const next = lower(words[i + 1] ?? "");
     if (word === "what" || word === "which" || word === "what's") return i + 1;
     if (word === "how" && (next === "many" || next === "much")) return i + 2;
-    if (word === "how" && MEASURED.has(next) && BE.has(lower(words[i + 2] ?? ""))) return i + 3;
+    // "How long is the stretch": the thing measured follows the verb.
+    if (word === "how" && MEASURE_WORDS.has(next) && BE.has(lower(words[i + 2] ?? ""))) return i + 3;
     if ((word === "who" || word === "whom") && BE.has(next)) return i + 2;
     if (word === "who's") return i + 1;
   }

@@ -1,6 +1,7 @@
 import { createSliceBudget, type BuildSteps } from "../build-steps.js";
 import type { SearchSettings } from "../defaults.js";
 import { termTableSteps } from "../expand-terms.js";
+import { createGrowable } from "../growable.js";
 import type { Segment, SegmentPostings } from "./segment.js";
 
 /** Postings counted or copied between two looks at the clock. */
@@ -17,9 +18,18 @@ function firstHolds(postingsOf: readonly SegmentPostings[], term: string, s: num
 /** The id of `term` in segment `j`, given that it is term `t` of segment `s` (j ≥ s). */
 const idIn = (postingsOf: readonly SegmentPostings[], j: number, s: number, t: number, term: string) => (j === s ? t : postingsOf[j]!.termIds.get(term));
 
-/** Each merged term's postings not masked, in the order the terms are merged, and their sum. */
-function* liveCounts(postingsOf: readonly SegmentPostings[], isDead: (doc: number) => boolean, due: (postings: number) => boolean): BuildSteps<{ lengths: number[]; total: number }> {
-  const lengths: number[] = [];
+/** The merged terms, in order, each as where it first appears: term `terms[k]` of segment `segments[k]`. */
+interface MergedTerms {
+  segments: Int32Array;
+  terms: Int32Array;
+  /** Their postings not masked, in all. */
+  total: number;
+}
+
+/** Finds the terms left with live postings, where each first appears, and counts those postings. */
+function* mergedTerms(postingsOf: readonly SegmentPostings[], isDead: (doc: number) => boolean, due: (postings: number) => boolean): BuildSteps<MergedTerms> {
+  const segments = createGrowable((length) => new Int32Array(length));
+  const terms = createGrowable((length) => new Int32Array(length));
   let total = 0;
   for (let s = 0; s < postingsOf.length; s++)
     for (let t = 0; t < postingsOf[s]!.terms.length; t++) {
@@ -34,11 +44,58 @@ function* liveCounts(postingsOf: readonly SegmentPostings[], isDead: (doc: numbe
         for (let i = 0; i < docs.length; i++) if (!isDead(docs[i]!)) length++;
         handled += docs.length;
       }
-      lengths.push(length);
-      total += length;
+      if (length > 0) {
+        segments.push(s);
+        terms.push(t);
+        total += length;
+      }
       if (due(handled)) yield;
     }
-  return { lengths, total };
+  return { segments: segments.view(), terms: terms.view(), total };
+}
+
+/** The merged terms' live postings, end to end in one flat array per field, each term's a view into it. */
+function* livePostings(
+  postingsOf: readonly SegmentPostings[],
+  merged: MergedTerms,
+  isDead: (doc: number) => boolean,
+  due: (postings: number) => boolean,
+): BuildSteps<Omit<SegmentPostings, "tables">> {
+  const { total } = merged;
+  // Not zeroed first (each place is written below): clearing 80 MB at 10,000 pages is a long step of its own.
+  const allDocs = new Int32Array(Buffer.allocUnsafeSlow(total * 4).buffer, 0, total);
+  const allFreqs = new Float32Array(Buffer.allocUnsafeSlow(total * 4).buffer, 0, total);
+  const terms: string[] = [];
+  const termIds = new Map<string, number>();
+  const docs: Int32Array[] = [];
+  const freqs: Float32Array[] = [];
+  let at = 0;
+  for (let k = 0; k < merged.terms.length; k++) {
+    const s = merged.segments[k]!;
+    const t = merged.terms[k]!;
+    const term = postingsOf[s]!.terms[t]!;
+    const start = at;
+    let handled = 0;
+    for (let j = s; j < postingsOf.length; j++) {
+      const id = idIn(postingsOf, j, s, t, term);
+      if (id === undefined) continue;
+      const partDocs = postingsOf[j]!.docs[id]!;
+      const partFreqs = postingsOf[j]!.freqs[id]!;
+      for (let i = 0; i < partDocs.length; i++) {
+        const doc = partDocs[i]!;
+        if (isDead(doc)) continue;
+        allDocs[at] = doc;
+        allFreqs[at++] = partFreqs[i]!;
+      }
+      handled += partDocs.length;
+    }
+    termIds.set(term, terms.length);
+    terms.push(term);
+    docs.push(allDocs.subarray(start, at));
+    freqs.push(allFreqs.subarray(start, at));
+    if (due(handled)) yield;
+  }
+  return { terms, termIds, docs, freqs };
 }
 
 /**
@@ -65,51 +122,18 @@ export function* mergeSegments(segments: readonly Segment[], isDead: (doc: numbe
     work = 0;
     return sliceOver();
   };
-  // Two passes into one flat array per field, each term's postings a view into it: one allocation, not one per term.
-  const { lengths, total } = yield* liveCounts(postingsOf, isDead, due);
+  // Two passes: the terms kept and their live postings counted, then those postings copied, so that each field
+  // is allocated once at its size.
+  const merged = yield* mergedTerms(postingsOf, isDead, due);
   yield;
-  // Not zeroed first (each place is written below): clearing 80 MB at 10,000 pages is a long step of its own.
-  const allDocs = new Int32Array(Buffer.allocUnsafeSlow(total * 4).buffer, 0, total);
-  const allFreqs = new Float32Array(Buffer.allocUnsafeSlow(total * 4).buffer, 0, total);
-  const terms: string[] = [];
-  const termIds = new Map<string, number>();
-  const docs: Int32Array[] = [];
-  const freqs: Float32Array[] = [];
-  let at = 0;
-  let e = 0;
-  for (let s = 0; s < segments.length; s++)
-    for (let t = 0; t < postingsOf[s]!.terms.length; t++) {
-      const term = postingsOf[s]!.terms[t]!;
-      if (!firstHolds(postingsOf, term, s) || lengths[e++] === 0) continue;
-      const start = at;
-      let handled = 0;
-      for (let j = s; j < segments.length; j++) {
-        const id = idIn(postingsOf, j, s, t, term);
-        if (id === undefined) continue;
-        const partDocs = postingsOf[j]!.docs[id]!;
-        const partFreqs = postingsOf[j]!.freqs[id]!;
-        for (let i = 0; i < partDocs.length; i++) {
-          const doc = partDocs[i]!;
-          if (isDead(doc)) continue;
-          allDocs[at] = doc;
-          allFreqs[at++] = partFreqs[i]!;
-        }
-        handled += partDocs.length;
-      }
-      termIds.set(term, terms.length);
-      terms.push(term);
-      docs.push(allDocs.subarray(start, at));
-      freqs.push(allFreqs.subarray(start, at));
-      if (due(handled)) yield;
-    }
+  const live = yield* livePostings(postingsOf, merged, isDead, due);
   yield;
-  const tables = yield* termTableSteps(terms, settings);
-  const postings: SegmentPostings = { terms, termIds, docs, freqs, tables };
+  const postings: SegmentPostings = { ...live, tables: yield* termTableSteps(live.terms, settings) };
   return {
     first: segments[0]!.first,
     end: segments.at(-1)!.end,
     postings,
-    liveDf: Int32Array.from(docs, (d) => d.length),
+    liveDf: Int32Array.from(live.docs, (d) => d.length),
     // Counted as the merge began: the index counts it again against the masks made since.
     stale: true,
   };
