@@ -98,13 +98,10 @@ export function createPostgresOutbox(db: PgSession, deps: { now: () => number })
         "UPDATE outbox SET status = 'failed', last_error = $2, attempts = attempts + 1, updated_at = $3 WHERE id = ANY($1::bigint[])",
         [ids, error, now],
       )),
-    requeueInFlight: async (now) => [
-      ...new Set(
-        (await db.rows<{ chat_id: number }>("UPDATE outbox SET status = 'pending', updated_at = $1 WHERE status = 'sending' RETURNING chat_id", [now])).map(
-          (row) => Number(row.chat_id),
-        ),
-      ),
-    ],
+    requeueInFlight: async (now) => {
+      const rows = await db.rows<{ chat_id: number }>("UPDATE outbox SET status = 'pending', updated_at = $1 WHERE status = 'sending' RETURNING chat_id", [now]);
+      return [...new Set(rows.map((row) => Number(row.chat_id)))];
+    },
     list: async (filter = {}) =>
       (
         await db.rows<OutboxColumns>(
