@@ -1,7 +1,6 @@
 import { createSliceBudget, type BuildSteps } from "../build-steps.js";
 import type { SearchSettings } from "../defaults.js";
 import { termTableSteps } from "../expand-terms.js";
-import { createGrowable } from "../growable.js";
 import type { Segment, SegmentPostings } from "./segment.js";
 
 /** Postings counted or copied between two looks at the clock. */
@@ -18,83 +17,64 @@ function firstHolds(postingsOf: readonly SegmentPostings[], term: string, s: num
 /** The id of `term` in segment `j`, given that it is term `t` of segment `s` (j ≥ s). */
 const idIn = (postingsOf: readonly SegmentPostings[], j: number, s: number, t: number, term: string) => (j === s ? t : postingsOf[j]!.termIds.get(term));
 
-/** The merged terms, in order, each as where it first appears: term `terms[k]` of segment `segments[k]`. */
-interface MergedTerms {
-  segments: Int32Array;
-  terms: Int32Array;
-  /** Their postings not masked, in all. */
-  total: number;
-}
-
-/** Finds the terms left with live postings, where each first appears, and counts those postings. */
-function* mergedTerms(postingsOf: readonly SegmentPostings[], isDead: (doc: number) => boolean, due: (postings: number) => boolean): BuildSteps<MergedTerms> {
-  const segments = createGrowable((length) => new Int32Array(length));
-  const terms = createGrowable((length) => new Int32Array(length));
+/** Every posting of `postingsOf`, masked or not: the most a merge of them can keep. */
+function postingsIn(postingsOf: readonly SegmentPostings[]): number {
   let total = 0;
-  for (let s = 0; s < postingsOf.length; s++)
-    for (let t = 0; t < postingsOf[s]!.terms.length; t++) {
-      const term = postingsOf[s]!.terms[t]!;
-      if (!firstHolds(postingsOf, term, s)) continue;
-      let length = 0;
-      let handled = 0;
-      for (let j = s; j < postingsOf.length; j++) {
-        const id = idIn(postingsOf, j, s, t, term);
-        if (id === undefined) continue;
-        const docs = postingsOf[j]!.docs[id]!;
-        for (let i = 0; i < docs.length; i++) if (!isDead(docs[i]!)) length++;
-        handled += docs.length;
-      }
-      if (length > 0) {
-        segments.push(s);
-        terms.push(t);
-        total += length;
-      }
-      if (due(handled)) yield;
-    }
-  return { segments: segments.view(), terms: terms.view(), total };
+  for (const { docs } of postingsOf) for (const termDocs of docs) total += termDocs.length;
+  return total;
 }
 
-/** The merged terms' live postings, end to end in one flat array per field, each term's a view into it. */
+/**
+ * The terms left with live postings, each merged where it first appears, their postings end to end in one flat
+ * array per field (each term's a view into it), in one buffer sized by every posting, masked or not (a masked
+ * tenth of the main segment at most, which the policy then merges away).
+ *
+ * The buffer is a SharedArrayBuffer, though no other thread reads it: V8 counts an ArrayBuffer's memory as the
+ * isolate's external memory and a shared one's not, and 160 MB of new external memory at 10,000 pages hurried a
+ * running major collection's marking into one pause on this thread (83 to 98 ms, in 3 of 11 bench runs). With a
+ * shared buffer no run of `npm run bench -- --sizes 10000` collected during the merge (8 of 8).
+ */
 function* livePostings(
   postingsOf: readonly SegmentPostings[],
-  merged: MergedTerms,
   isDead: (doc: number) => boolean,
   due: (postings: number) => boolean,
 ): BuildSteps<Omit<SegmentPostings, "tables">> {
-  const { total } = merged;
-  // Not zeroed first (each place is written below): clearing 80 MB at 10,000 pages is a long step of its own.
-  const allDocs = new Int32Array(Buffer.allocUnsafeSlow(total * 4).buffer, 0, total);
-  const allFreqs = new Float32Array(Buffer.allocUnsafeSlow(total * 4).buffer, 0, total);
+  const room = postingsIn(postingsOf);
+  const buffer = new SharedArrayBuffer(room * 8);
+  const allDocs = new Int32Array(buffer, 0, room);
+  const allFreqs = new Float32Array(buffer, room * 4, room);
   const terms: string[] = [];
   const termIds = new Map<string, number>();
   const docs: Int32Array[] = [];
   const freqs: Float32Array[] = [];
   let at = 0;
-  for (let k = 0; k < merged.terms.length; k++) {
-    const s = merged.segments[k]!;
-    const t = merged.terms[k]!;
-    const term = postingsOf[s]!.terms[t]!;
-    const start = at;
-    let handled = 0;
-    for (let j = s; j < postingsOf.length; j++) {
-      const id = idIn(postingsOf, j, s, t, term);
-      if (id === undefined) continue;
-      const partDocs = postingsOf[j]!.docs[id]!;
-      const partFreqs = postingsOf[j]!.freqs[id]!;
-      for (let i = 0; i < partDocs.length; i++) {
-        const doc = partDocs[i]!;
-        if (isDead(doc)) continue;
-        allDocs[at] = doc;
-        allFreqs[at++] = partFreqs[i]!;
+  for (let s = 0; s < postingsOf.length; s++)
+    for (let t = 0; t < postingsOf[s]!.terms.length; t++) {
+      const term = postingsOf[s]!.terms[t]!;
+      if (!firstHolds(postingsOf, term, s)) continue;
+      const start = at;
+      let handled = 0;
+      for (let j = s; j < postingsOf.length; j++) {
+        const id = idIn(postingsOf, j, s, t, term);
+        if (id === undefined) continue;
+        const partDocs = postingsOf[j]!.docs[id]!;
+        const partFreqs = postingsOf[j]!.freqs[id]!;
+        for (let i = 0; i < partDocs.length; i++) {
+          const doc = partDocs[i]!;
+          if (isDead(doc)) continue;
+          allDocs[at] = doc;
+          allFreqs[at++] = partFreqs[i]!;
+        }
+        handled += partDocs.length;
       }
-      handled += partDocs.length;
+      if (at > start) {
+        termIds.set(term, terms.length);
+        terms.push(term);
+        docs.push(allDocs.subarray(start, at));
+        freqs.push(allFreqs.subarray(start, at));
+      }
+      if (due(handled)) yield;
     }
-    termIds.set(term, terms.length);
-    terms.push(term);
-    docs.push(allDocs.subarray(start, at));
-    freqs.push(allFreqs.subarray(start, at));
-    if (due(handled)) yield;
-  }
   return { terms, termIds, docs, freqs };
 }
 
@@ -122,11 +102,7 @@ export function* mergeSegments(segments: readonly Segment[], isDead: (doc: numbe
     work = 0;
     return sliceOver();
   };
-  // Two passes: the terms kept and their live postings counted, then those postings copied, so that each field
-  // is allocated once at its size.
-  const merged = yield* mergedTerms(postingsOf, isDead, due);
-  yield;
-  const live = yield* livePostings(postingsOf, merged, isDead, due);
+  const live = yield* livePostings(postingsOf, isDead, due);
   yield;
   const postings: SegmentPostings = { ...live, tables: yield* termTableSteps(live.terms, settings) };
   return {
