@@ -24,6 +24,35 @@ function postingsIn(postingsOf: readonly SegmentPostings[]): number {
   return total;
 }
 
+/** The merged postings being written: both fields end to end, `at` the next free place. */
+interface Flat {
+  docs: Int32Array;
+  freqs: Float32Array;
+  at: number;
+}
+
+/** Appends the live postings of term `t` of segment `s` and of the same term in the later segments; returns how many it read. */
+function appendLive(postingsOf: readonly SegmentPostings[], s: number, t: number, isDead: (doc: number) => boolean, into: Flat): number {
+  const term = postingsOf[s]!.terms[t]!;
+  let at = into.at;
+  let handled = 0;
+  for (let j = s; j < postingsOf.length; j++) {
+    const id = idIn(postingsOf, j, s, t, term);
+    if (id === undefined) continue;
+    const partDocs = postingsOf[j]!.docs[id]!;
+    const partFreqs = postingsOf[j]!.freqs[id]!;
+    for (let i = 0; i < partDocs.length; i++) {
+      const doc = partDocs[i]!;
+      if (isDead(doc)) continue;
+      into.docs[at] = doc;
+      into.freqs[at++] = partFreqs[i]!;
+    }
+    handled += partDocs.length;
+  }
+  into.at = at;
+  return handled;
+}
+
 /**
  * The terms left with live postings, each merged where it first appears, their postings end to end in one flat
  * array per field (each term's a view into it), in one buffer sized by every posting, masked or not (a masked
@@ -31,7 +60,7 @@ function postingsIn(postingsOf: readonly SegmentPostings[]): number {
  *
  * The buffer is a SharedArrayBuffer, though no other thread reads it: V8 counts an ArrayBuffer's memory as the
  * isolate's external memory and a shared one's not, and 160 MB of new external memory at 10,000 pages hurried a
- * running major collection's marking into one pause on this thread (83 to 98 ms, in 3 of 11 bench runs). With a
+ * running major collection's marking into one pause on this thread (94 and 104 ms, in 2 of 11 bench runs). With a
  * shared buffer no run of `npm run bench -- --sizes 10000` collected during the merge (8 of 8).
  */
 function* livePostings(
@@ -41,37 +70,22 @@ function* livePostings(
 ): BuildSteps<Omit<SegmentPostings, "tables">> {
   const room = postingsIn(postingsOf);
   const buffer = new SharedArrayBuffer(room * 8);
-  const allDocs = new Int32Array(buffer, 0, room);
-  const allFreqs = new Float32Array(buffer, room * 4, room);
+  const into: Flat = { docs: new Int32Array(buffer, 0, room), freqs: new Float32Array(buffer, room * 4, room), at: 0 };
   const terms: string[] = [];
   const termIds = new Map<string, number>();
   const docs: Int32Array[] = [];
   const freqs: Float32Array[] = [];
-  let at = 0;
   for (let s = 0; s < postingsOf.length; s++)
     for (let t = 0; t < postingsOf[s]!.terms.length; t++) {
       const term = postingsOf[s]!.terms[t]!;
       if (!firstHolds(postingsOf, term, s)) continue;
-      const start = at;
-      let handled = 0;
-      for (let j = s; j < postingsOf.length; j++) {
-        const id = idIn(postingsOf, j, s, t, term);
-        if (id === undefined) continue;
-        const partDocs = postingsOf[j]!.docs[id]!;
-        const partFreqs = postingsOf[j]!.freqs[id]!;
-        for (let i = 0; i < partDocs.length; i++) {
-          const doc = partDocs[i]!;
-          if (isDead(doc)) continue;
-          allDocs[at] = doc;
-          allFreqs[at++] = partFreqs[i]!;
-        }
-        handled += partDocs.length;
-      }
-      if (at > start) {
+      const start = into.at;
+      const handled = appendLive(postingsOf, s, t, isDead, into);
+      if (into.at > start) {
         termIds.set(term, terms.length);
         terms.push(term);
-        docs.push(allDocs.subarray(start, at));
-        freqs.push(allFreqs.subarray(start, at));
+        docs.push(into.docs.subarray(start, into.at));
+        freqs.push(into.freqs.subarray(start, into.at));
       }
       if (due(handled)) yield;
     }

@@ -53,9 +53,11 @@ describe("a merge in steps", () => {
     expect(pauses).toBeGreaterThan(common.length);
   });
 
-  it("asks for the merged postings' memory once: both fields of every term stand in one buffer", () => {
+  it("asks for the merged postings' memory once: both fields of every term stand in one shared buffer", () => {
     const { value: merged } = run(mergeSegments([a, b], dead, SEARCH_DEFAULTS));
     const buffers = new Set([...merged.postings.docs, ...merged.postings.freqs].map((view) => view.buffer));
     expect(buffers.size).toBe(1);
+    // Shared, so that V8 does not count it as this thread's external memory (see livePostings).
+    expect([...buffers][0]).toBeInstanceOf(SharedArrayBuffer);
   });
 });
