@@ -7,10 +7,10 @@ import { createSearchEngine, indexCorpus } from "../search/engine.js";
 import { loadAskConfig } from "../config/load-config.js";
 import { createLogger } from "../log/logger.js";
 import { createCorpusSave } from "../saved-index/corpus-save.js";
-import { parsePoolFor } from "../parse-workers/parse-pool.js";
+import { parsePoolFor, type ParsePool } from "../parse-workers/parse-pool.js";
 import { readPartsOnPool } from "../parse-workers/read-on-pool.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
-import { loadLanguage } from "../search/language.js";
+import { loadLanguage, type Language } from "../search/language.js";
 import type { Answer, SearchEngine } from "../search/types.js";
 import { createSmallTalk, type SmallTalk } from "../answers/small-talk.js";
 import { SMALL_TALK_WORDS } from "../answers/small-talk-words.js";
@@ -100,11 +100,11 @@ async function openEngine(dir: string, timezone: string, noCache: boolean): Prom
     for (const { file, reason } of skipped) console.error(`skipped ${file}: ${reason}`);
   };
   const logger = createLogger({ level: "warn", destination: pino.destination(2) });
-  const parsePool = parsePoolFor(SEARCH_DEFAULTS, logger);
+  const pool = watchPoolStart(parsePoolFor(SEARCH_DEFAULTS, logger));
   if (noCache) {
-    // Parsed as a start without a save parses, on the pool, and nothing kept; the word lists load meanwhile.
-    const reading = readPartsOnPool(dir, { timezone }, new Map(), parsePool);
-    const language = loadLanguage();
+    // Parsed as a start without a save parses, on the pool, and nothing kept.
+    const reading = readPartsOnPool(dir, { timezone }, new Map(), pool.open);
+    const language = await languageAfter(pool.started, reading);
     const read = await reading;
     const { corpus, skipped } = await corpusOfParts(read.parts, read.notPages);
     report(skipped);
@@ -112,10 +112,11 @@ async function openEngine(dir: string, timezone: string, noCache: boolean): Prom
     return { engine: createSearchEngine(corpus, { language, index }), save: async () => {} };
   }
   const { dataDir } = loadAskConfig(process.env);
-  const corpusSave = createCorpusSave({ dataDir, logger, parsePool });
-  // The load starts first: the save is read on the thread pool while the word lists load here.
+  const corpusSave = createCorpusSave({ dataDir, logger, parsePool: pool.open });
+  const cold = !corpusSave.exists();
   const loading = corpusSave.load(dir, { timezone });
-  const language = loadLanguage();
+  // Warm, the word lists load while the save is read on the thread pool.
+  const language = cold ? await languageAfter(pool.started, loading) : loadLanguage();
   const { corpus, skipped } = await loading;
   report(skipped);
   const saved = corpusSave.indexOf(corpus);
@@ -127,6 +128,30 @@ async function openEngine(dir: string, timezone: string, noCache: boolean): Prom
     await corpusSave.store(corpus, index);
   };
   return { engine: createSearchEngine(corpus, { language, index }), save };
+}
+
+/** A parse pool's factory, and a promise kept once it has opened a pool. */
+function watchPoolStart(open: (() => ParsePool) | undefined): { open: (() => ParsePool) | undefined; started: Promise<void> } {
+  if (!open) return { open, started: new Promise<void>(() => {}) };
+  let opened = () => {};
+  const started = new Promise<void>((resolve) => (opened = resolve));
+  return {
+    open: () => {
+      opened();
+      return open();
+    },
+    started,
+  };
+}
+
+/**
+ * The word lists, read once the parse workers have started or the reading is done (no pool needed): on a
+ * start that parses every page, read at once they held the workers back for their half a second, since the
+ * pool opens only when the folder has been listed.
+ */
+async function languageAfter(poolStarted: Promise<void>, reading: Promise<unknown>): Promise<Language> {
+  await Promise.race([poolStarted, reading.then(() => undefined, () => undefined)]);
+  return loadLanguage();
 }
 
 main().catch((error: unknown) => {

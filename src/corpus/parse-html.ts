@@ -10,7 +10,7 @@ import { readDatedLinks } from "./html/dated-links.js";
 import { type HtmlDocument, type HtmlElement, parseDocument } from "./html/dom.js";
 import { readPageMetadata, visibleHeading } from "./html/page-metadata.js";
 import { shownAuthor, shownDate, shownSubtitle } from "./html/shown-header.js";
-import { languageOfTag, languageOfText } from "./page-language.js";
+import { languageOfArticle, languageOfTag } from "./page-language.js";
 
 export type HtmlParseOptions = ParseOptions & { url?: string | null };
 
@@ -63,7 +63,7 @@ export function parseHtml(html: string, options: HtmlParseOptions): Corpus {
     category: metadata.category ?? shown?.category ?? null,
     publishedAt: metadata.publishedAt ?? shown?.publishedAt ?? null,
     url: metadata.url,
-    language: languageOfTag(metadata.language) ?? languageOfText([title, ...sections.flatMap((section) => section.paragraphs)].join("\n")),
+    language: languageOfTag(metadata.language) ?? languageOfArticle(title, sections),
     sections,
     file: options.file,
   };

@@ -5,7 +5,7 @@ import type { ParseOptions } from "./parse-page.js";
 import { parseLooseDate } from "./dates.js";
 import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { readFrontMatter } from "./front-matter.js";
-import { languageOfTag, languageOfText } from "./page-language.js";
+import { languageOfArticle, languageOfTag } from "./page-language.js";
 import { inlineText, oneLine } from "./markdown-text.js";
 import { parseDocument, visibleText } from "./html/dom.js";
 import { isListHeading } from "./line-kinds.js";
@@ -49,9 +49,6 @@ function blocksOf(tokens: readonly Token[], blocks: Block[] = []): Block[] {
   }
   return blocks.filter((block) => block.text.length > 0);
 }
-
-/** The article's words, for reading its language when its front matter does not say it. */
-const textOf = (title: string, sections: readonly Section[]) => [title, ...sections.flatMap((section) => section.paragraphs)].join("\n");
 
 /**
  * A section under one of the site's list headings ("## Latest news") whose paragraphs are all entries (a title,
@@ -108,7 +105,7 @@ export function parseMarkdown(text: string, options: ParseOptions): Corpus {
         category: fields.get("category") ?? null,
         publishedAt: date ? parseLooseDate(date, options.timezone) : null,
         url: fields.get("url") ?? null,
-        language: languageOfTag(fields.get("lang") ?? fields.get("language")) ?? languageOfText(textOf(title, own)),
+        language: languageOfTag(fields.get("lang") ?? fields.get("language")) ?? languageOfArticle(title, own),
         sections: own,
         file: options.file,
       },

@@ -4,7 +4,7 @@ import { CORPUS_ERRORS, CorpusFileError } from "./errors.js";
 import { authorOf, isChrome, isHeadingLike, isListHeading } from "./line-kinds.js";
 import { readHeader } from "./page-header.js";
 import { separateLists } from "./page-lists.js";
-import { languageOfText } from "./page-language.js";
+import { languageOfArticle } from "./page-language.js";
 
 export interface ParseOptions {
   articleId: string;
@@ -71,7 +71,7 @@ export function parsePage(text: string, options: ParseOptions): Corpus {
     publishedAt: meta ? parseSiteDate(meta.date, options.timezone) : null,
     url: null,
     // A scraped page carries no metadata: its language is read from its own text.
-    language: languageOfText([header.title, ...sections.flatMap((section) => section.paragraphs)].join("\n")),
+    language: languageOfArticle(header.title, sections),
     sections,
     file: options.file,
   };

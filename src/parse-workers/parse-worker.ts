@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { sha256 } from "../corpus/file-parts.js";
-import { parseCorpusFile } from "../corpus/parse-corpus-file.js";
+import { formatOf, parseFileBytes, type PageParser } from "../corpus/file-formats.js";
 import type { Article } from "../corpus/types.js";
 import { createPassageCounter } from "../search/passage-counter.js";
 import { fieldsOf } from "../search/passages.js";
 import { createFolders } from "../search/tokenize.js";
+import { createFormatParsers } from "./format-parsers.js";
 import type { CountedArticle, ParseReply, ParseRequest, WorkerSetup } from "./messages.js";
 
 /** Counts articles' sections in this worker's own numbering of terms, and says which terms are new since it last said. */
@@ -67,7 +68,8 @@ function createArticleCounter(setup: WorkerSetup) {
  */
 function serveParses(port: MessagePort, setup: WorkerSetup): void {
   const articles = createArticleCounter(setup);
-  const parse = (request: ParseRequest): Pick<ParseReply, "read" | "articles"> => {
+  const parserOf = createFormatParsers();
+  const replyTo = (request: ParseRequest, parser: PageParser | undefined): Pick<ParseReply, "read" | "articles"> => {
     let bytes: Buffer;
     try {
       // Synchronous: this thread has nothing else to do meanwhile, and the promise's read costs more.
@@ -78,15 +80,19 @@ function serveParses(port: MessagePort, setup: WorkerSetup): void {
     try {
       const hash = sha256(bytes);
       if (hash === request.knownHash) return { read: { hash, result: null }, articles: [] };
-      const result = parseCorpusFile(request.path, bytes, { timezone: request.timezone });
+      const result = parseFileBytes(parser, request.path, bytes, { timezone: request.timezone });
       return { read: { hash, result }, articles: result.ok ? result.corpus.articles.map(articles.count) : [] };
     } catch {
       // A throw may leave the counter half-way through a passage: the pool retires this worker.
       return { read: null, articles: [] };
     }
   };
-  port.on("message", (request: ParseRequest) => {
-    const parsed = parse(request);
+  port.on("message", async (request: ParseRequest) => {
+    const format = formatOf(request.path);
+    // The one wait: a format's parser, imported when first needed. Counting and replying follow it in one step,
+    // so replies leave in the order their new terms were numbered. A parser that fails to load retires the worker.
+    const parser = format && (await parserOf(format).catch(() => null));
+    const parsed: Pick<ParseReply, "read" | "articles"> = parser === null ? { read: null, articles: [] } : replyTo(request, parser);
     const reply: ParseReply = { id: request.id, ...parsed, newTerms: articles.takeNewTerms() };
     const buffers = parsed.articles.flatMap((counted) => [counted.bounds.buffer, counted.ids.buffer, counted.freqs.buffer, counted.lengths.buffer]);
     port.postMessage(reply, buffers as ArrayBuffer[]);

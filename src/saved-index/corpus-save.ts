@@ -47,6 +47,8 @@ export interface SavedLoad {
  */
 export interface CorpusSave {
   load(dir: string, options: LoadOptions): Promise<SavedLoad>;
+  /** Whether DATA_DIR holds a save, usable or not: a start without one parses every page. */
+  exists(): boolean;
   /** The saved index of `corpus` when it is exactly the corpus the save holds (no file changed), else undefined. */
   indexOf(corpus: Corpus): InvertedIndex | undefined;
   /**
@@ -133,6 +135,7 @@ export function createCorpusSave(deps: CorpusSaveDeps): CorpusSave {
       if (touched) await store(corpus, saved!.index);
       return { corpus, skipped, parsed };
     },
+    exists: () => existsSync(path),
     indexOf: (corpus) => indexes.get(corpus),
     takeGivenTerms() {
       const given = counted ?? undefined;

@@ -46,9 +46,12 @@ export function createPassageCounter(
     return reader;
   };
 
-  // Term frequencies accumulate in one reusable array indexed by term id.
+  // Term frequencies accumulate in one reusable array indexed by term id, and the terms met in one reusable
+  // list: a JS array emptied after each passage gave its storage back, and growing it again made a word's
+  // worth of garbage for every distinct term of every passage.
   let frequency = new Float32Array(initialSize);
-  const present: number[] = [];
+  let present = new Int32Array(1024);
+  let presentCount = 0;
   let fieldWeight = 1;
   const tally = (id: number) => {
     if (id >= frequency.length) {
@@ -56,7 +59,14 @@ export function createPassageCounter(
       grown.set(frequency);
       frequency = grown;
     }
-    if (frequency[id] === 0) present.push(id);
+    if (frequency[id] === 0) {
+      if (presentCount === present.length) {
+        const grown = new Int32Array(presentCount * 2);
+        grown.set(present);
+        present = grown;
+      }
+      present[presentCount++] = id;
+    }
     frequency[id]! += fieldWeight;
   };
 
@@ -74,11 +84,12 @@ export function createPassageCounter(
       };
       let length = addField(fields.heading, settings.headingWeight) + addField(fields.context, settings.articleTitleWeight);
       for (const paragraph of fields.body) length += addField(paragraph, 1);
-      for (const id of present) {
+      for (let i = 0; i < presentCount; i++) {
+        const id = present[i]!;
         sink(id, frequency[id]!);
         frequency[id] = 0;
       }
-      present.length = 0;
+      presentCount = 0;
       return length;
     },
   };

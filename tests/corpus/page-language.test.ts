@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
-import { languageOfLine, languageOfTag, languageOfText } from "../../src/corpus/page-language.js";
+import { languageOfArticle, languageOfLine, languageOfTag, languageOfText } from "../../src/corpus/page-language.js";
 import { parseCorpusFile } from "../../src/corpus/parse-corpus-file.js";
 import { parseHtml } from "../../src/corpus/parse-html.js";
 import { parseFeedItems } from "../../src/sources/feed-items.js";
@@ -80,5 +80,21 @@ describe("a page's language", () => {
       "<item><title>Мост через Араз почти готов</title><link>https://caliber.example/b</link></item></channel></rss>";
     expect(parseFeedItems(rss("<language>az</language>"), options).stories.map((s) => s.language)).toEqual(["az", "az"]);
     expect(parseFeedItems(rss(""), options).stories.map((s) => s.language)).toEqual(["en", "ru"]);
+  });
+
+  it("of an article is read on its opening, as on its whole text joined", async () => {
+    const names = ["pages/aras-corridor-bridge-ru.txt", "pages/horadiz-aghband-railway-az.txt", "pages/red-bridge-crossing.txt", "markdown/caspian-shipping-route.md", "html/ganja-tram-line.html"];
+    const articles = (await Promise.all(names.map(parseFixture))).flatMap((corpus) => corpus.articles);
+    for (const { title, sections } of articles) {
+      const whole = [title, ...sections.flatMap((section) => section.paragraphs)].join("\n");
+      expect(languageOfArticle(title, sections)).toBe(languageOfText(whole));
+    }
+    expect(new Set(articles.map((article) => languageOfArticle(article.title, article.sections)))).toEqual(new Set(["en", "ru", "az"]));
+    // Past the opening, the text does not count: an English article quoting a Russian letter at length is English.
+    const english = "The minister said gas deliveries to Europe had grown, and that the new pipeline was on time. ".repeat(12);
+    const russian = "Министр энергетики сообщил, что поставки газа в Европу выросли. ".repeat(40);
+    const quoting = [{ heading: null, paragraphs: [english] }, { heading: "Письмо", paragraphs: [russian, russian] }];
+    expect(languageOfArticle("Gas to Europe", quoting)).toBe("en");
+    expect(languageOfArticle("Газ в Европу", [{ heading: null, paragraphs: [russian] }, ...quoting])).toBe("ru");
   });
 });
