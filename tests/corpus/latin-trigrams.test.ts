@@ -47,4 +47,13 @@ describe("the Latin-script trigrams", () => {
   it("say nothing of a text too short to tell", () => {
     expect(latinLanguageOf("Baku")).toBeNull();
   });
+
+  it("read at most a text's first 2,048 characters, as franc does, and a long text as franc reads it", () => {
+    const english = "The minister said exports grew by twelve percent and would grow again next year. ";
+    const azerbaijani = "Prezident Ilham Aliyev Sumqayitda yeni zavodun acilisinda istirak edib, nazir bildirib ki ixrac artacaq. ";
+    const texts = [english.repeat(30) + azerbaijani.repeat(40), azerbaijani.repeat(25) + english.repeat(60), english.repeat(100), "ab".repeat(3000)];
+    expect(texts.map(latinLanguageOf)).toEqual(texts.map((text) => franc(text, { only: ["eng", "rus", "azj"] })));
+    expect(latinLanguageOf(texts[0]!)).toBe("eng");
+    expect(latinLanguageOf(texts[1]!)).toBe("azj");
+  });
 });
