@@ -9,8 +9,8 @@ const LOADERS: Record<PageFormat, () => Promise<PageParser>> = {
 /**
  * Each format's parser, imported when a worker first meets a file of it. The Markdown and HTML parsers
  * (marked, YAML, linkedom, Readability) took about 0.4 s of CPU to import, in each worker at every cold start,
- * and most folders hold one format. Each import is asked once: through tsx's hooks, every `import()` is a
- * round trip to another thread, even for a module already loaded.
+ * and most folders hold one format. Each format's import is asked for once and its promise kept for every
+ * file after.
  */
 export function createFormatParsers(): (format: PageFormat) => Promise<PageParser> {
   const loaded = new Map<PageFormat, Promise<PageParser>>();
