@@ -89,4 +89,18 @@ describe("the parse pool", () => {
     expect(pooled.given!.articles.size).toBe(0);
     expect(entries.filter((entry) => entry.level === "warn" && entry.message.includes("parse worker stopped"))).toHaveLength(2);
   });
+
+  it("parses in this thread the files whose parser a worker cannot import, and loses none", async () => {
+    const entries: LogEntry[] = [];
+    const workerModule = new URL("./fixtures/no-page-parser-worker.ts", import.meta.url);
+    const pool = createParsePool({ size: 2, settings: SEARCH_DEFAULTS, logger: createCaptureLogger(entries), workerModule });
+    const inThread = await readWith(null);
+    const pooled = await readWith(pool);
+    expect(pooled.parts.map((part) => part.result)).toEqual(inThread.parts.map((part) => part.result));
+    expect(pooled.skipped).toEqual(inThread.skipped);
+    // Each worker stopped at its first scraped page, with one line.
+    expect(entries.filter((entry) => entry.level === "warn" && entry.message.includes("parse worker stopped"))).toHaveLength(2);
+    const fromCounts = indexCorpus(pooled.corpus, SEARCH_DEFAULTS, pooled.given);
+    expect(plain(fromCounts)).toEqual(plain(indexCorpus(pooled.corpus)));
+  });
 });
