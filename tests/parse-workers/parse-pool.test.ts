@@ -30,6 +30,17 @@ async function readWith(pool: ParsePool | null) {
   return { ...read, given, ...(await corpusOfParts(read.parts, read.notPages)) };
 }
 
+/** The folder read in this thread and on a pool of two workers running a fixture's module, with the pool's "worker stopped" lines. */
+async function readWithWorkers(fixtureModule: string) {
+  const entries: LogEntry[] = [];
+  const workerModule = new URL(`./fixtures/${fixtureModule}`, import.meta.url);
+  const pool = createParsePool({ size: 2, settings: SEARCH_DEFAULTS, logger: createCaptureLogger(entries), workerModule });
+  const inThread = await readWith(null);
+  const pooled = await readWith(pool);
+  const stopped = entries.filter((entry) => entry.level === "warn" && entry.message.includes("parse worker stopped"));
+  return { inThread, pooled, stopped };
+}
+
 /** An index as plain arrays, to compare two builds value for value. */
 const plain = (index: InvertedIndex) => ({
   terms: index.terms,
@@ -80,26 +91,18 @@ describe("the parse pool", () => {
   });
 
   it("parses in this thread when its workers fail, with one log line a worker and no file lost", async () => {
-    const entries: LogEntry[] = [];
-    const workerModule = new URL("./fixtures/failing-worker.ts", import.meta.url);
-    const pool = createParsePool({ size: 2, settings: SEARCH_DEFAULTS, logger: createCaptureLogger(entries), workerModule });
-    const inThread = await readWith(null);
-    const pooled = await readWith(pool);
+    const { inThread, pooled, stopped } = await readWithWorkers("failing-worker.ts");
     expect(pooled.parts.map((part) => part.result)).toEqual(inThread.parts.map((part) => part.result));
     expect(pooled.given!.articles.size).toBe(0);
-    expect(entries.filter((entry) => entry.level === "warn" && entry.message.includes("parse worker stopped"))).toHaveLength(2);
+    expect(stopped).toHaveLength(2);
   });
 
   it("parses in this thread the files whose parser a worker cannot import, and loses none", async () => {
-    const entries: LogEntry[] = [];
-    const workerModule = new URL("./fixtures/no-page-parser-worker.ts", import.meta.url);
-    const pool = createParsePool({ size: 2, settings: SEARCH_DEFAULTS, logger: createCaptureLogger(entries), workerModule });
-    const inThread = await readWith(null);
-    const pooled = await readWith(pool);
+    const { inThread, pooled, stopped } = await readWithWorkers("no-page-parser-worker.ts");
     expect(pooled.parts.map((part) => part.result)).toEqual(inThread.parts.map((part) => part.result));
     expect(pooled.skipped).toEqual(inThread.skipped);
     // Each worker stopped at its first scraped page, with one line.
-    expect(entries.filter((entry) => entry.level === "warn" && entry.message.includes("parse worker stopped"))).toHaveLength(2);
+    expect(stopped).toHaveLength(2);
     const fromCounts = indexCorpus(pooled.corpus, SEARCH_DEFAULTS, pooled.given);
     expect(plain(fromCounts)).toEqual(plain(indexCorpus(pooled.corpus)));
   });
