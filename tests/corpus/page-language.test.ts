@@ -97,4 +97,15 @@ describe("a page's language", () => {
     expect(languageOfArticle("Gas to Europe", quoting)).toBe("en");
     expect(languageOfArticle("Газ в Европу", [{ heading: null, paragraphs: [russian] }, ...quoting])).toBe("ru");
   });
+
+  it("of a line tells every character apart: Cyrillic is Russian, ə ı ğ ş ç ö ü (either case, and İ) Azerbaijani, the rest English", () => {
+    const azerbaijani = new Set("əƏıİğĞşŞçÇöÖüÜ");
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const letter = String.fromCharCode(code);
+      const expected = code >= 0x400 && code <= 0x4ff ? "ru" : azerbaijani.has(letter) ? "az" : "en";
+      if (languageOfLine(`${letter}${letter}`) !== expected) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
 });

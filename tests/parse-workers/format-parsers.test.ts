@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { parseFileBytes } from "../../src/corpus/file-formats.js";
 import { parseCorpusFile } from "../../src/corpus/parse-corpus-file.js";
 import { createFormatParsers } from "../../src/parse-workers/format-parsers.js";
@@ -12,6 +14,16 @@ describe("a parse worker's format parsers", () => {
     const parserOf = createFormatParsers();
     expect(parserOf("html")).toBe(parserOf("html"));
     expect(parserOf("page")).not.toBe(parserOf("markdown"));
+  });
+
+  it("leave the Markdown and HTML parsers unloaded until a file of theirs comes", () => {
+    // In a process of its own: this one has loaded every parser already.
+    const probe = fileURLToPath(new URL("./fixtures/parsers-loaded.ts", import.meta.url));
+    const steps = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", probe], { encoding: "utf8" }));
+    expect(steps.worker).toEqual({ readability: false, yaml: false });
+    expect(steps.page).toEqual({ readability: false, yaml: false });
+    expect(steps.html.readability).toBe(true);
+    expect(steps.markdown).toEqual({ readability: true, yaml: true });
   });
 
   it("parse each format as the main thread's parser does", async () => {
