@@ -9,10 +9,14 @@ export interface AskedFor {
   /** For an amount with a unit (a length, an age, a price, a population), not a bare count: the kinds that answer. */
   measure: readonly MeasureKind[] | null;
   markers: ReadonlySet<string>;
+  /** For a date, whether the question asks of what has happened ("when *was* it opened") or is to come ("when *will*"). */
+  tense: Tense;
 }
 
+export type Tense = "past" | "future" | null;
+
 /** A question that asks for nothing in particular. */
-export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set() };
+export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set(), tense: null };
 
 /** The words after "how" that ask for a measure: "how *long*", "how *often*". */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set(["much", "long", "old", "far", "big", "large", "tall", "high", "deep", "wide", "heavy", "often", "frequently"]);
@@ -35,9 +39,32 @@ export function askedFor(question: string): AskedFor {
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
   for (const { asked, measure, pattern } of PHRASINGS) {
     const match = pattern.exec(text);
-    if (match) return { asked, measure: measure ? measureKindsOf(text) : null, markers: new Set(match.slice(1).filter((word): word is string => Boolean(word))) };
+    if (match) {
+      const markers = new Set(match.slice(1).filter((word): word is string => Boolean(word)));
+      return { asked, measure: measure ? measureKindsOf(text) : null, markers, tense: asked === "date" ? tenseOf(text) : null };
+    }
   }
   return NOTHING_ASKED;
+}
+
+/** "When was", "when did", "when had": the past; "when will", "when is … going to": what is to come. */
+function tenseOf(question: string): Tense {
+  if (/\b(?:was|were|did|had)\b/.test(question)) return "past";
+  if (/\b(?:will|shall|going to)\b/.test(question)) return "future";
+  return null;
+}
+
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+
+/**
+ * Whether the years a sentence names can date what the question asks, by its tense and the year the article
+ * appeared: berths "due to open at the end of 2027" in a page of 2026 do not say when the port was first opened.
+ * A sentence naming no year, or a tense the question does not show, fits.
+ */
+export function yearsFitTense(sentence: string, tense: Tense, publishedYear: number | null): boolean {
+  const years = [...sentence.matchAll(YEAR)].map(([year]) => Number(year));
+  if (tense === null || publishedYear === null || years.length === 0) return true;
+  return years.some((year) => (tense === "past" ? year <= publishedYear : year >= publishedYear));
 }
 
 /**

@@ -181,10 +181,34 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return { answer, textKey: `s:${normalized(section.heading ?? "")}\n${normalized(section.paragraphs.join(" "))}`, askedByName: false, coverage };
   }
 
+  // The terms that stand in at least half of an article's sections: what the whole article is about. Found when
+  // first asked, seldom (a passage that holds the question's names never asks), and kept up to the same bound.
+  const subjects = new Map<number, Set<string>>();
+  function articleSubject(ref: number): Set<string> {
+    let subject = subjects.get(ref);
+    if (!subject) {
+      const article = corpus.articles[ref]!;
+      const counts = new Map<string, number>();
+      for (const section of article.sections) {
+        for (const term of termsOf(`${section.heading ?? ""} ${section.paragraphs.join(" ")}`, article.language)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
+      subject = new Set([...counts].filter(([, n]) => n * 2 >= article.sections.length).map(([term]) => term));
+      if (subjects.size >= settings.analyzedSectionsKept) subjects.clear();
+      subjects.set(ref, subject);
+    }
+    return subject;
+  }
+
   /** Whether the excerpt holds what was asked, or only speaks of the question's subject. */
-  function judged(candidate: Candidate, question: ParsedQuestion): Candidate {
-    const { excerpt, kind: passageKind, language } = candidate.answer;
-    const kind = answerKindOf(excerpt, passageKind, question.words, question.asked, foldFor(language), options.language);
+  function judged(candidate: Candidate, doc: number, question: ParsedQuestion): Candidate {
+    const { excerpt, kind: passageKind, language, section, article } = candidate.answer;
+    const passage = passages[doc]!;
+    const context = {
+      around: passageKind === "section" ? `${section ?? ""}.\n${article}.` : "",
+      articleHolds: (term: string) => passage.kind === "section" && articleSubject(passage.ref).has(term),
+      publishedYear: candidate.answer.publishedAt ? Number(candidate.answer.publishedAt.slice(0, 4)) : null,
+    };
+    const kind = answerKindOf(excerpt, passageKind, question.words, question.asked, foldFor(language), options.language, context);
     return { ...candidate, answer: { ...candidate.answer, ...kind } };
   }
 
@@ -243,9 +267,8 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       .flatMap((r) => {
         const candidate = toCandidate(r, totalImportance, parsed, language);
         if (candidate.answer.score < settings.minScore) return [];
-        return [language === "en" ? withGlossCredit(candidate, r.doc, parsed, totalImportance) : candidate];
-      })
-      .map((c) => judged(c, parsed));
+        return [judged(language === "en" ? withGlossCredit(candidate, r.doc, parsed, totalImportance) : candidate, r.doc, parsed)];
+      });
     return settleList(candidates, settings.moreAnswersShare)
       .slice(0, limit)
       .map((answer) => ({ ...answer, highlights: highlightsOf(answer.excerpt, parsed.typed, foldFor(answer.language)) }));

@@ -1,4 +1,4 @@
-import type { QuestionWord } from "./answer-kind.js";
+import type { QuestionWord } from "./question-words.js";
 import type { Definitions } from "./thesaurus.js";
 import { splitWords, termsOfPiece, EDGE_PUNCTUATION, type TermFolder } from "./tokenize.js";
 

@@ -1,4 +1,4 @@
-import { loadThesaurus, type Definitions, type KindOf, type PartsOfSpeech, type Thesaurus } from "./thesaurus.js";
+import { loadThesaurus, type Definitions, type KindOf, type PartsOfSpeech, type SiblingOf, type Thesaurus } from "./thesaurus.js";
 import { loadWordRarity, type WordListed, type WordRarity } from "./word-rarity.js";
 
 /** What the engine knows of English beyond the corpus: how rare a word is, and what else it may be called. */
@@ -8,6 +8,7 @@ export interface Language {
   synonyms: Thesaurus;
   partsOfSpeech: PartsOfSpeech;
   kindOf: KindOf;
+  siblingOf: SiblingOf;
   definitions: Definitions;
 }
 

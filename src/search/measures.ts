@@ -22,15 +22,15 @@ const scaled = (units: string) => `(?:(?:${SCALE})\\s)?(?:${units})`;
 
 const PATTERNS: Record<Exclude<MeasureKind, "any">, string> = {
   length: amountIn(LENGTH),
-  // "an hour", "half a day": a duration given without a figure.
-  span: `${amountIn(SPAN)}|\\b(?:an?|one|half an?|half a)\\s(?:${SPAN})\\b`,
+  // "an hour", "half a day": a duration given without a figure; not a rate ("two flights a week", "twice a day").
+  span: `${amountIn(SPAN)}|(?<!(?:\\d|\\b(?:${NUMBER_WORDS}))\\s(?:[a-z-]+\\s){1,2}|\\b(?:once|twice)\\s)\\b(?:an?|one|half an?|half a)\\s(?:${SPAN})\\b`,
   money: `[$€£₼]\\s?\\d|${amountIn(scaled(MONEY))}`,
   age: `\\d+[\\s-]years?[\\s-]old\\b|\\baged \\d|\\bage of \\d|\\bborn (?:in|on)\\b`,
   weight: amountIn(scaled(WEIGHT)),
   people: `${amountIn(scaled(PEOPLE))}|${amountIn(SCALE)}`,
-  // "twice a year", "three times a week", "every two weeks", "daily": how often, not how many.
+  // "twice a year", "three times a week", "two flights a week", "every two weeks", "daily": how often, not how many.
   frequency:
-    `\\bonce (?:an?|per|every)\\b|\\btwice\\b|\\b(?:\\d+|${NUMBER_WORDS}) times\\b|\\bevery (?:other |\\d+ |(?:${NUMBER_WORDS}) )?(?:${SPAN})\\b|` +
+    `\\bonce (?:an?|per|every)\\b|\\btwice\\b|\\b(?:\\d+|${NUMBER_WORDS}) times\\b|\\b(?:\\d+|${NUMBER_WORDS})(?: [a-z-]+){1,2} (?:a|per) (?:${SPAN})\\b|\\bevery (?:other |\\d+ |(?:${NUMBER_WORDS}) )?(?:${SPAN})\\b|` +
     "\\b(?:hourly|daily|weekly|fortnightly|monthly|quarterly|yearly|annually)\\b",
 };
 const MEASURES: Record<MeasureKind, RegExp> = {

@@ -5,7 +5,7 @@ import type { SearchIndex } from "./search-index.js";
 import type { Language } from "./language.js";
 import type { QueryTerm } from "./rank.js";
 import type { MatchedTerms } from "./excerpt.js";
-import type { QuestionWord } from "./answer-kind.js";
+import type { QuestionWord } from "./question-words.js";
 import { askedFor, NOTHING_ASKED, type AskedFor } from "./asked.js";
 import { tokenize, type TermFolder } from "./tokenize.js";
 import { crossSpellings } from "./languages/cross-spellings.js";

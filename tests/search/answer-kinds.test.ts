@@ -285,6 +285,89 @@ describe("questions the page's names cannot answer", () => {
     });
   });
 
+  describe("an answer speaks of the names the question asks of", () => {
+    const airport = article("airport", "2026-05-16T12:40:00+04:00", [
+      { heading: null, paragraphs: ["The first scheduled flight from Baku landed at Lachin airport on Saturday. The flight took 58 minutes."] },
+      {
+        heading: "Three flights a week",
+        paragraphs: [
+          "A one-way ticket from Baku costs from 69 manats. Vugar Abdullayev, deputy head of the district authority, said families were returning.",
+        ],
+      },
+      { heading: "Istanbul next", paragraphs: ["AJet will launch a route from Istanbul to Lachin in October, with two flights a week."] },
+    ]);
+    const port = article("port", "2026-02-18T14:35:00+04:00", [
+      { heading: null, paragraphs: ["The Azerbaijan Caspian Shipping Company (ASCO) runs 13 ferries from the port of Alat."] },
+    ]);
+    const answeredHere = (question: string) => engineOf({ articles: [airport, port], headlines: [] }).search(question)[0]?.match ?? "none";
+
+    it("a passage that lacks them is related coverage, though it holds the kind of thing asked", () => {
+      // The Baku fare is not the Istanbul fare; the district's deputy head is not ASCO's head.
+      expect(answeredHere("How much is a ticket from Istanbul to Lachin?")).toBe("related");
+      expect(answeredHere("Who is the head of ASCO?")).toBe("related");
+      expect(answeredHere("How much is a ticket from Baku to Lachin?")).toBe("answer");
+    });
+
+    it("a name its whole article is about need not stand in the passage", () => {
+      // "Lachin" stands in most sections: the ticket section answers though it names Baku alone.
+      expect(answeredHere("How much is a ticket to Lachin?")).toBe("answer");
+    });
+  });
+
+  it("the article's title and the section's heading say what the answer is about, though its sentences do not repeat it", () => {
+    const rate = article(
+      "rate",
+      "2026-04-10T15:00:00+04:00",
+      [
+        { heading: null, paragraphs: ["The refinancing rate was lowered by 0.25 percentage points to 6.75 percent."] },
+        {
+          heading: "Economists urge caution",
+          paragraphs: ["Some economists called the decision premature. Elnur Sadigov of the Baku Economic Research Centre said spending would rise."],
+        },
+      ],
+      { title: "Central Bank of Azerbaijan cuts refinancing rate to 6.75 percent" },
+    );
+    // Words of other pages: "premature" is no rarer than the rate and the cut, so it is not half the question alone.
+    const ward = article("ward", "2026-04-09T10:00:00+04:00", [
+      { heading: null, paragraphs: ["A new ward for premature babies opened in Baku."] },
+      { heading: "Care for premature babies", paragraphs: ["Nurses said premature babies would get care around the clock."] },
+    ]);
+    const engine = engineOf({ articles: [rate, ward], headlines: [] });
+    expect(engine.search("who said the refinancing rate cut was premature")[0]).toMatchObject({ match: "answer", section: "Economists urge caution" });
+  });
+
+  it("a passage that puts another of the kind where the question's word stands speaks of something else", () => {
+    const savers = article("savers", "2026-04-10T15:00:00+04:00", [
+      { heading: null, paragraphs: ["Banks are expected to pass on the cut gradually."] },
+      { heading: "What changes for savers", paragraphs: ["The average rate on one-year manat deposits is currently 9.1 percent."] },
+      // The pages know the dollar: a word no page uses would tell nothing.
+      { heading: "Reserves", paragraphs: ["The bank's reserves stood at 11.2 billion dollars."] },
+    ]);
+    const engine = engineOf({ articles: [savers], headlines: [] });
+    expect(engine.search("What is the interest rate on dollar deposits?")[0]?.match).toBe("related");
+    expect(engine.search("What is the interest rate on manat deposits?")[0]).toMatchObject({ match: "answer", section: "What changes for savers" });
+  });
+
+  it("a year still to come is not when something was first done", () => {
+    const port = article("alat", "2026-02-18T14:35:00+04:00", [
+      { heading: null, paragraphs: ["The port at Alat will begin the second phase of its expansion in June."] },
+      { heading: "The second phase in figures", paragraphs: ["The first two berths are due to open at the end of 2027."] },
+    ]);
+    const engine = engineOf({ articles: [port], headlines: [] });
+    expect(engine.search("When was the Alat port first opened?")[0]?.match).toBe("related");
+    expect(engine.search("When will the first berths at Alat open?")[0]).toMatchObject({ match: "answer", section: "The second phase in figures" });
+  });
+
+  it("a rate of things is how often, not how long: two flights a week", () => {
+    const airport = article("flights", "2026-05-16T12:40:00+04:00", [
+      { heading: null, paragraphs: ["AZAL flies from Baku to Lachin on Tuesdays and Saturdays."] },
+      { heading: "Istanbul next", paragraphs: ["AJet will fly from Istanbul to Lachin from October, with two flights a week."] },
+    ]);
+    const engine = engineOf({ articles: [airport], headlines: [] });
+    expect(engine.search("how long is the flight from istanbul to lachin")[0]?.match).toBe("related");
+    expect(engine.search("how often will AJet fly from istanbul to lachin")[0]).toMatchObject({ match: "answer", section: "Istanbul next" });
+  });
+
   it("advice about the reader's own doing gets no answer, though it shares a word with the page", () => {
     expect(seed.search("how do I paint the corridor of my flat")).toEqual([]);
     expect(seed.search("which drill should I buy")).toEqual([]);

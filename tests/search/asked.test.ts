@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFor, asksAdvice, countedByNumbers, holdsAsked } from "../../src/search/asked.js";
+import { askedFor, asksAdvice, countedByNumbers, holdsAsked, yearsFitTense } from "../../src/search/asked.js";
 
 const noQuestionWord = () => false;
 
@@ -80,6 +80,21 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("Tensions have risen in recent months, and the two have quarrelled for decades.", date, noQuestionWord)).toBe(false);
     expect(holdsAsked("Iran may march its troops to the border.", date, noQuestionWord)).toBe(false);
     expect(holdsAsked("The drills began in May and ended on 3 March.", date, noQuestionWord)).toBe(true);
+  });
+
+  it("a year dates what the question asks only in its tense: a year still to come is not when it was opened", () => {
+    expect(askedFor("When was the port first opened?").tense).toBe("past");
+    expect(askedFor("when will the reservoir be full again").tense).toBe("future");
+    expect(askedFor("what day is the vote").tense).toBeNull();
+    const opens = "The first two berths are due to open at the end of 2027.";
+    expect(yearsFitTense(opens, "past", 2026)).toBe(false);
+    expect(yearsFitTense(opens, "future", 2026)).toBe(true);
+    expect(yearsFitTense("The port opened in 2011 and grew in 2027.", "past", 2026)).toBe(true);
+    expect(yearsFitTense("The old terminal closed in 2019.", "future", 2026)).toBe(false);
+    // No year, no tense, or no date of the page: nothing to hold against it.
+    expect(yearsFitTense("The berths open in June.", "past", 2026)).toBe(true);
+    expect(yearsFitTense(opens, null, 2026)).toBe(true);
+    expect(yearsFitTense(opens, "past", null)).toBe(true);
   });
 
   it("a person or a place is a name the question does not already give", () => {

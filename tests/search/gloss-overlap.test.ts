@@ -5,7 +5,7 @@ import { createSearchEngine } from "../../src/search/engine.js";
 import { SEARCH_DEFAULTS } from "../../src/search/defaults.js";
 import { loadLanguage, type Language } from "../../src/search/language.js";
 import { createTermFolder } from "../../src/search/tokenize.js";
-import type { QuestionWord } from "../../src/search/answer-kind.js";
+import type { QuestionWord } from "../../src/search/question-words.js";
 import type { Corpus } from "../../src/corpus/types.js";
 
 let language: Language;

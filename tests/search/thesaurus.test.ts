@@ -36,6 +36,22 @@ describe("kinds of things", () => {
   });
 });
 
+describe("two kinds of one thing", () => {
+  it("are nouns under one broader term, one step above one of them and at most two above the other", () => {
+    expect(language.siblingOf("dollar", "manat")).toBe(true);
+    expect(language.siblingOf("Baku", "Istanbul")).toBe(true);
+    expect(language.siblingOf("river", "lake")).toBe(true);
+  });
+
+  it("are not the same thing, nor things that share only a far broader term, nor a word WordNet lacks", () => {
+    expect(language.siblingOf("kids", "children")).toBe(false);
+    expect(language.siblingOf("dollar", "dollars")).toBe(false);
+    // Both are units of measurement, two steps up from each.
+    expect(language.siblingOf("dollar", "metre")).toBe(false);
+    expect(language.siblingOf("dollar", "qwzx")).toBe(false);
+  });
+});
+
 describe("definitions", () => {
   it("give the gloss of a word's commonest sense in each part of speech, without WordNet's quoted examples", () => {
     expect(language.definitions("consequences")).toEqual(["a phenomenon that follows and is caused by some previous phenomenon"]);
