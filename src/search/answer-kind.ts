@@ -99,7 +99,7 @@ export function answerKindOf(
   // is not taken for the answer. A paraphrase's own word beside known ones ("going *downhill*") does not sink it.
   const unnamed = words.filter((word) => !word.marker && !isName(word));
   const topical = unnamed.some((word) => word.known) ? unnamed.filter((word) => word.known) : unnamed;
-  if (putsAnotherKind(words, topical, { sentences, around }, fold, nouns.siblingOf)) return related;
+  if (putsAnotherKind(words, topical, { sentences, around }, nouns.siblingOf)) return related;
   if (asked.asked === null) {
     const answers =
       kind === "headline"

@@ -1,5 +1,4 @@
 import type { SiblingOf } from "./thesaurus.js";
-import { tokenize } from "./tokenize.js";
 import { anyIn, typedIn, weightOf, type QuestionWord, type SentenceWords } from "./question-words.js";
 
 /**
@@ -22,19 +21,17 @@ export function putsAnotherKind(
   words: readonly QuestionWord[],
   topical: readonly QuestionWord[],
   { sentences, around }: { sentences: readonly SentenceWords[]; around: readonly SentenceWords[] },
-  fold: (word: string) => string,
   siblingOf: SiblingOf,
 ): boolean {
   return words.slice(0, -1).some((word, i) => {
     if (!topical.includes(word) || sentences.some((s) => anyIn(word, s)) || around.some((s) => typedIn(word, s))) return false;
     const next = words[i + 1]!;
-    return sentences.some(({ text }) => {
-      const tokens = tokenize(text, fold);
-      return tokens.some(({ term, start }, k) => {
+    return sentences.some(({ text, tokens }) =>
+      tokens.some(({ term, start }, k) => {
         const before = tokens[k - 1];
         if (before === undefined || !next.typed.has(term) || !/^[\s-]+$/.test(text.slice(before.end, start))) return false;
         return siblingOf(word.surface, text.slice(before.start, before.end));
-      });
-    });
+      }),
+    );
   });
 }

@@ -1,6 +1,6 @@
 /** The question's content words and an excerpt's sentences, as the checks of what a passage answers read them. */
 import { sentencesOf } from "./sentences.js";
-import { tokenize } from "./tokenize.js";
+import { tokenize, type Token } from "./tokenize.js";
 
 /** A content word of the question as the reader typed it, with the index terms that stand for it. */
 export interface QuestionWord {
@@ -26,6 +26,8 @@ export interface QuestionWord {
 /** A sentence of an excerpt with its index terms. */
 export interface SentenceWords {
   text: string;
+  /** Its words in order, with where each stands. */
+  tokens: readonly Token[];
   terms: Set<string>;
   /** Terms written with a capital where they do not open the sentence. */
   names: Set<string>;
@@ -35,11 +37,12 @@ export function readSentences(excerpt: string, fold: (word: string) => string): 
   return sentencesOf([excerpt]).map((text) => {
     const terms = new Set<string>();
     const names = new Set<string>();
-    tokenize(text, fold).forEach(({ term, start }, i) => {
+    const tokens = tokenize(text, fold);
+    tokens.forEach(({ term, start }, i) => {
       terms.add(term);
       if (i > 0 && /^\p{Lu}/u.test(text[start]!)) names.add(term);
     });
-    return { text, terms, names };
+    return { text, tokens, terms, names };
   });
 }
 
