@@ -1,7 +1,7 @@
 import type { Answer } from "./types.js";
 import { askedFor, countedByNumbers, holdsAsked, isDate, yearsFitTense, type AskedFor } from "./asked.js";
 import { tokenize } from "./tokenize.js";
-import { anyIn, readSentences, typedIn, weightOf, type QuestionWord, type SentenceWords } from "./question-words.js";
+import { anyIn, questionWordTest, readSentences, typedIn, weightOf, type QuestionWord, type SentenceWords } from "./question-words.js";
 import { lacksNames, putsAnotherKind } from "./other-subject.js";
 import type { Language } from "./language.js";
 import { countsFocus } from "./focus.js";
@@ -107,8 +107,7 @@ export function answerKindOf(
         : sentences.some((s, i) => words.some((word) => anyIn(word, s)) && speaksOfFocus(stretchAt(i)));
     return answers ? { match: "answer", subject: null } : related;
   }
-  const questionTerms = new Set(words.flatMap((word) => [...word.typed]));
-  const isQuestionWord = (surface: string) => tokenize(surface, fold).some(({ term }) => questionTerms.has(term));
+  const isQuestionWord = questionWordTest(words, fold);
   if (kind === "headline") {
     const answers = headlineAnswers(sentences, words, asked, isQuestionWord) && speaksOfFocus(sentences);
     return answers ? { match: "answer", subject: null } : related;

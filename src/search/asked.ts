@@ -1,4 +1,5 @@
 import { holdsMeasure, measureKindsOf, NUMBER_WORDS, type MeasureKind } from "./measures.js";
+import { questionWordTest, type QuestionWord } from "./question-words.js";
 
 /** What a question asks for; null when it asks for nothing in particular ("tell me about the corridor"). */
 export type Asked = "amount" | "date" | "person" | "place" | "cause" | null;
@@ -137,4 +138,21 @@ export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQue
     case "cause":
       return CAUSE.test(sentence);
   }
+}
+
+/**
+ * Whether a sentence gives what the question asks for, beside the thing it asks about when it names one: "the
+ * flight took 58 minutes" for "how long is the flight", not "the journey by road takes six hours". Undefined for
+ * a question that asks for nothing in particular.
+ */
+export function givesAskedTest(
+  words: readonly QuestionWord[],
+  asked: AskedFor,
+  fold: (word: string) => string,
+): ((sentence: { text: string; terms: readonly string[] }) => boolean) | undefined {
+  if (asked.asked === null) return undefined;
+  const isQuestionWord = questionWordTest(words, fold);
+  const focus = words.find((word) => word.focus);
+  const focusTerms = focus ? new Set([...focus.typed, ...focus.related]) : undefined;
+  return ({ text, terms }) => (!focusTerms || terms.some((term) => focusTerms.has(term))) && holdsAsked(text, asked, isQuestionWord);
 }

@@ -74,6 +74,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
   limit: 10,
   /** More answers go on while an answer scores at least this share of the first: past it, they are not answers. */
   moreAnswersShare: 0.75,
+  /**
+   * A sentence that holds the kind of thing asked for (a name for who, an amount for how many) counts this much
+   * more when the excerpt's first sentence is chosen: the answer, not the sentence that repeats the question's names.
+   */
+  excerptAskedBonus: 1.5,
   excerptMaxLength: 600,
   excerptMaxSentences: 3,
   /** A single answering sentence shorter than this gets its neighbour for context. */

@@ -18,8 +18,9 @@ import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
-import { asksAdvice } from "./asked.js";
+import { asksAdvice, givesAskedTest } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
+import { createArticleSubjects } from "./article-subjects.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
 function headlineExcerpt(headline: Headline): string {
@@ -162,8 +163,13 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     }
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
-    const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, foldFor(passage.language), settings);
-    const focus = totalImportance > 0 ? Math.min(1, excerpt.weight / totalImportance) : 0;
+    const fold = foldFor(passage.language);
+    const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, fold, settings, givesAskedTest(question.words, question.asked, fold));
+    // A question that asks for something is answered in one place as far as the sentence giving it stands on the
+    // question's words: half of what the excerpt holds is counted there ("takes about 18 hours" on the Alat crossing
+    // holds the question's "Alat", not its "expansion").
+    const held = question.asked.asked === null ? excerpt.weight : (excerpt.weight + excerpt.givingWeight) / 2;
+    const focus = totalImportance > 0 ? Math.min(1, held / totalImportance) : 0;
     const answer: Answer = {
       kind: "section",
       article: article.title,
@@ -181,23 +187,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     return { answer, textKey: `s:${normalized(section.heading ?? "")}\n${normalized(section.paragraphs.join(" "))}`, askedByName: false, coverage };
   }
 
-  // The terms that stand in at least half of an article's sections: what the whole article is about. Found when
-  // first asked, seldom (a passage that holds the question's names never asks), and kept up to the same bound.
-  const subjects = new Map<number, Set<string>>();
-  function articleSubject(ref: number): Set<string> {
-    let subject = subjects.get(ref);
-    if (!subject) {
-      const article = corpus.articles[ref]!;
-      const counts = new Map<string, number>();
-      for (const section of article.sections) {
-        for (const term of termsOf(`${section.heading ?? ""} ${section.paragraphs.join(" ")}`, article.language)) counts.set(term, (counts.get(term) ?? 0) + 1);
-      }
-      subject = new Set([...counts].filter(([, n]) => n * 2 >= article.sections.length).map(([term]) => term));
-      if (subjects.size >= settings.analyzedSectionsKept) subjects.clear();
-      subjects.set(ref, subject);
-    }
-    return subject;
-  }
+  const articleSubject = createArticleSubjects(corpus.articles, termsOf, settings.analyzedSectionsKept);
 
   /** Whether the excerpt holds what was asked, or only speaks of the question's subject. */
   function judged(candidate: Candidate, doc: number, question: ParsedQuestion): Candidate {

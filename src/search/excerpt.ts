@@ -12,6 +12,8 @@ export interface Excerpt {
   text: string;
   /** The weight of the question's words that the excerpt holds: how well one place answers it all. */
   weight: number;
+  /** The weight of the question's words in the sentence that gives what is asked, the most of any (0: none gives it). */
+  givingWeight: number;
 }
 
 /** For each vocabulary term that matched: which query word it answers, and how much that word weighs. */
@@ -58,21 +60,35 @@ function cutToLength(text: string, firstMatch: number, max: number): string {
   return (start > 0 ? "…" : "") + text.slice(start, end).trim() + (end < text.length ? "…" : "");
 }
 
+/** The weight of the question's words in a sentence and its two neighbours, each word counted once. */
+function weightAround(hits: ReadonlyArray<ReadonlyMap<number, number>>, i: number): number {
+  const found = new Map<number, number>();
+  for (const near of hits.slice(Math.max(0, i - 1), i + 2)) for (const [query, weight] of near) found.set(query, Math.max(found.get(query) ?? 0, weight));
+  return sum(found.values());
+}
+
 /**
  * The sentences of a section that answer the question: the sentence holding most of the question's
- * weight (the shorter when two hold as much), with the neighbours that speak to the question too,
- * in at most `excerptMaxLength` characters, cut only between sentences.
+ * weight (the shorter when two hold as much, and more when it `gives` what is asked), with the neighbours
+ * that speak to the question too, in at most `excerptMaxLength` characters, cut only between sentences.
  */
 export function excerptOf(
   sentences: readonly AnalyzedSentence[],
   matched: MatchedTerms,
   fold: (word: string) => string,
   settings: SearchSettings,
+  gives: (sentence: AnalyzedSentence) => boolean = () => false,
 ): Excerpt {
   const hits = sentences.map((s) => matchesOf(s.terms, matched));
-  const value = (i: number) => sum(hits[i]!.values()) / (1 + sentences[i]!.text.length / 1000);
+  let givingWeight = 0;
+  const values = sentences.map((sentence, i) => {
+    const giving = hits[i]!.size > 0 && gives(sentence);
+    if (giving) givingWeight = Math.max(givingWeight, weightAround(hits, i));
+    const bonus = giving ? settings.excerptAskedBonus : 1;
+    return (sum(hits[i]!.values()) * bonus) / (1 + sentence.text.length / 1000);
+  });
   let best = 0;
-  for (let i = 1; i < sentences.length; i++) if (value(i) > value(best)) best = i;
+  for (let i = 1; i < sentences.length; i++) if (values[i]! > values[best]!) best = i;
 
   // The window grows from the best sentence by neighbours that hold any of the question's words (or
   // any neighbour while it is too short to read alone): an answer's reason often follows its claim.
@@ -103,5 +119,5 @@ export function excerptOf(
   const inWindow = new Map<number, number>();
   for (const found of hits.slice(first, last + 1))
     for (const [query, weight] of found) inWindow.set(query, Math.max(inWindow.get(query) ?? 0, weight));
-  return { text, weight: sum(inWindow.values()) };
+  return { text, weight: sum(inWindow.values()), givingWeight };
 }

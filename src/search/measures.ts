@@ -10,7 +10,7 @@ export const NUMBER_WORDS =
 
 const LENGTH = "km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|foot|ft|cm|centimet(?:re|er)s?";
 const SPAN = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century";
-const MONEY = "dollars?|euros?|pounds?|manats?|rubles?|roubles?|rials?|liras?|azn|usd|eur";
+const MONEY = "dollars?|euros?|pounds?|manats?|rubles?|roubles?|rials?|liras?|cents?|kopecks?|kopeks?|qapiks?|gapiks?|azn|usd|eur";
 const WEIGHT = "tons?|tonnes?|kilograms?|kg|grams?";
 const PEOPLE = "people|inhabitants|residents|citizens";
 const SCALE = "million|billion|thousand|hundred";
@@ -24,7 +24,8 @@ const PATTERNS: Record<Exclude<MeasureKind, "any">, string> = {
   length: amountIn(LENGTH),
   // "an hour", "half a day": a duration given without a figure; not a rate ("two flights a week", "twice a day").
   span: `${amountIn(SPAN)}|(?<!(?:\\d|\\b(?:${NUMBER_WORDS}))\\s(?:[a-z-]+\\s){1,2}|\\b(?:once|twice)\\s)\\b(?:an?|one|half an?|half a)\\s(?:${SPAN})\\b`,
-  money: `[$€£₼]\\s?\\d|${amountIn(scaled(MONEY))}`,
+  // "3.2 US cents": the currency's country may stand between the figure and its unit.
+  money: `[$€£₼]\\s?\\d|${amountIn(scaled(`(?:US |U\\.S\\. )?(?:${MONEY})`))}`,
   age: `\\d+[\\s-]years?[\\s-]old\\b|\\baged \\d|\\bage of \\d|\\bborn (?:in|on)\\b`,
   weight: amountIn(scaled(WEIGHT)),
   people: `${amountIn(scaled(PEOPLE))}|${amountIn(SCALE)}`,

@@ -51,3 +51,9 @@ export const typedIn = (word: QuestionWord, s: SentenceWords) => [...word.typed]
 /** The same, or one of the word's synonyms and broader terms. */
 export const anyIn = (word: QuestionWord, s: SentenceWords) => typedIn(word, s) || [...word.related].some((t) => s.terms.has(t));
 export const weightOf = (list: readonly QuestionWord[]) => list.reduce((sum, word) => sum + word.importance, 0);
+
+/** Whether a word of a text is one of the question's, as typed or a typo or affix of it ("Velayati" in "Velayati's"). */
+export function questionWordTest(words: readonly QuestionWord[], fold: (word: string) => string): (surface: string) => boolean {
+  const terms = new Set(words.flatMap((word) => [...word.typed]));
+  return (surface) => tokenize(surface, fold).some(({ term }) => terms.has(term));
+}

@@ -50,6 +50,8 @@ describe("whether a sentence holds what was asked", () => {
     const price = askedFor("how much does a ticket cost");
     expect(holdsAsked("A one-way ticket costs 120 manats.", price, noQuestionWord)).toBe(true);
     expect(holdsAsked("Tickets went on sale for $89.", price, noQuestionWord)).toBe(true);
+    expect(holdsAsked("It buys the output at 3.2 US cents per kilowatt-hour.", price, noQuestionWord)).toBe(true);
+    expect(holdsAsked("The total cost is estimated at 620 million US dollars.", price, noQuestionWord)).toBe(true);
     expect(holdsAsked("The port handled 7.4 million tonnes of cargo.", price, noQuestionWord)).toBe(false);
     const duration = askedFor("how long does the drive take");
     expect(holdsAsked("The tunnel cuts the drive by about an hour, to roughly four and a half hours.", duration, noQuestionWord)).toBe(true);

@@ -8,6 +8,8 @@ import type { Answer, SearchEngine } from "../../src/search/types.js";
 import { createTermFolder, tokenize } from "../../src/search/tokenize.js";
 import { parseCases } from "./helpers/score-rules.js";
 import { REPO_ROOT, loadSeedCorpus } from "./helpers/seed.js";
+import { analyzeSection, excerptOf, type AnalyzedSentence } from "../../src/search/excerpt.js";
+import { SEARCH_DEFAULTS } from "../../src/search/defaults.js";
 
 /** A whole sentence, or a run of them: starts with a capital, a digit or an opening quote; ends on . ! ? and any closing quotes. */
 const WHOLE_SENTENCES = /^["“‘(\[]?[\p{Lu}\p{N}][\s\S]*[.!?]["”’)\]]*$/u;
@@ -96,6 +98,33 @@ describe("a section's excerpt", () => {
     expect(answer!.excerpt.length).toBeLessThanOrEqual(600);
     expect(answer!.excerpt).toContain("sturgeon fisheries would be protected");
     for (const word of answer!.excerpt.replace(/^…|…$/g, "").split(" ")) expect(long.split(" ")).toContain(word);
+  });
+});
+
+describe("an excerpt of a question that asks for something", () => {
+  const sentences = analyzeSection(
+    [
+      "Khojasan is a deep station with two escalator halls, next to Sulutapa.",
+      "Both have lifts from the street to the platforms.",
+      "The platforms are long enough for seven-carriage trains.",
+      "Both stations were designed by the studio of architect Nigar Sultanova.",
+    ],
+    fold,
+  );
+  // The question's words by query word and weight, as a question parser gives them: Khojasan and Sulutapa weigh more.
+  const matched = new Map([
+    ["khojasan", { query: 0, weight: 1.5 }],
+    ["sulutapa", { query: 1, weight: 1.5 }],
+    ["station", { query: 2, weight: 1 }],
+    ["design", { query: 3, weight: 2 }],
+  ]);
+  const settings = { ...SEARCH_DEFAULTS, excerptMaxSentences: 1 };
+  const namesAPerson = (sentence: AnalyzedSentence) => /architect \p{Lu}/u.test(sentence.text);
+
+  it("is the sentence that gives it, though another holds more of the question's words", () => {
+    expect(excerptOf(sentences, matched, fold, settings, namesAPerson)).toMatchObject({ text: sentences[3]!.text, givingWeight: 3 });
+    // Asked for nothing in particular: the sentence with most of the question.
+    expect(excerptOf(sentences, matched, fold, settings)).toMatchObject({ text: sentences[0]!.text, givingWeight: 0 });
   });
 });
 
