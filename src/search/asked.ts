@@ -12,12 +12,14 @@ export interface AskedFor {
   markers: ReadonlySet<string>;
   /** For a date, whether the question asks of what has happened ("when *was* it opened") or is to come ("when *will*"). */
   tense: Tense;
+  /** The question word it asks with ("why"), which a heading that announces the answer opens with too ("Why the Kura is shrinking"). */
+  opening: string | null;
 }
 
 export type Tense = "past" | "future" | null;
 
 /** A question that asks for nothing in particular. */
-export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set(), tense: null };
+export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set(), tense: null, opening: null };
 
 /** The words after "how" that ask for a measure: "how *long*", "how *often*". */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set(["much", "long", "old", "far", "big", "large", "tall", "high", "deep", "wide", "heavy", "often", "frequently"]);
@@ -42,7 +44,8 @@ export function askedFor(question: string): AskedFor {
     const match = pattern.exec(text);
     if (match) {
       const markers = new Set(match.slice(1).filter((word): word is string => Boolean(word)));
-      return { asked, measure: measure ? measureKindsOf(text) : null, markers, tense: asked === "date" ? tenseOf(text) : null };
+      const opening = /\b(why|when|who|where|how)\b/.exec(text)?.[1] ?? null;
+      return { asked, measure: measure ? measureKindsOf(text) : null, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
     }
   }
   return NOTHING_ASKED;
@@ -97,9 +100,9 @@ const WORD_MONTHS = /\b(?:May|March|Mar)\b/;
 export const isDate = (text: string) => DATE.test(text) || WORD_MONTHS.test(text);
 /** A number that is not a year: "19 people", "$6,000", "two drills". */
 const NUMBER = new RegExp(`(?<![\\d,.])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, "gi");
-/** Cue words of a cause or a purpose: "because", "amid", "conducted to demonstrate", "emphasized that". */
+/** Cue words of a cause or a purpose: "because", "amid", "conducted to demonstrate", "emphasized that", "which is why". */
 const CAUSE =
-  /\b\w+ed to \w+|\b(?:said|says|emphasi[sz]ed|stated|claimed|argued|explained|insisted) that\b|\b(?:because|due|since|as|so|therefore|thus|hence|reasons?|caus(?:e|es|ed|ing)|result(?:s|ed)?|le[da]d?s?|fears?|feared|aims?|aimed|order|purpose|response|after|amid|over|blames?|blamed|accus\w*|alleg\w*|concerns?|threat\w*|seen|sees|views?|viewed|given|seeks?|sought|wants?|hopes?)\b/i;
+  /\b(?:is|was|that's) why\b|\b\w+ed to \w+|\b(?:said|says|emphasi[sz]ed|stated|claimed|argued|explained|insisted) that\b|\b(?:because|due|since|as|so|therefore|thus|hence|reasons?|caus(?:e|es|ed|ing)|result(?:s|ed)?|le[da]d?s?|fears?|feared|aims?|aimed|order|purpose|response|after|amid|over|blames?|blamed|accus\w*|alleg\w*|concerns?|threat\w*|seen|sees|views?|viewed|given|seeks?|sought|wants?|hopes?)\b/i;
 /** Words that name a person by their role: "experts of the Topchubashov Center", "the foreign minister". */
 const ROLES =
   /\b(?:president|minister|adviser|advisor|experts?|spokes(?:man|woman|person)|officials?|leaders?|chief|head|authors?|analysts?|journalists?|ambassador|general|commander|mps?|lawmakers?|members?|king|queen|prime|ayatollah|mr|mrs|ms|dr)\b/gi;
@@ -156,3 +159,7 @@ export function givesAskedTest(
   const focusTerms = focus ? new Set([...focus.typed, ...focus.related]) : undefined;
   return ({ text, terms }) => (!focusTerms || terms.some((term) => focusTerms.has(term))) && holdsAsked(text, asked, isQuestionWord);
 }
+
+/** Whether a section's heading opens with the question's own question word: it announces the answer ("Why medicine comes first"). */
+export const headingAnnounces = (heading: string | null, asked: AskedFor) =>
+  heading !== null && asked.opening !== null && heading.toLowerCase().startsWith(`${asked.opening} `);

@@ -79,6 +79,8 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * more when the excerpt's first sentence is chosen: the answer, not the sentence that repeats the question's names.
    */
   excerptAskedBonus: 1.5,
+  /** A section whose heading opens with the question's own question word ("Why …" for a why) scores this much more. */
+  announcingHeadingBonus: 1.1,
   excerptMaxLength: 600,
   excerptMaxSentences: 3,
   /** A single answering sentence shorter than this gets its neighbour for context. */

@@ -18,7 +18,7 @@ import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
-import { asksAdvice, givesAskedTest } from "./asked.js";
+import { asksAdvice, givesAskedTest, headingAnnounces } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
 import { createArticleSubjects } from "./article-subjects.js";
 
@@ -179,7 +179,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       headline: article.title,
       headlineId: null,
       excerpt: excerpt.text,
-      score: finalScore(coverage, strength, focus, proseFactor(doc)),
+      score: Math.min(1, finalScore(coverage, strength, focus, proseFactor(doc)) * (headingAnnounces(section.heading, question.asked) ? settings.announcingHeadingBonus : 1)),
       publishedAt: article.publishedAt,
       url: article.url,
       ...common,

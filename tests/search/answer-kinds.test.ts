@@ -348,6 +348,21 @@ describe("questions the page's names cannot answer", () => {
     expect(engine.search("What is the interest rate on manat deposits?")[0]).toMatchObject({ match: "answer", section: "What changes for savers" });
   });
 
+  it("a section whose heading asks the question's why comes before an opening that says as much", () => {
+    const campus = article(
+      "campus",
+      "2026-09-14T17:20:00+04:00",
+      [
+        { heading: null, paragraphs: ["Karabakh University opened its new campus, moving its faculties of medicine and engineering into five buildings, because the region needs them."] },
+        { heading: "Why medicine comes first", paragraphs: ["The faculty of medicine is the largest, because the hospitals being built in the region will need doctors."] },
+        { heading: "Student life", paragraphs: ["The campus has a canteen, a clinic and a supermarket, since Khankendi still has few shops."] },
+      ],
+      { title: "Karabakh University opens new campus in Khankendi" },
+    );
+    const engine = engineOf({ articles: [campus], headlines: [] });
+    expect(engine.search("Why is medicine the biggest faculty at Karabakh University?")[0]).toMatchObject({ match: "answer", section: "Why medicine comes first" });
+  });
+
   it("a year still to come is not when something was first done", () => {
     const port = article("alat", "2026-02-18T14:35:00+04:00", [
       { heading: null, paragraphs: ["The port at Alat will begin the second phase of its expansion in June."] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFor, asksAdvice, countedByNumbers, holdsAsked, yearsFitTense } from "../../src/search/asked.js";
+import { askedFor, asksAdvice, countedByNumbers, headingAnnounces, holdsAsked, yearsFitTense } from "../../src/search/asked.js";
 
 const noQuestionWord = () => false;
 
@@ -84,6 +84,16 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("The drills began in May and ended on 3 March.", date, noQuestionWord)).toBe(true);
   });
 
+  it("a heading that opens with the question's own question word announces the answer", () => {
+    const why = askedFor("Why is medicine the biggest faculty?");
+    expect(headingAnnounces("Why medicine comes first", why)).toBe(true);
+    expect(headingAnnounces("Medicine comes first", why)).toBe(false);
+    expect(headingAnnounces("Whyte's report", why)).toBe(false);
+    expect(headingAnnounces(null, why)).toBe(false);
+    expect(headingAnnounces("Why medicine comes first", askedFor("who teaches medicine"))).toBe(false);
+    expect(headingAnnounces("Why medicine comes first", askedFor("medicine faculty"))).toBe(false);
+  });
+
   it("a year dates what the question asks only in its tense: a year still to come is not when it was opened", () => {
     expect(askedFor("When was the port first opened?").tense).toBe("past");
     expect(askedFor("when will the reservoir be full again").tense).toBe("future");
@@ -113,6 +123,7 @@ describe("whether a sentence holds what was asked", () => {
     const cause = askedFor("why were they detained");
     expect(holdsAsked("They were detained because they worked for a foreign service.", cause, noQuestionWord)).toBe(true);
     expect(holdsAsked("They were detained in November.", cause, noQuestionWord)).toBe(false);
+    expect(holdsAsked("The land there is flat, which is why the site was chosen.", cause, noQuestionWord)).toBe(true);
   });
 });
 
