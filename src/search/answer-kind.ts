@@ -2,7 +2,7 @@ import type { Answer } from "./types.js";
 import { askedFor, countedByNumbers, holdsAsked, isDate, yearsFitTense, type AskedFor } from "./asked.js";
 import { tokenize } from "./tokenize.js";
 import { anyIn, questionWordTest, readSentences, typedIn, weightOf, type QuestionWord, type SentenceWords } from "./question-words.js";
-import { lacksNames, putsAnotherKind } from "./other-subject.js";
+import { lacksNames, missesYear, putsAnotherKind } from "./other-subject.js";
 import type { Language } from "./language.js";
 import { countsFocus } from "./focus.js";
 
@@ -78,6 +78,7 @@ export function answerKindOf(
   // A passage on other names, or on another of the kind the question asks of, speaks of something else (other-subject.ts).
   const names = words.filter((word) => word.known && !word.marker && isName(word) && !isTitleOrDate(word.surface));
   if (lacksNames(names, [...sentences, ...around], context.articleHolds)) return related;
+  if (missesYear(words, [...sentences, ...around], context.publishedYear)) return related;
   // The thing asked about must be spoken of where the answer stands, in the reader's word or one of its synonyms:
   // a passage on Nakhchivan that names no capital does not give Nakhchivan's capital, whatever else it holds.
   // A count may count it by another noun ("19 individuals" for spies): asked once a sentence, as it reads WordNet.

@@ -13,6 +13,16 @@ export function lacksNames(names: readonly QuestionWord[], passage: readonly Sen
 }
 
 /**
+ * Whether the question names a year that the passage neither names nor appeared in: "who won the World Cup in
+ * 2022" is not answered by a headline of 2026 on a world cup.
+ */
+export function missesYear(words: readonly QuestionWord[], passage: readonly SentenceWords[], publishedYear: number | null): boolean {
+  return words.some(
+    (word) => /^(?:1[89]|20)\d\d$/.test(word.surface) && Number(word.surface) !== publishedYear && !passage.some((s) => typedIn(word, s)),
+  );
+}
+
+/**
  * Whether an excerpt lacks a word the question puts before another and puts another of its kind right there
  * instead ("the rate on *manat* deposits" for "the rate on dollar deposits"): it speaks of something else.
  * `topical` are the words an answer must stand beside; the heading and title `around` may hold them too.

@@ -363,6 +363,13 @@ describe("questions the page's names cannot answer", () => {
     expect(engine.search("Why is medicine the biggest faculty at Karabakh University?")[0]).toMatchObject({ match: "answer", section: "Why medicine comes first" });
   });
 
+  it("a question's year is one the passage names or appeared in", () => {
+    const cup = { ...headline("Azerbaijani gymnast wins world cup gold in Cottbus"), publishedAt: "2026-11-28T09:06:00+04:00" };
+    const engine = engineOf({ articles: [], headlines: [cup] });
+    expect(engine.search("world cup gold 2022")[0]?.match).toBe("related");
+    expect(engine.search("world cup gold 2026")[0]?.match).toBe("answer");
+  });
+
   it("a year still to come is not when something was first done", () => {
     const port = article("alat", "2026-02-18T14:35:00+04:00", [
       { heading: null, paragraphs: ["The port at Alat will begin the second phase of its expansion in June."] },
