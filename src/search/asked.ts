@@ -38,10 +38,18 @@ const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; 
   { asked: "cause", measure: false, pattern: /\bwhy\b|\bhow come\b|\bfor what (reason)\b|\bwhat (caused|causes|led)\b/ },
 ];
 
+/** The words that open a question, or a clause within one. */
+const QUESTION_WORDS = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/;
+const CONJUNCTIONS = /^(?:when|where|why|how|who|whom|whose)\b/;
+
 export function askedFor(question: string): AskedFor {
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
+  // A question word after the question's first one opens a clause, not the question: "what went wrong *when* they
+  // were digging" asks for no date.
+  const first = QUESTION_WORDS.exec(text)?.index ?? -1;
   for (const { asked, measure, pattern } of PHRASINGS) {
     const match = pattern.exec(text);
+    if (match && match.index > first && first >= 0 && CONJUNCTIONS.test(match[0])) continue;
     if (match) {
       const markers = new Set(match.slice(1).filter((word): word is string => Boolean(word)));
       const opening = /\b(why|when|who|where|how)\b/.exec(text)?.[1] ?? null;

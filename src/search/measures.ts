@@ -48,7 +48,7 @@ const MEASURES: Record<MeasureKind, RegExp> = {
 
 /** Each cue word's kinds; the first cue of this list in the question decides ("how much does it *cost*": money). */
 const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
-  { cue: /\b(?:price|prices|cost|costs|fare|fares)\b/, kinds: ["money"] },
+  { cue: /\b(?:price|prices|cost|costs|fare|fares|fees?|pay|pays|paid|spend|spends|spent|charge|charges|charged|earn|earns|earned|salary|salaries|wages?|worth)\b/, kinds: ["money"] },
   { cue: /\bhow old\b|\bage\b/, kinds: ["age"] },
   { cue: /\bpopulation\b/, kinds: ["people"] },
   { cue: /\bhow long\b/, kinds: ["length", "span"] },

@@ -84,6 +84,19 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("The drills began in May and ended on 3 March.", date, noQuestionWord)).toBe(true);
   });
 
+  it("a question word after the question's first opens a clause, and asks nothing", () => {
+    expect(askedFor("what went wrong when they were digging the tunnel")).toMatchObject({ asked: null });
+    expect(askedFor("Who said when the talks would resume?")).toMatchObject({ asked: "person" });
+    expect(askedFor("tell me when the drills took place")).toMatchObject({ asked: "date" });
+    // Words that are no question words still say what is asked, wherever they stand.
+    expect(askedFor("What is the population of Baku?")).toMatchObject({ asked: "amount", measure: ["people"] });
+  });
+
+  it("a sum is asked by what is paid, spent or earned, not only by a price", () => {
+    for (const question of ["how much will Azerenerji pay for the power", "how much did the ministry spend", "how much do lecturers earn"])
+      expect(askedFor(question)).toMatchObject({ asked: "amount", measure: ["money"] });
+  });
+
   it("a heading that opens with the question's own question word announces the answer", () => {
     const why = askedFor("Why is medicine the biggest faculty?");
     expect(headingAnnounces("Why medicine comes first", why)).toBe(true);

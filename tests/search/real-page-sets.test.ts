@@ -36,7 +36,7 @@ describe("question sets on the site's page forms", () => {
     expect(await passRate("tests/eval/blind-2")).toBeGreaterThanOrEqual(0.75);
   });
 
-  it("passes at least 66% of blind-4 (34 of 48 on 2026-12-03)", async () => {
-    expect(await passRate("tests/eval/blind-4")).toBeGreaterThanOrEqual(0.66);
+  it("passes at least 70% of blind-4 (36 of 48 on 2026-12-03)", async () => {
+    expect(await passRate("tests/eval/blind-4")).toBeGreaterThanOrEqual(0.7);
   });
 });
