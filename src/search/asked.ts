@@ -31,7 +31,7 @@ const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; 
   {
     asked: "amount",
     measure: true,
-    pattern: new RegExp(`\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|price|cost|costs|age|length|distance|size|area)\\b`),
+    pattern: new RegExp(`\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|price|prices|cost|costs|fare|fares|fees?|salary|salaries|wages?|age|length|distance|size|area)\\b`),
   },
   { asked: "person", measure: false, pattern: /\b(?:who|whom|whose)\b/ },
   { asked: "place", measure: false, pattern: /\bwhere\b|\b(?:what|which) (country|city|place|region|town)\b/ },

@@ -95,6 +95,9 @@ describe("whether a sentence holds what was asked", () => {
   it("a sum is asked by what is paid, spent or earned, not only by a price", () => {
     for (const question of ["how much will Azerenerji pay for the power", "how much did the ministry spend", "how much do lecturers earn"])
       expect(askedFor(question)).toMatchObject({ asked: "amount", measure: ["money"] });
+    // A fee, a fare or a salary is a sum, asked by its name alone.
+    for (const question of ["tuition fees at the university", "what salary do doctors get", "bus fare to the airport"])
+      expect(askedFor(question)).toMatchObject({ asked: "amount", measure: ["money"] });
   });
 
   it("a heading that opens with the question's own question word announces the answer", () => {
