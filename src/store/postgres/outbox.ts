@@ -79,11 +79,15 @@ export function createPostgresOutbox(db: PgSession, deps: { now: () => number })
     markSent: (ids, now) =>
       db.atomic(async (session) => {
         await session.run("UPDATE outbox SET status = 'sent', sent_at = $2, updated_at = $2, last_error = NULL WHERE id = ANY($1::bigint[])", [ids, now]);
-        // Just after `now`: behind every row queued by then, even in the same millisecond.
+        // Just after `now`: behind every row queued by then, even in the same millisecond. A row another sender holds
+        // is passed by: it is being claimed, or moved back as here by a sender done with the same chat. Waiting for it
+        // let two senders that each held a row of the chat wait for each other's (a deadlock PostgreSQL broke).
         if (ids[0] !== undefined) {
           await session.run(
             `UPDATE outbox SET turn = GREATEST(turn, $2::bigint + 1)
-             WHERE status = 'pending' AND chat_id = (SELECT chat_id FROM outbox WHERE id = $1)`,
+             WHERE id IN (
+               SELECT id FROM outbox WHERE status = 'pending' AND chat_id = (SELECT chat_id FROM outbox WHERE id = $1)
+               ORDER BY id FOR UPDATE SKIP LOCKED)`,
             [ids[0], now],
           );
         }

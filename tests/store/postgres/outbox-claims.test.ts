@@ -43,6 +43,21 @@ describe("outbox claims on PostgreSQL with several senders", () => {
     expect(await second.outbox.claim(1000, [], 10, everyRow)).toBeNull();
   });
 
+  it("moves a chat's rows back behind a sent one without waiting for the rows another sender's open claim holds", async () => {
+    const url = newPostgresDatabase();
+    const [first, second] = [await openPostgresAt(url, () => 1000), await openPostgresAt(url, () => 1000)];
+    await first.outbox.enqueue([push(3001, "1"), push(3001, "2")]);
+    const [sent] = (await second.outbox.claim(1000, [], 10, (lead) => [lead.id]))!;
+    const outcome = await first.transaction(async (tx) => {
+      // This claim of the chat's other row stays open while the second sender marks its row sent.
+      await tx.outbox.claim(1000, [], 10, everyRow);
+      const marked = second.outbox.markSent([sent!.id], 1000).then(() => "marked");
+      return Promise.race([marked, new Promise((resolve) => setTimeout(() => resolve("waiting"), 1500))]);
+    });
+    // Waiting there is how two senders, each holding a row of one chat, came to wait for each other.
+    expect(outcome).toBe("marked");
+  });
+
   it("never hands one row to two senders claiming at once on separate connections", async () => {
     const url = newPostgresDatabase();
     const stores = [await openPostgresAt(url, () => 1000, 4), await openPostgresAt(url, () => 1000, 4)];
