@@ -16,8 +16,6 @@ export interface PassageContext {
   publishedYear: number | null;
 }
 
-const NO_CONTEXT: PassageContext = { around: "", articleHolds: () => false, publishedYear: null };
-
 /** Whether the excerpt answers, and for related coverage the question's words it holds, as typed ("Baku"). */
 export type AnswerKind = Pick<Answer, "match" | "subject">;
 
@@ -63,7 +61,7 @@ export function answerKindOf(
   asked: AskedFor,
   fold: (word: string) => string,
   nouns: Pick<Language, "kindOf" | "partsOfSpeech" | "siblingOf">,
-  context: PassageContext = NO_CONTEXT,
+  context: PassageContext,
 ): AnswerKind {
   const sentences = readSentences(excerpt, fold);
   const isName = (word: QuestionWord) => word.capitalised || sentences.some((s) => [...word.typed].some((t) => s.names.has(t)));

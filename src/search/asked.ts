@@ -1,4 +1,4 @@
-import { holdsMeasure, measureKindsOf, NUMBER_WORDS, type MeasureKind } from "./measures.js";
+import { holdsMeasure, measureKindsOf, NUMBER_WORDS, SUM_NOUNS, type MeasureKind } from "./measures.js";
 import { questionWordTest, type QuestionWord } from "./question-words.js";
 
 /** What a question asks for; null when it asks for nothing in particular ("tell me about the corridor"). */
@@ -31,7 +31,7 @@ const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; 
   {
     asked: "amount",
     measure: true,
-    pattern: new RegExp(`\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|price|prices|cost|costs|fare|fares|fees?|salary|salaries|wages?|age|length|distance|size|area)\\b`),
+    pattern: new RegExp(`\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|${SUM_NOUNS}|age|length|distance|size|area)\\b`),
   },
   { asked: "person", measure: false, pattern: /\b(?:who|whom|whose)\b/ },
   { asked: "place", measure: false, pattern: /\bwhere\b|\b(?:what|which) (country|city|place|region|town)\b/ },
@@ -40,21 +40,21 @@ const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; 
 
 /** The words that open a question, or a clause within one. */
 const QUESTION_WORDS = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/;
-const CONJUNCTIONS = /^(?:when|where|why|how|who|whom|whose)\b/;
+/** Those that also open a clause ("what went wrong *when* …"), and that a heading announcing the answer may open with. */
+const CLAUSE_WORDS = new Set(["when", "where", "why", "how", "who", "whom", "whose"]);
 
 export function askedFor(question: string): AskedFor {
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
-  // A question word after the question's first one opens a clause, not the question: "what went wrong *when* they
-  // were digging" asks for no date.
-  const first = QUESTION_WORDS.exec(text)?.index ?? -1;
+  const first = QUESTION_WORDS.exec(text);
+  const opening = first && CLAUSE_WORDS.has(first[0]) ? first[0] : null;
   for (const { asked, measure, pattern } of PHRASINGS) {
     const match = pattern.exec(text);
-    if (match && match.index > first && first >= 0 && CONJUNCTIONS.test(match[0])) continue;
-    if (match) {
-      const markers = new Set(match.slice(1).filter((word): word is string => Boolean(word)));
-      const opening = /\b(why|when|who|where|how)\b/.exec(text)?.[1] ?? null;
-      return { asked, measure: measure ? measureKindsOf(text) : null, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
-    }
+    if (!match) continue;
+    // A question word after the question's first one opens a clause, not the question: "what went wrong *when* they
+    // were digging" asks for no date.
+    if (first && match.index > first.index && CLAUSE_WORDS.has(match[0].split(" ")[0]!)) continue;
+    const markers = new Set(match.slice(1).filter((word): word is string => Boolean(word)));
+    return { asked, measure: measure ? measureKindsOf(text) : null, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
   }
   return NOTHING_ASKED;
 }
@@ -156,11 +156,9 @@ export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQue
  * flight took 58 minutes" for "how long is the flight", not "the journey by road takes six hours". Undefined for
  * a question that asks for nothing in particular.
  */
-export function givesAskedTest(
-  words: readonly QuestionWord[],
-  asked: AskedFor,
-  fold: (word: string) => string,
-): ((sentence: { text: string; terms: readonly string[] }) => boolean) | undefined {
+export type GivesTest = (sentence: { text: string; terms: readonly string[] }) => boolean;
+
+export function givesAskedTest(words: readonly QuestionWord[], asked: AskedFor, fold: (word: string) => string): GivesTest | undefined {
   if (asked.asked === null) return undefined;
   const isQuestionWord = questionWordTest(words, fold);
   const focus = words.find((word) => word.focus);

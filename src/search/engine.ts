@@ -18,7 +18,7 @@ import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
-import { asksAdvice, givesAskedTest, headingAnnounces } from "./asked.js";
+import { asksAdvice, givesAskedTest, headingAnnounces, type GivesTest } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
 import { createArticleSubjects } from "./article-subjects.js";
 
@@ -137,7 +137,13 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   const termsOf = (text: string, language: LanguageCode) => new Set(tokenize(text, foldFor(language)).map((t) => t.term));
   const normalized = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
-  function toCandidate(ranked: Ranked, totalImportance: number, question: ParsedQuestion, questionLanguage: LanguageCode): Candidate {
+  function toCandidate(
+    ranked: Ranked,
+    totalImportance: number,
+    question: ParsedQuestion,
+    questionLanguage: LanguageCode,
+    givesIn: (pageLanguage: LanguageCode) => GivesTest | undefined,
+  ): Candidate {
     const { doc, coverage, strength } = ranked;
     const passage = passages[doc]!;
     const common = { match: "answer" as const, asked: question.asked.asked, subject: null, highlights: [], language: passage.language, questionLanguage };
@@ -163,8 +169,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     }
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
-    const fold = foldFor(passage.language);
-    const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, fold, settings, givesAskedTest(question.words, question.asked, fold));
+    const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, foldFor(passage.language), settings, givesIn(passage.language));
     // A question that asks for something is answered in one place as far as the sentence giving it stands on the
     // question's words: half of what the excerpt holds is counted there ("takes about 18 hours" on the Alat crossing
     // holds the question's "Alat", not its "expansion").
@@ -249,13 +254,19 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   /** The answers among the passages `accept` lets through, best first, each with its words in bold. */
   function answersIn(parsed: ParsedQuestion, language: LanguageCode, accept: (doc: number) => boolean, limit: number): Answer[] {
     const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
+    // What gives the question's answer in a sentence, made once a question and page language, not once a candidate.
+    const gives = new Map<LanguageCode, GivesTest | undefined>();
+    const givesIn = (pageLanguage: LanguageCode) => {
+      if (!gives.has(pageLanguage)) gives.set(pageLanguage, givesAskedTest(parsed.words, parsed.asked, foldFor(pageLanguage)));
+      return gives.get(pageLanguage);
+    };
     // The final score never exceeds coverage, so a passage under the cut-off is not worth an excerpt.
     // Passages are weighed as prose as they are ranked: among many pages, word salad that shares the question's
     // words by chance would otherwise fill the best places.
     const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept, proseFactor)
       .filter((r) => r.coverage >= settings.minScore)
       .flatMap((r) => {
-        const candidate = toCandidate(r, totalImportance, parsed, language);
+        const candidate = toCandidate(r, totalImportance, parsed, language, givesIn);
         if (candidate.answer.score < settings.minScore) return [];
         return [judged(language === "en" ? withGlossCredit(candidate, r.doc, parsed, totalImportance) : candidate, r.doc, parsed)];
       });

@@ -46,9 +46,12 @@ const MEASURES: Record<MeasureKind, RegExp> = {
   any: new RegExp([PATTERNS.length, PATTERNS.span, PATTERNS.money, PATTERNS.age, PATTERNS.weight, PATTERNS.people, amountIn(`${OTHER}|${SCALE}`), "\\d\\s?%"].join("|"), "i"),
 };
 
+/** Nouns that name a sum: a question asks for one by naming them alone ("tuition fees", "what salary"). */
+export const SUM_NOUNS = "price|prices|cost|costs|fare|fares|fees?|salary|salaries|wages?";
+
 /** Each cue word's kinds; the first cue of this list in the question decides ("how much does it *cost*": money). */
 const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
-  { cue: /\b(?:price|prices|cost|costs|fare|fares|fees?|pay|pays|paid|spend|spends|spent|charge|charges|charged|earn|earns|earned|salary|salaries|wages?|worth)\b/, kinds: ["money"] },
+  { cue: new RegExp(`\\b(?:${SUM_NOUNS}|pay|pays|paid|spend|spends|spent|charge|charges|charged|earn|earns|earned|worth)\\b`), kinds: ["money"] },
   { cue: /\bhow old\b|\bage\b/, kinds: ["age"] },
   { cue: /\bpopulation\b/, kinds: ["people"] },
   { cue: /\bhow long\b/, kinds: ["length", "span"] },

@@ -370,6 +370,36 @@ describe("questions the page's names cannot answer", () => {
     expect(engine.search("world cup gold 2026")[0]?.match).toBe("answer");
   });
 
+  it("the section whose sum stands on the question's words comes before one that gives another sum", () => {
+    const campus = article(
+      "campus",
+      "2026-09-14T17:20:00+04:00",
+      [
+        { heading: null, paragraphs: ["Karabakh University opened its new campus in Khankendi on Monday."] },
+        {
+          heading: "Five buildings on the Qarqar",
+          paragraphs: [
+            "It covers 34 hectares.",
+            "The new campus of Karabakh University cost 275 million manats from the state budget.",
+          ],
+        },
+        {
+          heading: "Life in Khankendi",
+          paragraphs: [
+            "Students on the new campus, the newest in the region, say life there is hard.",
+            "Karabakh University says the cost of living there is high.",
+            "Food alone costs them 200 manats a month.",
+          ],
+        },
+      ],
+      { title: "Karabakh University opens new campus in Khankendi" },
+    );
+    // Both sections hold every word of the question, and the second repeats them more; but its sum stands on
+    // "cost" alone, two sentences after "campus", while the first's stands on all of them.
+    const engine = engineOf({ articles: [campus], headlines: [] });
+    expect(engine.search("How much did the new Karabakh University campus cost?")[0]).toMatchObject({ match: "answer", section: "Five buildings on the Qarqar" });
+  });
+
   it("a year still to come is not when something was first done", () => {
     const port = article("alat", "2026-02-18T14:35:00+04:00", [
       { heading: null, paragraphs: ["The port at Alat will begin the second phase of its expansion in June."] },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { askedFor, asksAdvice, countedByNumbers, headingAnnounces, holdsAsked, yearsFitTense } from "../../src/search/asked.js";
+import { askedFor, asksAdvice, countedByNumbers, givesAskedTest, headingAnnounces, holdsAsked, yearsFitTense } from "../../src/search/asked.js";
+import type { QuestionWord } from "../../src/search/question-words.js";
+import { createTermFolder, tokenize } from "../../src/search/tokenize.js";
 
 const noQuestionWord = () => false;
 
@@ -98,6 +100,30 @@ describe("whether a sentence holds what was asked", () => {
     // A fee, a fare or a salary is a sum, asked by its name alone.
     for (const question of ["tuition fees at the university", "what salary do doctors get", "bus fare to the airport"])
       expect(askedFor(question)).toMatchObject({ asked: "amount", measure: ["money"] });
+  });
+
+  it("a sentence gives what is asked beside the thing asked about, when the question names one", () => {
+    const fold = createTermFolder();
+    const word = (surface: string, focus = false): QuestionWord => ({
+      surface,
+      term: fold(surface),
+      typed: new Set([fold(surface)]),
+      related: new Set(),
+      capitalised: false,
+      marker: false,
+      focus,
+      importance: 1,
+      known: true,
+    });
+    const sentence = (text: string) => ({ text, terms: tokenize(text, fold).map(({ term }) => term) });
+    const flight = givesAskedTest([word("flight", true), word("lachin")], askedFor("how long is the flight to lachin"), fold)!;
+    expect(flight(sentence("The flight from Baku took 58 minutes."))).toBe(true);
+    expect(flight(sentence("By road, the journey to Lachin takes about six hours."))).toBe(false);
+    expect(flight(sentence("The flight was full."))).toBe(false);
+    // With no focus, any sentence that gives the kind of thing asked.
+    const designed = givesAskedTest([word("designed"), word("stations")], askedFor("who designed the stations"), fold)!;
+    expect(designed(sentence("Both were designed by the architect Nigar Sultanova."))).toBe(true);
+    expect(givesAskedTest([word("corridor")], askedFor("tell me about the corridor"), fold)).toBeUndefined();
   });
 
   it("a heading that opens with the question's own question word announces the answer", () => {
