@@ -29,6 +29,7 @@ export const ENGLISH_SMALL_TALK: SmallTalkWords = Object.freeze({
   goodbyes: [
     "bye", "goodbye", "good bye", "bye bye", "byebye", "see you", "see ya", "see you later", "cya",
     "good night", "goodnight", "take care", "farewell", "have a nice day", "have a good day",
+    "see you tomorrow", "see you soon", "talk to you later", "talk later", "until next time",
   ],
   identity: [
     "who are you", "what are you", "who is this", "are you a bot", "are you human", "are you a robot",
@@ -44,6 +45,10 @@ export const ENGLISH_SMALL_TALK: SmallTalkWords = Object.freeze({
     "ok", "okay", "k", "kk", "okey", "oki", "cool", "nice", "great", "good", "fine", "awesome", "perfect", "wow",
     "lol", "haha", "hahaha", "hehe", "hmm", "hm", "mm", "uh", "um", "ah", "oh", "yes", "yeah", "yep", "yup",
     "no", "nope", "nah", "sure", "right", "alright", "got it", "i see", "sounds good", "test", "testing",
+    // Praise for a reply, which asks nothing more: "thank you so much, very helpful".
+    "helpful", "very helpful", "that was helpful", "that's helpful", "that helped", "that helps", "that helped a lot",
+    "useful", "very useful", "interesting", "excellent", "amazing", "brilliant", "very good", "very nice", "good job",
+    "well done", "nice one", "makes sense", "that makes sense", "understood", "noted",
   ],
   companions: ["there", "bot", "all", "everyone", "everybody", "guys", "folks", "friend", "buddy", "mate", "again", "please", "very much", "so much", "a lot"],
 });
@@ -62,7 +67,8 @@ export const RUSSIAN_SMALL_TALK: SmallTalkWords = Object.freeze({
   ],
   fillers: [
     "ок", "окей", "ладно", "хорошо", "понятно", "ясно", "класс", "круто", "отлично", "супер", "да", "нет", "ага",
-    "угу", "ну", "хм", "ммм", "ха", "хаха", "ахах", "лол", "норм", "тест",
+    "угу", "ну", "хм", "ммм", "ха", "хаха", "ахах", "лол", "норм", "тест", "полезно", "очень полезно", "помогло",
+    "интересно", "понял", "поняла",
   ],
   companions: ["бот", "всем", "ещё", "еще", "пожалуйста", "друг", "тебе", "вам", "вновь", "снова"],
 });
@@ -76,7 +82,8 @@ export const AZERBAIJANI_SMALL_TALK: SmallTalkWords = Object.freeze({
   goodbyes: ["hələlik", "sağollaşırıq", "görüşərik", "gecəniz xeyrə", "gecən xeyrə", "xudahafiz", "salamat qal", "salamat qalın"],
   identity: ["sən kimsən", "siz kimsiniz", "sən botsan", "adın nədir", "adınız nədir", "sən nəsən"],
   abilities: ["nə edə bilirsən", "nə edə bilirsiniz", "nə bacarırsan", "necə işləyir", "kömək", "kömək et", "nə soruşa bilərəm"],
-  fillers: ["ok", "oldu", "yaxşı", "əla", "super", "hə", "bəli", "yox", "xeyr", "aha", "hmm", "haha", "test", "aydındır", "başa düşdüm"],
+  fillers: ["ok", "oldu", "yaxşı", "əla", "super", "hə", "bəli", "yox", "xeyr", "aha", "hmm", "haha", "test", "aydındır", "başa düşdüm", "faydalı", "çox faydalı",
+    "maraqlıdır"],
   companions: ["bot", "hamıya", "yenə", "zəhmət olmasa", "dostum", "çox"],
 });
 

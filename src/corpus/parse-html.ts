@@ -7,17 +7,25 @@ import { normalizeTitle } from "./text.js";
 import { articleBlocks, type Block } from "./html/article-blocks.js";
 import { blocksToSections } from "./html/article-sections.js";
 import { readDatedLinks } from "./html/dated-links.js";
-import { type HtmlDocument, type HtmlElement, parseDocument } from "./html/dom.js";
+import { all, type HtmlDocument, type HtmlElement, parseDocument } from "./html/dom.js";
 import { readPageMetadata, visibleHeading } from "./html/page-metadata.js";
 import { shownAuthor, shownDate, shownSubtitle } from "./html/shown-header.js";
 import { languageOfArticle, languageOfTag } from "./page-language.js";
 
 export type HtmlParseOptions = ParseOptions & { url?: string | null };
 
+/**
+ * A photo's caption and credit: "The main hall of the new branch … Photo: Caliber.Az". Readability keeps a caption
+ * that sits beside the picture above the text, and drops the class that would tell it from the lead's first paragraph.
+ */
+const CAPTIONS = "figcaption, [class*='caption']";
+
 /** The main content as Readability finds it, as an element (not serialized HTML, so it is not parsed twice). */
 function readMainContent(document: HtmlDocument): { content: HtmlElement; title: string | null; byline: string | null } | null {
   // Readability rewrites the document it is given: it gets a copy, and the page's lists of links stay for the headlines.
-  const reader = new Readability<HtmlElement>(document.cloneNode(true) as never, { serializer: (node) => node as unknown as HtmlElement });
+  const copy = document.cloneNode(true);
+  for (const caption of all(copy, CAPTIONS)) caption.remove();
+  const reader = new Readability<HtmlElement>(copy as never, { serializer: (node) => node as unknown as HtmlElement });
   const result = reader.parse();
   return result?.content ? { content: result.content, title: result.title ?? null, byline: result.byline ?? null } : null;
 }

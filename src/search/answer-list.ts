@@ -9,6 +9,8 @@ export interface Candidate {
   askedByName: boolean;
   /** The share of the question's weight the passage holds. */
   coverage: number;
+  /** Which of the question's words the passage holds, one bit each. */
+  held: number;
 }
 
 const newer = (a: Answer, b: Answer) => (a.publishedAt ?? "") > (b.publishedAt ?? "");
@@ -39,9 +41,12 @@ function distinctByText(candidates: readonly Candidate[]): Candidate[] {
 function sectionsFirst(candidates: Candidate[], share: number): Candidate[] {
   const [top] = candidates;
   if (!top || top.answer.kind !== "headline" || top.askedByName) return candidates;
-  // As fully, and nearly as well: a section that only shares the words, scattered, explains nothing.
+  // As fully, and nearly as well: a section that only shares the words, scattered, explains nothing. It holds
+  // every question word the headline does, or it tells another story in words of the question the headline lacks.
+  const explains = (c: Candidate) => (c.held & top.held) === top.held;
   const section = candidates.find(
-    (c) => c.answer.kind === "section" && c.answer.match === "answer" && c.coverage >= top.coverage && c.answer.score >= top.answer.score * share,
+    (c) =>
+      c.answer.kind === "section" && c.answer.match === "answer" && c.coverage >= top.coverage && c.answer.score >= top.answer.score * share && explains(c),
   );
   return section ? [section, ...candidates.filter((c) => c !== section)] : candidates;
 }
@@ -50,13 +55,20 @@ function sectionsFirst(candidates: Candidate[], share: number): Candidate[] {
  * The answers a reader is shown, best first: distinct passages, a section before the headline it
  * explains, an answer before mere coverage when it scores near the best, and no more once the
  * answers fall far below the first (`share` of its score) or stop being of its kind.
+ *
+ * Coverage that holds at least `trustedCoverage` of the question is about what was asked, so its
+ * lack of the asked thing says the pages do not give it: an answer below it that holds less of the
+ * question ("34 million manats" for the clinic's costs, under "what salary do doctors get") gives
+ * something else, and does not take its place.
  */
-export function settleList(candidates: readonly Candidate[], share: number): Answer[] {
+export function settleList(candidates: readonly Candidate[], share: number, trustedCoverage: number): Answer[] {
   const sorted = distinctByText([...candidates].sort((a, b) => b.answer.score - a.answer.score));
   const top = sorted[0];
   if (!top) return [];
   const near = (c: Candidate) => c.answer.score >= top.answer.score * share;
-  const best = top.answer.match === "related" ? (sorted.find((c) => near(c) && c.answer.match === "answer") ?? top) : top;
+  const trusted = top.coverage >= trustedCoverage;
+  const replaces = (c: Candidate) => near(c) && c.answer.match === "answer" && (!trusted || c.coverage >= top.coverage);
+  const best = top.answer.match === "related" ? (sorted.find(replaces) ?? top) : top;
   const ordered = sectionsFirst([best, ...sorted.filter((c) => c !== best)], share);
   const first = ordered[0]!.answer;
   return ordered.filter((c, i) => i === 0 || (c.answer.match === first.match && c.answer.score >= first.score * share)).map((c) => c.answer);

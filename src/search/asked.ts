@@ -1,4 +1,4 @@
-import { holdsMeasure, measureKindsOf, NUMBER_WORDS, SUM_NOUNS, type MeasureKind } from "./measures.js";
+import { holdsMeasure, measureKindsOf, NUMBER_WORDS, SPAN_UNIT_NEXT, SUM_NOUNS, unitKindOf, type MeasureKind } from "./measures.js";
 import { questionWordTest, type QuestionWord } from "./question-words.js";
 
 /** What a question asks for; null when it asks for nothing in particular ("tell me about the corridor"). */
@@ -27,7 +27,7 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set(["much", "long", "old"
 /** Question phrasings by the type of their answer; the first that fits wins (so "how long ago" is a date). */
 const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; pattern: RegExp }> = [
   { asked: "date", measure: false, pattern: /\bhow long ago\b|\bsince when\b|\b(?:what|which) (year|date|day|month|time)\b|\bwhen\b/ },
-  { asked: "amount", measure: false, pattern: /\bhow (many)\b|\b(?:the )?(number) of\b/ },
+  { asked: "amount", measure: false, pattern: /\bhow (many)\b(?: (?<counted>\w+))?|\b(?:the )?(number) of\b/ },
   {
     asked: "amount",
     measure: true,
@@ -53,8 +53,13 @@ export function askedFor(question: string): AskedFor {
     // A question word after the question's first one opens a clause, not the question: "what went wrong *when* they
     // were digging" asks for no date.
     if (first && match.index > first.index && CLAUSE_WORDS.has(match[0].split(" ")[0]!)) continue;
-    const markers = new Set(match.slice(1).filter((word): word is string => Boolean(word)));
-    return { asked, measure: measure ? measureKindsOf(text) : null, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
+    // "How many *days*": a count in a unit asks for a measure of the unit's kind, and the unit is a marker too.
+    const counted = match.groups?.counted;
+    const unit = counted ? unitKindOf(counted) : null;
+    const words = match.slice(1).filter((word) => word !== counted || unit !== null);
+    const markers = new Set(words.filter((word): word is string => Boolean(word)));
+    const kinds = unit ? [unit] : measure ? measureKindsOf(text) : null;
+    return { asked, measure: kinds, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
   }
   return NOTHING_ASKED;
 }
@@ -81,11 +86,11 @@ export function yearsFitTense(sentence: string, tense: Tense, publishedYear: num
 
 /**
  * A question about the reader's own doing or belongings ("how to fix my car engine", "which drill should I buy",
- * "how do I get a visa"): advice, which news pages report on but do not give. Such a question gets no answer rather
+ * "how do I get a visa"), or one that asks the bot for its pick ("can you recommend a film"): advice, which news pages report on but do not give. Such a question gets no answer rather
  * than an excerpt that happens to share a word ("corridor" in "how to decorate a corridor in my flat"). "Can I" alone
  * is not advice: "where can I read about the corridor?" asks for the pages.
  */
-const ADVICE = /\bhow to\b|\bhow (?:do|can|should) i\b|\b(?:should|shall) i\b|\bmy\b/;
+const ADVICE = /\bhow to\b|\bhow (?:do|can|should) i\b|\b(?:should|shall) i\b|\bmy\b|\b(?:can|could|would) you (?:recommend|suggest)\b/;
 
 export function asksAdvice(question: string): boolean {
   return ADVICE.test(question.toLowerCase().replace(/[’‘]/g, "'"));
@@ -127,6 +132,20 @@ function hasNewName(sentence: string, isQuestionWord: (word: string) => boolean)
   return false;
 }
 
+const MONTH_NEXT = new RegExp(`^\\s(?:${MONTHS}|march|may)\\b`, "i");
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS}|march|may)\\s$`, "i");
+
+/**
+ * Whether a sentence counts something: a number that is not a year, a day of a month ("December 31") or a span
+ * ("a two-year mission", "for 40 days"), which say when or how long, not how many.
+ */
+function holdsCount(sentence: string): boolean {
+  return [...sentence.matchAll(NUMBER)].some((m) => {
+    const after = sentence.slice(m.index + m[0].length);
+    return !SPAN_UNIT_NEXT.test(after) && !MONTH_NEXT.test(after) && !MONTH_BEFORE.test(sentence.slice(0, m.index));
+  });
+}
+
 /** The few words after each number of a sentence: what its amounts count ("19 people", "two large-scale drills"). */
 export function countedByNumbers(sentence: string): string {
   return [...sentence.matchAll(NUMBER)].map((m) => sentence.slice(m.index + m[0].length).match(/^(?:[\s-]+[\p{L}’'-]+){1,3}/u)?.[0] ?? "").join(" ");
@@ -139,7 +158,7 @@ export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQue
     case null:
       return true;
     case "amount":
-      return measure ? holdsMeasure(sentence, measure) : [...sentence.matchAll(NUMBER)].length > 0;
+      return measure ? holdsMeasure(sentence, measure) : holdsCount(sentence);
     case "date":
       return isDate(sentence);
     case "person":

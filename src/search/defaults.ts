@@ -75,6 +75,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   /** More answers go on while an answer scores at least this share of the first: past it, they are not answers. */
   moreAnswersShare: 0.75,
   /**
+   * Related coverage holding this share of the question is believed when it says the pages lack the asked thing:
+   * a lower answer holding less of the question does not replace it. Measured on the tuning sets, 0.6 to 0.67 are
+   * tops that hold a part of a paraphrase and 0.75 up tops on the asked subject.
+   */
+  trustedRelatedCoverage: 0.7,
+  /**
    * A sentence that holds the kind of thing asked for (a name for who, an amount for how many) counts this much
    * more when the excerpt's first sentence is chosen: the answer, not the sentence that repeats the question's names.
    */

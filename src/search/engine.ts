@@ -165,7 +165,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         ...common,
       };
       const askedByName = question.words.every((word) => title.has(word.term));
-      return { answer, textKey: `h:${normalized(headline.title)}`, askedByName, coverage };
+      return { answer, textKey: `h:${normalized(headline.title)}`, askedByName, coverage, held: ranked.held };
     }
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
@@ -189,7 +189,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       url: article.url,
       ...common,
     };
-    return { answer, textKey: `s:${normalized(section.heading ?? "")}\n${normalized(section.paragraphs.join(" "))}`, askedByName: false, coverage };
+    return { answer, textKey: `s:${normalized(section.heading ?? "")}\n${normalized(section.paragraphs.join(" "))}`, askedByName: false, coverage, held: ranked.held };
   }
 
   const articleSubject = createArticleSubjects(corpus.articles, termsOf, settings.analyzedSectionsKept);
@@ -270,7 +270,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         if (candidate.answer.score < settings.minScore) return [];
         return [judged(language === "en" ? withGlossCredit(candidate, r.doc, parsed, totalImportance) : candidate, r.doc, parsed)];
       });
-    return settleList(candidates, settings.moreAnswersShare)
+    return settleList(candidates, settings.moreAnswersShare, settings.trustedRelatedCoverage)
       .slice(0, limit)
       .map((answer) => ({ ...answer, highlights: highlightsOf(answer.excerpt, parsed.typed, foldFor(answer.language)) }));
   }

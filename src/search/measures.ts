@@ -51,7 +51,7 @@ export const SUM_NOUNS = "price|prices|cost|costs|fare|fares|fees?|salary|salari
 
 /** Each cue word's kinds; the first cue of this list in the question decides ("how much does it *cost*": money). */
 const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
-  { cue: new RegExp(`\\b(?:${SUM_NOUNS}|pay|pays|paid|spend|spends|spent|charge|charges|charged|earn|earns|earned|worth)\\b`), kinds: ["money"] },
+  { cue: new RegExp(`\\b(?:${SUM_NOUNS}|money|pay|pays|paid|spend|spends|spent|charge|charges|charged|earn|earns|earned|worth)\\b`), kinds: ["money"] },
   { cue: /\bhow old\b|\bage\b/, kinds: ["age"] },
   { cue: /\bpopulation\b/, kinds: ["people"] },
   { cue: /\bhow long\b/, kinds: ["length", "span"] },
@@ -59,6 +59,22 @@ const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
   { cue: /\bhow heavy\b/, kinds: ["weight"] },
   { cue: /\bhow (?:often|frequently)\b/, kinds: ["frequency"] },
 ];
+
+/** A span's unit right after a number ("two-year", "40 days"): a time the number measures, not things it counts. */
+export const SPAN_UNIT_NEXT = new RegExp(`^[\\s-]?(?:${SPAN})\\b`, "i");
+
+/** Units that a count may be made in, by the kind of measure they give: "how many *days*" asks for a span. */
+const UNITS: ReadonlyArray<{ unit: RegExp; kind: MeasureKind }> = [
+  { unit: new RegExp(`^(?:${SPAN})$`), kind: "span" },
+  { unit: new RegExp(`^(?:${LENGTH})$`), kind: "length" },
+  { unit: new RegExp(`^(?:${MONEY})$`), kind: "money" },
+  { unit: new RegExp(`^(?:${WEIGHT})$`), kind: "weight" },
+];
+
+/** The kind of measure a count of `word` gives ("days": a span), or null for a count of things ("drills"). */
+export function unitKindOf(word: string): MeasureKind | null {
+  return UNITS.find(({ unit }) => unit.test(word))?.kind ?? null;
+}
 
 /** The kinds of measure a question asks for (lowercased text), any kind when its cue names none. */
 export function measureKindsOf(question: string): readonly MeasureKind[] {

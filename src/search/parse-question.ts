@@ -56,8 +56,11 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
   /** In pages of the question's own language: the word, its typos and affixes, and for English its WordNet synonyms. */
   function nativeLookup(term: string, surface: string, fold: TermFolder, inEnglish: boolean): Lookup {
     const exact = expander.termId(term);
-    const importance = weightOf(term, surface, exact);
     const expansions = expander.expand(term, exact !== undefined || rarity(surface) >= settings.typoMinRarity).map((e) => ({ ...e, typed: true }));
+    // A word the corpus lacks but spells closely ("musuem") weighs no more than the word it stands for: as a word
+    // English never writes it would outweigh the rest of the question, and a passage be chosen by the typo alone.
+    const standsFor = exact === undefined ? expansions[0] : undefined;
+    const importance = Math.min(weightOf(term, surface, exact), standsFor ? index.idf[standsFor.termId]! : Infinity);
     if (!inEnglish) return { expansions, importance };
     const related = synonyms(surface);
     const relate = (relatedWords: string[], weight: number) => {
@@ -128,7 +131,11 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
       const known = expansions.some((e) => e.typed);
       const isFocus = !marker && surface.toLowerCase() === focus;
       words.push({ surface, term: word, typed: typedTerms, related: relatedTerms, capitalised, marker, focus: isFocus, importance, known });
-      return { expansions: marker ? [] : expansions.map(({ termId, weight }) => ({ termId, weight })), importance };
+      return {
+        expansions: marker ? [] : expansions.map(({ termId, weight }) => ({ termId, weight })),
+        ownForms: marker ? 0 : expansions.filter((e) => e.typed).length,
+        importance,
+      };
     });
     return { query, matched, typed, words, asked };
   };

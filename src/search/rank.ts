@@ -4,7 +4,10 @@ import type { SearchIndex } from "./search-index.js";
 
 /** A content word of the question, with the vocabulary words that may stand for it. */
 export interface QueryTerm {
+  /** The word's own forms first (itself, its typos and affixes), then its WordNet stand-ins. */
   expansions: Expansion[];
+  /** How many of `expansions` are the word's own forms. */
+  ownForms: number;
   /** How much finding this word matters: rare words matter more. */
   importance: number;
 }
@@ -16,6 +19,8 @@ export interface Ranked {
   /** BM25 against the best a passage could score for this question, 0..1. */
   strength: number;
   score: number;
+  /** The question's words the passage holds in their own forms, not through a stand-in: one bit each by their place in the query. */
+  held: number;
 }
 
 /**
@@ -34,6 +39,8 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
   const covered = new Float64Array(index.docSpace);
   /** Which query words a passage has been credited with, one bit each (questions have at most 32 words). */
   const credited = new Uint32Array(index.docSpace);
+  /** Which of them through one of the word's own forms. */
+  const owned = new Uint32Array(index.docSpace);
   const seenBy = new Int32Array(index.docSpace);
   const touched = new Int32Array(index.docSpace);
   const commonAbove = Math.max(settings.commonWordMinPassages, index.passageCount * settings.commonWordShare);
@@ -57,6 +64,7 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
       bm25[doc]! += sign * bm25Of(index.idf[expansion.termId]! * expansion.weight, tf, doc);
       covered[doc]! += sign * query[term]!.importance * expansion.weight;
       if (sign > 0) credited[doc]! |= 1 << term;
+      if (sign > 0 && query[term]!.expansions.indexOf(expansion) < query[term]!.ownForms) owned[doc]! |= 1 << term;
     };
 
     // A stand-in is deferred when it is common; when no word has a stand-in left to walk, every one is walked after all.
@@ -73,6 +81,7 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
         const freqs = index.freqsOf(expansion.termId);
         const idfWeight = index.idf[expansion.termId]! * expansion.weight;
         const share = term.importance * expansion.weight;
+        const own = e < term.ownForms ? bit : 0;
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i]!;
           if (seenBy[doc] !== search) {
@@ -80,11 +89,13 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
             bm25[doc] = 0;
             covered[doc] = 0;
             credited[doc] = 0;
+            owned[doc] = 0;
             touched[touchedCount++] = doc;
           } else if (credited[doc]! & bit) continue;
           bm25[doc]! += bm25Of(idfWeight, freqs[i]!, doc);
           covered[doc]! += share;
           credited[doc]! |= bit;
+          owned[doc]! |= own;
         }
       });
     });
@@ -105,7 +116,7 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
         if (score <= floor || !index.isLive(doc) || !accept(doc)) continue;
         const weighed = score * weigh(doc);
         if (weighed <= floor) continue;
-        pushTop(heap, { doc, coverage, strength, score: weighed }, size);
+        pushTop(heap, { doc, coverage, strength, score: weighed, held: owned[doc]! }, size);
         if (heap.length === size) floor = heap[0]!.score;
       }
       return heap.sort((a, b) => b.score - a.score);

@@ -9,7 +9,7 @@ import { isAzerbaijaniStopword, stemAzerbaijani } from "./languages/azerbaijani.
  * index (src/saved-index/) built under another version is rebuilt, never read: bump this with every
  * change that makes a text give other terms (a new fold, a stemmer, another language) or changes the index.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 4;
 
 /** A word of a text: its index term, and where it stands in the text (for highlighting). */
 export interface Token {
@@ -34,7 +34,6 @@ export const EDGE_PUNCTUATION = /^['’ʼ‘,]+|['’ʼ‘,]+$/g;
  * so "defense" finds "defence" and "organized" finds "organised".
  */
 const SPELLING_FOLDS: ReadonlyArray<[RegExp, string]> = [
-  [/ence$/, "ense"],
   [/(?<=\w{3})is(e|es|ed|ing|ation|ations)$/, "iz$1"],
   [/(?<=\w{3})our(s|ed|ing|ite|ites)?$/, "or$1"],
   [/(?<=\w{3})([^aeiou])re(s)?$/, "$1er$2"],
@@ -113,7 +112,9 @@ function foldWord(word: string): string {
   let folded = foldLetters(word.replace(/['’ʼ‘][sS]$/, ""));
   if (!/\d/.test(folded)) for (const [pattern, replacement] of SPELLING_FOLDS) folded = folded.replace(pattern, replacement);
   if (!/^[a-z]+$/.test(folded) || folded.length < 3) return folded;
-  const stem = stemmer(folded);
+  // The -ence/-ense fold is made on the stem, after Porter has taken off the endings it knows: folded on
+  // the word, "resistence" (a typo) became "resistens", three letters from "resistance"'s "resist".
+  const stem = stemmer(folded).replace(/nc$/, "ns");
   // Porter writes a final y as i ("unity" → "uniti"), which would read as a people's ending ("unit" + "i", like Azerbaijan-i).
   return stem.endsWith("i") && /(y|ies|ied)$/.test(folded) ? `${stem.slice(0, -1)}y` : stem;
 }

@@ -10,10 +10,11 @@ describe("small talk", () => {
   it("knows greetings, thanks, goodbyes, who and what the bot is, fillers and emoji", () => {
     expect(["hi", "Hello!", "good evening!", "Hey there", "how are you?"].map(kind)).toEqual(Array(5).fill("greeting"));
     expect(["thanks", "Thank you very much!", "thx bot", "many thanks"].map(kind)).toEqual(Array(4).fill("thanks"));
-    expect(["bye", "Goodbye!", "see you later", "good night all"].map(kind)).toEqual(Array(4).fill("goodbye"));
+    expect(["bye", "Goodbye!", "see you later", "good night all", "ok bye, see you tomorrow"].map(kind)).toEqual(Array(5).fill("goodbye"));
     expect(["who are you?", "Are you a bot?", "what's your name"].map(kind)).toEqual(Array(3).fill("identity"));
     expect(["what can you do", "Hi, what can you do?", "help", "can you help me with something?"].map(kind)).toEqual(Array(4).fill("abilities"));
     expect(["ok", "cool 👍", "👍", "hmm...", "great, thanks"].map(kind)).toEqual(["filler", "filler", "filler", "filler", "thanks"]);
+    expect(["thank you so much, very helpful", "thanks, that helped a lot", "very useful"].map(kind)).toEqual(["thanks", "thanks", "filler"]);
     expect(kind("   ")).toBe("blank");
   });
 

@@ -165,3 +165,19 @@ describe("an HTML page's byline", () => {
     ]);
   });
 });
+
+describe("an HTML page's photo captions", () => {
+  const page = (picture: string) => `<!doctype html><html lang="en"><head><title>Ganja opens its tram line</title><meta property="og:type" content="article"></head><body>
+<article><h1>Ganja opens its first tram line</h1>${picture}
+<div class="entry-content"><p>The city of Ganja opened a tram line of eleven kilometres on Monday, linking the railway station with the old town.</p>
+<p>The line has fourteen stops and was built in two years by a Turkish contractor, the mayor's office said at the opening.</p>
+<h2>Fares</h2><p>A ride costs forty qapik, and the trams run every eight minutes from six in the morning until midnight.</p>
+<p>Passengers pay with the same card as on the city's buses, and children under seven ride free of charge.</p></div></article></body></html>`;
+  const leadOf = (picture: string) => parseHtml(page(picture), OPTIONS).articles[0]!.sections[0]!.paragraphs;
+
+  it("keeps a caption beside the picture out of the lead, whether a figcaption or a template's caption class", () => {
+    const lead = ["The city of Ganja opened a tram line of eleven kilometres on Monday, linking the railway station with the old town."];
+    expect(leadOf(`<figure><img src="/tram.jpg" alt=""><figcaption>The first tram at the station. Photo: Caliber.Az</figcaption></figure>`)[0]).toBe(lead[0]);
+    expect(leadOf(`<div class="post-thumbnail"><img src="/tram.jpg" alt=""><span class="wp-caption-text">The first tram at the station. Photo: Caliber.Az</span></div>`)[0]).toBe(lead[0]);
+  });
+});

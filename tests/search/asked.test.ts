@@ -26,6 +26,13 @@ describe("what a question asks for", () => {
     expect(askedFor("how many drills were held")).toMatchObject({ measure: null, markers: new Set(["many"]) });
   });
 
+  it("reads a count in a unit as a measure of the unit's kind, and the unit as a word that only asks", () => {
+    expect(askedFor("How many days did the Mighty Iran drills last?")).toMatchObject({ measure: ["span"], markers: new Set(["many", "days"]) });
+    expect(askedFor("how many kilometres of road were built")).toMatchObject({ measure: ["length"] });
+    expect(askedFor("how many manats does a ticket cost")).toMatchObject({ measure: ["money"] });
+    expect(askedFor("how many people were detained")).toMatchObject({ measure: null, markers: new Set(["many"]) });
+  });
+
   it("names the kind of measure by the question's cue word, any kind when it names none", () => {
     expect(askedFor("How old is the governor?").measure).toEqual(["age"]);
     expect(askedFor("how much does it cost to ship a container").measure).toEqual(["money"]);
@@ -43,6 +50,15 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("Relations have been strained since the 2020 war.", amount, noQuestionWord)).toBe(false);
     expect(holdsAsked("The river is 1,072 km long.", measure, noQuestionWord)).toBe(true);
     expect(holdsAsked("It forms a section of the border between the two countries.", measure, noQuestionWord)).toBe(false);
+  });
+
+  it("a count is not a span or a day of a month, which say how long or when", () => {
+    const count = askedFor("How many monitors does the EU mission have?");
+    expect(holdsAsked("It was upgraded to a two-year monitoring mission.", count, noQuestionWord)).toBe(false);
+    expect(holdsAsked("On December 31, the ministers spoke by phone.", count, noQuestionWord)).toBe(false);
+    expect(holdsAsked("The drills lasted for 40 days.", count, noQuestionWord)).toBe(false);
+    expect(holdsAsked("The mission has about 100 monitors.", count, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Two years later, 19 people were detained.", count, noQuestionWord)).toBe(true);
   });
 
   it("a measure is of the kind asked: an age for how old, a sum for a price, a length or a time for how long", () => {
@@ -171,7 +187,12 @@ describe("whether a sentence holds what was asked", () => {
 
 describe("advice about the reader's own doing", () => {
   it("is told from a question about the news", () => {
-    expect(["how to fix my car engine", "which drill should I buy", "How do I get a visa?"].map(asksAdvice)).toEqual([true, true, true]);
+    expect(["how to fix my car engine", "which drill should I buy", "How do I get a visa?", "can you recommend a film for tonight"].map(asksAdvice)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(
       ["How did Iran respond to the drills?", "what could happen if they fight", "tell me about the corridor", "Where can I read about the corridor?"].map(
         asksAdvice,

@@ -7,7 +7,7 @@ export interface Block {
   text: string;
 }
 
-const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, dd";
+const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd";
 const HEADING = /^H[1-6]$/;
 /** Past this share of its text in links, a block is a list of links, not the article's prose. */
 const MAX_LINK_SHARE = 0.9;
