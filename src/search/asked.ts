@@ -57,8 +57,10 @@ export function askedFor(question: string): AskedFor {
     const counted = match.groups?.counted;
     const unit = counted ? unitKindOf(counted) : null;
     const words = match.slice(1).filter((word) => word !== counted || unit !== null);
-    const markers = new Set(words.filter((word): word is string => Boolean(word)));
     const kinds = unit ? [unit] : measure ? measureKindsOf(text) : null;
+    // "How much *money*": the word only names the kind of measure asked, as a unit does.
+    if (kinds?.includes("money") && /\bmoney\b/.test(text)) words.push("money");
+    const markers = new Set(words.filter((word): word is string => Boolean(word)));
     return { asked, measure: kinds, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
   }
   return NOTHING_ASKED;

@@ -31,6 +31,7 @@ describe("what a question asks for", () => {
     expect(askedFor("how many kilometres of road were built")).toMatchObject({ measure: ["length"] });
     expect(askedFor("how many manats does a ticket cost")).toMatchObject({ measure: ["money"] });
     expect(askedFor("how many people were detained")).toMatchObject({ measure: null, markers: new Set(["many"]) });
+    expect(askedFor("How much prize money did Kiprotich win?")).toMatchObject({ measure: ["money"], markers: new Set(["much", "money"]) });
   });
 
   it("names the kind of measure by the question's cue word, any kind when it names none", () => {
