@@ -1,10 +1,11 @@
 import { loadThesaurus, type Definitions, type KindOf, type PartsOfSpeech, type SiblingOf, type Thesaurus } from "./thesaurus.js";
-import { loadWordRarity, type WordListed, type WordRarity } from "./word-rarity.js";
+import { loadWordRarity, type NearestListed, type WordListed, type WordRarity } from "./word-rarity.js";
 
 /** What the engine knows of English beyond the corpus: how rare a word is, and what else it may be called. */
 export interface Language {
   rarity: WordRarity;
   listed: WordListed;
+  nearestListed: NearestListed;
   synonyms: Thesaurus;
   partsOfSpeech: PartsOfSpeech;
   kindOf: KindOf;

