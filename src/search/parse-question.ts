@@ -61,11 +61,13 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
   }
 
   /** In pages of the question's own language: the word, its typos and affixes, and for English its WordNet synonyms. */
-  function nativeLookup(term: string, surface: string, fold: TermFolder, inEnglish: boolean): Lookup {
+  function nativeLookup(term: string, surface: string, fold: TermFolder, inEnglish: boolean, capitalised: boolean): Lookup {
     const exact = expander.termId(term);
     const mayBeTypo = exact !== undefined || rarity(surface) >= settings.typoMinRarity;
     const expansions = expander.expand(term, mayBeTypo).map((e) => ({ ...e, typed: true }));
-    if (inEnglish && mayBeTypo && expansions.length === 0 && surface.length >= settings.fuzzyMinLength) expansions.push(...mendedSpelling(surface, fold));
+    // A name ("Kiprotich") is no English word mistyped.
+    const mendable = inEnglish && !capitalised && mayBeTypo && expansions.length === 0 && surface.length >= settings.fuzzyMinLength;
+    if (mendable) expansions.push(...mendedSpelling(surface, fold));
     // A word the corpus lacks but spells closely ("musuem") weighs no more than the word it stands for: as a word
     // English never writes it would outweigh the rest of the question, and a passage be chosen by the typo alone.
     const standsFor = exact === undefined ? expansions[0] : undefined;
@@ -120,7 +122,7 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     const words: QuestionWord[] = [];
     const query = [...surfaces].slice(0, MAX_QUERY_WORDS).map(([word, { surface, capitalised }], position): QueryTerm => {
       const marker = asked.markers.has(surface.toLowerCase());
-      const lookup = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en");
+      const lookup = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en", capitalised);
       const { expansions } = lookup;
       // A marker says what kind of answer is wanted ("how *long*", "what *year*"), not what the answer speaks of:
       // it is not searched, nor is it the focus.

@@ -20,16 +20,16 @@ export type NearestListed = (word: string) => string | null;
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Every string one edit from `word`, as Norvig's spelling corrector makes them. */
-function* oneEditFrom(word: string): Generator<string> {
+/** Calls `visit` with every string one edit from `word`, as Norvig's spelling corrector makes them. */
+function forEachOneEdit(word: string, visit: (candidate: string) => void): void {
   for (let i = 0; i <= word.length; i++) {
     const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) yield head + tail.slice(1);
-    if (tail.length > 1) yield head + tail[1] + tail[0] + tail.slice(2);
+    const rest = word.slice(i + 1);
+    if (i < word.length) visit(head + rest);
+    if (i < word.length - 1) visit(head + word[i + 1] + word[i] + word.slice(i + 2));
     for (const letter of LETTERS) {
-      if (tail) yield head + letter + tail.slice(1);
-      yield head + letter + tail;
+      if (i < word.length) visit(head + letter + rest);
+      visit(head + letter + word.slice(i));
     }
   }
 }
@@ -57,10 +57,11 @@ export function loadWordRarity(): { rarity: WordRarity; listed: WordListed; near
     const key = word.toLowerCase();
     if (perMillion.has(key) || !/^[a-z]+$/.test(key)) return null;
     let best: string | null = null;
-    for (const candidate of oneEditFrom(key)) {
+    let bestFrequency = 0;
+    forEachOneEdit(key, (candidate) => {
       const frequency = perMillion.get(candidate);
-      if (frequency !== undefined && (best === null || frequency > perMillion.get(best)!)) best = candidate;
-    }
+      if (frequency !== undefined && frequency > bestFrequency) [best, bestFrequency] = [candidate, frequency];
+    });
     return best;
   };
   return {
