@@ -85,7 +85,10 @@ export const SEARCH_DEFAULTS = Object.freeze({
    * more when the excerpt's first sentence is chosen: the answer, not the sentence that repeats the question's names.
    */
   excerptAskedBonus: 1.5,
-  /** A section whose heading opens with the question's own question word ("Why …" for a why) scores this much more. */
+  /**
+   * A section whose heading leads to the answer scores this much more: it opens with the question's own question word
+   * ("Why …" for a why), or names every word the question asks about.
+   */
   announcingHeadingBonus: 1.1,
   excerptMaxLength: 600,
   excerptMaxSentences: 3,
