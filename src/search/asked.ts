@@ -88,11 +88,12 @@ export function yearsFitTense(sentence: string, tense: Tense, publishedYear: num
 
 /**
  * A question about the reader's own doing or belongings ("how to fix my car engine", "which drill should I buy",
- * "how do I get a visa"), or one that asks the bot for its pick ("can you recommend a film"): advice, which news pages report on but do not give. Such a question gets no answer rather
+ * "how do I get a visa"), or one that asks the bot for its pick ("can you recommend a film", "best pontoon boat for a
+ * small lake"): advice, which news pages report on but do not give. Such a question gets no answer rather
  * than an excerpt that happens to share a word ("corridor" in "how to decorate a corridor in my flat"). "Can I" alone
  * is not advice: "where can I read about the corridor?" asks for the pages.
  */
-const ADVICE = /\bhow to\b|\bhow (?:do|can|should) i\b|\b(?:should|shall) i\b|\bmy\b|\b(?:can|could|would) you (?:recommend|suggest)\b/;
+const ADVICE = /\bhow to\b|\bhow (?:do|can|should) i\b|\b(?:should|shall) i\b|\bmy\b|\b(?:can|could|would) you (?:recommend|suggest)\b|^\s*best\b/;
 
 export function asksAdvice(question: string): boolean {
   return ADVICE.test(question.toLowerCase().replace(/[’‘]/g, "'"));

@@ -188,17 +188,16 @@ describe("whether a sentence holds what was asked", () => {
 
 describe("advice about the reader's own doing", () => {
   it("is told from a question about the news", () => {
-    expect(["how to fix my car engine", "which drill should I buy", "How do I get a visa?", "can you recommend a film for tonight"].map(asksAdvice)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
     expect(
-      ["How did Iran respond to the drills?", "what could happen if they fight", "tell me about the corridor", "Where can I read about the corridor?"].map(
+      ["how to fix my car engine", "which drill should I buy", "How do I get a visa?", "can you recommend a film for tonight", "best pontoon boat for a small lake"].map(
         asksAdvice,
       ),
-    ).toEqual([false, false, false, false]);
+    ).toEqual([true, true, true, true, true]);
+    expect(
+      ["How did Iran respond to the drills?", "what could happen if they fight", "tell me about the corridor", "Where can I read about the corridor?", "who was the best Azerbaijani runner"].map(
+        asksAdvice,
+      ),
+    ).toEqual([false, false, false, false, false]);
   });
 });
 
