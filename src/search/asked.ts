@@ -99,6 +99,17 @@ export function asksAdvice(question: string): boolean {
   return ADVICE.test(question.toLowerCase().replace(/[’‘]/g, "'"));
 }
 
+/**
+ * A question whose every word is a number or a unit ("what's 15 percent of 80", "how much is 2 plus 2") names no
+ * subject: it asks for a sum to be worked out, which no passage holds, whatever figures it shares.
+ */
+export function namesNoSubject(words: readonly Pick<QuestionWord, "surface" | "marker">[]): boolean {
+  const asking = words.filter((word) => !word.marker);
+  return asking.length > 0 && asking.every(({ surface }) => /^\d[\d,.]*$/.test(surface) || ARITHMETIC.test(surface) || unitKindOf(surface.toLowerCase()) !== null);
+}
+
+const ARITHMETIC = /^(?:percent|per|cent|plus|minus|times|divided|multiplied|squared|half|third|quarter|twice)$/i;
+
 const MONTHS = "january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
 const DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 /**

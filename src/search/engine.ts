@@ -18,7 +18,7 @@ import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
-import { asksAdvice, givesAskedTest, headingAnnounces, type GivesTest } from "./asked.js";
+import { asksAdvice, givesAskedTest, headingAnnounces, namesNoSubject, type GivesTest } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
 import { createArticleSubjects } from "./article-subjects.js";
 
@@ -266,6 +266,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
 
   /** The answers among the passages `accept` lets through, best first, each with its words in bold. */
   function answersIn(parsed: ParsedQuestion, language: LanguageCode, accept: (doc: number) => boolean, limit: number): Answer[] {
+    if (namesNoSubject(parsed.words)) return [];
     const totalImportance = parsed.query.reduce((total, term) => total + term.importance, 0);
     // What gives the question's answer in a sentence, made once a question and page language, not once a candidate.
     const gives = new Map<LanguageCode, GivesTest | undefined>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFor, asksAdvice, countedByNumbers, givesAskedTest, headingAnnounces, holdsAsked, yearsFitTense } from "../../src/search/asked.js";
+import { askedFor, asksAdvice, countedByNumbers, givesAskedTest, headingAnnounces, holdsAsked, namesNoSubject, yearsFitTense } from "../../src/search/asked.js";
 import type { QuestionWord } from "../../src/search/question-words.js";
 import { createTermFolder, tokenize } from "../../src/search/tokenize.js";
 
@@ -198,6 +198,22 @@ describe("advice about the reader's own doing", () => {
         asksAdvice,
       ),
     ).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe("a question that names no subject", () => {
+  const words = (...surfaces: string[]) => surfaces.map((surface) => ({ surface, marker: false }));
+
+  it("is one made of numbers and units alone: a sum to work out", () => {
+    expect(namesNoSubject(words("15", "percent", "80"))).toBe(true);
+    expect(namesNoSubject(words("2", "plus", "2"))).toBe(true);
+    expect(namesNoSubject([...words("12", "kilometres"), { surface: "long", marker: true }])).toBe(true);
+  });
+
+  it("is not one that names anything else, a year beside a name included", () => {
+    expect(namesNoSubject(words("won", "World", "Cup", "2022"))).toBe(false);
+    expect(namesNoSubject(words("5G", "speed"))).toBe(false);
+    expect(namesNoSubject([])).toBe(false);
   });
 });
 
