@@ -202,3 +202,21 @@ export function givesAskedTest(words: readonly QuestionWord[], asked: AskedFor, 
 /** Whether a section's heading opens with the question's own question word: it announces the answer ("Why medicine comes first"). */
 export const headingAnnounces = (heading: string | null, asked: AskedFor) =>
   heading !== null && asked.opening !== null && heading.toLowerCase().startsWith(`${asked.opening} `);
+
+/**
+ * Whether a section's heading leads to the answer: it announces it, or it names every word the question asks about
+ * ("Lessons from the Gazakh–Tavush section" for "how long was the Gazakh–Tavush section"), as a headline's title does
+ * when the reader asks for it by name. `termsOf` gives a text's index terms in the page's language.
+ */
+export function headingLeads(
+  heading: string | null,
+  words: readonly QuestionWord[],
+  asked: AskedFor,
+  termsOf: (text: string) => ReadonlySet<string>,
+): boolean {
+  if (heading === null) return false;
+  if (headingAnnounces(heading, asked)) return true;
+  const terms = termsOf(heading);
+  const asking = words.filter((word) => !word.marker);
+  return asking.length > 0 && asking.every((word) => [...word.typed].some((term) => terms.has(term)));
+}

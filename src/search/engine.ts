@@ -18,7 +18,7 @@ import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
-import { asksAdvice, givesAskedTest, headingAnnounces, namesNoSubject, type GivesTest } from "./asked.js";
+import { asksAdvice, givesAskedTest, headingLeads, namesNoSubject, type GivesTest } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
 import { createArticleSubjects } from "./article-subjects.js";
 
@@ -184,7 +184,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       headline: article.title,
       headlineId: null,
       excerpt: excerpt.text,
-      score: Math.min(1, finalScore(coverage, strength, focus, proseFactor(doc)) * (headingLeads(section.heading, passage.language, question) ? settings.announcingHeadingBonus : 1)),
+      score: Math.min(1, finalScore(coverage, strength, focus, proseFactor(doc)) * (headingLeads(section.heading, question.words, question.asked, (text) => termsOf(text, passage.language)) ? settings.announcingHeadingBonus : 1)),
       publishedAt: article.publishedAt,
       url: article.url,
       ...common,
@@ -193,19 +193,6 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   }
 
   const articleSubject = createArticleSubjects(corpus.articles, termsOf, settings.analyzedSectionsKept);
-
-  /**
-   * Whether a section's heading leads to the answer: it opens with the question's own question word ("Why medicine
-   * comes first"), or it names every word the question asks about ("Lessons from the Gazakh–Tavush section" for "how
-   * long was the Gazakh–Tavush section"), as a headline's title does when the reader asks for it by name.
-   */
-  function headingLeads(heading: string | null, pageLanguage: LanguageCode, question: ParsedQuestion): boolean {
-    if (heading === null) return false;
-    if (headingAnnounces(heading, question.asked)) return true;
-    const terms = termsOf(heading, pageLanguage);
-    const asking = question.words.filter((word) => !word.marker);
-    return asking.length > 0 && asking.every((word) => [...word.typed].some((term) => terms.has(term)));
-  }
 
   /** Whether the excerpt holds what was asked, or only speaks of the question's subject. */
   function judged(candidate: Candidate, doc: number, question: ParsedQuestion): Candidate {
