@@ -56,11 +56,11 @@ export function askedFor(question: string): AskedFor {
     // "How many *days*": a count in a unit asks for a measure of the unit's kind, and the unit is a marker too.
     const counted = match.groups?.counted;
     const unit = counted ? unitKindOf(counted) : null;
-    const words = match.slice(1).filter((word) => word !== counted || unit !== null);
+    const saying = match.slice(1).filter((word) => word !== counted || unit !== null);
     const kinds = unit ? [unit] : measure ? measureKindsOf(text) : null;
     // "How much *money*": the word only names the kind of measure asked, as a unit does.
-    if (kinds?.includes("money") && /\bmoney\b/.test(text)) words.push("money");
-    const markers = new Set(words.filter((word): word is string => Boolean(word)));
+    if (kinds?.includes("money") && /\bmoney\b/.test(text)) saying.push("money");
+    const markers = new Set(saying.filter((word): word is string => Boolean(word)));
     return { asked, measure: kinds, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
   }
   return NOTHING_ASKED;
@@ -99,6 +99,9 @@ export function asksAdvice(question: string): boolean {
   return ADVICE.test(question.toLowerCase().replace(/[’‘]/g, "'"));
 }
 
+/** Words of a sum to work out, beside its numbers and units. */
+const ARITHMETIC = /^(?:percent|per|cent|plus|minus|times|divided|multiplied|squared|half|third|quarter|twice)$/i;
+
 /**
  * A question whose every word is a number or a unit ("what's 15 percent of 80", "how much is 2 plus 2") names no
  * subject: it asks for a sum to be worked out, which no passage holds, whatever figures it shares.
@@ -107,8 +110,6 @@ export function namesNoSubject(words: readonly Pick<QuestionWord, "surface" | "m
   const asking = words.filter((word) => !word.marker);
   return asking.length > 0 && asking.every(({ surface }) => /^\d[\d,.]*$/.test(surface) || ARITHMETIC.test(surface) || unitKindOf(surface.toLowerCase()) !== null);
 }
-
-const ARITHMETIC = /^(?:percent|per|cent|plus|minus|times|divided|multiplied|squared|half|third|quarter|twice)$/i;
 
 const MONTHS = "january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec";
 const DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
