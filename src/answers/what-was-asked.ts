@@ -8,8 +8,12 @@ export type WhatWasAsked = { give: string } | { say: string } | null;
 
 const WH = /^(how (?:many|much|long|old|far|big|large|often|tall|high|deep|wide|soon)|when|where|who|whom|whose|why|which|what|how)(?=\s|$)\s*(.*)$/i;
 const BE = /^(is|are|was|were)\s+(.+)$/i;
-/** Auxiliaries whose subject comes after them: the clause needs the verb moved, which a rule cannot do safely. */
-const INVERTED = /^(do|does|did|can|could|will|would|shall|should|may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|doesn't|didn't)\b/i;
+/**
+ * Auxiliaries whose subject comes after them: the clause needs the verb moved, which a rule cannot do safely. They may
+ * follow the noun the question word asks of ("how many *days did* the drills last", "which country *does* …").
+ */
+const INVERTED =
+  /^(?:[\p{L}’'-]+\s+){0,2}(do|does|did|can|could|will|would|shall|should|may|might|must|has|have|had|isn't|aren't|wasn't|weren't|don't|doesn't|didn't)\b/iu;
 const DETERMINER = /^(the|a|an|its|his|her|their|our|this|that|these|those)\s/i;
 /** After "is", a participle or an -ing form is the predicate: "who is leading Iran" cannot become "who leading Iran is". */
 const PREDICATE = /\b\p{Ll}+(?:ing|ed)\b/u;

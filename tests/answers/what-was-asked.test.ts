@@ -15,6 +15,8 @@ describe("what a question asks, to follow “Our articles don’t …”", () =>
 
   it("gives up where the verb would need changing, or there is no question word", () => {
     expect(whatWasAsked("when did the war start?")).toBeNull();
+    expect(whatWasAsked("how many days did the Mighty Iran drills last?")).toBeNull();
+    expect(whatWasAsked("Which country does public opinion in Azerbaijan blame?")).toBeNull();
     expect(whatWasAsked("why is Iran afraid of the corridor?")).toBeNull();
     expect(whatWasAsked("who is leading Iran")).toBeNull();
     expect(whatWasAsked("bitcoin price")).toBeNull();
