@@ -9,7 +9,7 @@ export interface Candidate {
   askedByName: boolean;
   /** The share of the question's weight the passage holds. */
   coverage: number;
-  /** Which of the question's words the passage holds, one bit each. */
+  /** Which of the question's words the passage holds in the reader's own forms (not through a synonym), one bit each. */
   held: number;
 }
 

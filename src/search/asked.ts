@@ -53,14 +53,18 @@ export function askedFor(question: string): AskedFor {
     // A question word after the question's first one opens a clause, not the question: "what went wrong *when* they
     // were digging" asks for no date.
     if (first && match.index > first.index && CLAUSE_WORDS.has(match[0].split(" ")[0]!)) continue;
-    // "How many *days*": a count in a unit asks for a measure of the unit's kind, and the unit is a marker too.
+    // "How many *days*": a count in a unit asks for a measure of the unit's kind.
     const counted = match.groups?.counted;
     const unit = counted ? unitKindOf(counted) : null;
-    const saying = match.slice(1).filter((word) => word !== counted || unit !== null);
     const kinds = unit ? [unit] : measure ? measureKindsOf(text) : null;
-    // "How much *money*": the word only names the kind of measure asked, as a unit does.
-    if (kinds?.includes("money") && /\bmoney\b/.test(text)) saying.push("money");
-    const markers = new Set(saying.filter((word): word is string => Boolean(word)));
+    // A unit of the kind asked, or the noun of that kind ("how many *days*", "how much prize *money*"), only says
+    // what kind of measure is wanted, as "long" does in "how long".
+    const ofKindAsked = (word: string) => {
+      const kind = unitKindOf(word);
+      return kind !== null && kinds !== null && kinds.includes(kind);
+    };
+    const units = (text.match(/\p{L}+/gu) ?? []).filter(ofKindAsked);
+    const markers = new Set([...match.slice(1).filter((word): word is string => Boolean(word) && word !== counted), ...units]);
     return { asked, measure: kinds, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
   }
   return NOTHING_ASKED;

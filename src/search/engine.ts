@@ -173,8 +173,9 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     // A question that asks for something is answered in one place as far as the sentence giving it stands on the
     // question's words: half of what the excerpt holds is counted there ("takes about 18 hours" on the Alat crossing
     // holds the question's "Alat", not its "expansion").
-    const held = question.asked.asked === null ? excerpt.weight : (excerpt.weight + excerpt.givingWeight) / 2;
-    const focus = totalImportance > 0 ? Math.min(1, held / totalImportance) : 0;
+    const focusWeight = question.asked.asked === null ? excerpt.weight : (excerpt.weight + excerpt.givingWeight) / 2;
+    const focus = totalImportance > 0 ? Math.min(1, focusWeight / totalImportance) : 0;
+    const leads = headingLeads(section.heading, question.words, question.asked, (text) => termsOf(text, passage.language));
     const answer: Answer = {
       kind: "section",
       article: article.title,
@@ -184,7 +185,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       headline: article.title,
       headlineId: null,
       excerpt: excerpt.text,
-      score: Math.min(1, finalScore(coverage, strength, focus, proseFactor(doc)) * (headingLeads(section.heading, question.words, question.asked, (text) => termsOf(text, passage.language)) ? settings.announcingHeadingBonus : 1)),
+      score: Math.min(1, finalScore(coverage, strength, focus, proseFactor(doc)) * (leads ? settings.announcingHeadingBonus : 1)),
       publishedAt: article.publishedAt,
       url: article.url,
       ...common,

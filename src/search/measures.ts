@@ -63,11 +63,11 @@ const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
 /** A span's unit right after a number ("two-year", "40 days"): a time the number measures, not things it counts. */
 export const SPAN_UNIT_NEXT = new RegExp(`^[\\s-]?(?:${SPAN})\\b`, "i");
 
-/** Units that a count may be made in, by the kind of measure they give: "how many *days*" asks for a span. */
+/** Units that a count may be made in, by the kind of measure they give ("how many *days*" asks for a span), and "money". */
 const UNITS: ReadonlyArray<{ unit: RegExp; kind: MeasureKind }> = [
   { unit: new RegExp(`^(?:${SPAN})$`), kind: "span" },
   { unit: new RegExp(`^(?:${LENGTH})$`), kind: "length" },
-  { unit: new RegExp(`^(?:${MONEY})$`), kind: "money" },
+  { unit: new RegExp(`^(?:${MONEY}|money)$`), kind: "money" },
   { unit: new RegExp(`^(?:${WEIGHT})$`), kind: "weight" },
 ];
 

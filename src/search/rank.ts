@@ -60,11 +60,14 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
     const k1plus1 = settings.k1 + 1;
     /** One posting's BM25, from its word's idf times the stand-in's weight (the same order of operations everywhere, so scores agree to the bit). */
     const bm25Of = (idfWeight: number, tf: number, doc: number) => (idfWeight * tf * k1plus1) / (tf + lengthNorm[doc]!);
-    const credit = (term: number, expansion: Expansion, doc: number, tf: number, sign = 1) => {
+    // Taken back (sign -1), a walked stand-in gives way to one before it, which is of the word's own forms if it was.
+    const credit = (term: number, e: number, doc: number, tf: number, sign = 1) => {
+      const expansion = query[term]!.expansions[e]!;
       bm25[doc]! += sign * bm25Of(index.idf[expansion.termId]! * expansion.weight, tf, doc);
       covered[doc]! += sign * query[term]!.importance * expansion.weight;
-      if (sign > 0) credited[doc]! |= 1 << term;
-      if (sign > 0 && query[term]!.expansions.indexOf(expansion) < query[term]!.ownForms) owned[doc]! |= 1 << term;
+      if (sign < 0) return;
+      credited[doc]! |= 1 << term;
+      if (e < query[term]!.ownForms) owned[doc]! |= 1 << term;
     };
 
     // A stand-in is deferred when it is common; when no word has a stand-in left to walk, every one is walked after all.
@@ -138,9 +141,9 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
         if (first < 0 || !deferred[t]![first]) return;
         if (credited[doc]! & (1 << t)) {
           const walked = term.expansions.findIndex((expansion, e) => !deferred[t]![e] && lookUp(expansion, doc) !== null);
-          credit(t, term.expansions[walked]!, doc, lookUp(term.expansions[walked]!, doc)!, -1);
+          credit(t, walked, doc, lookUp(term.expansions[walked]!, doc)!, -1);
         }
-        credit(t, term.expansions[first]!, doc, lookUp(term.expansions[first]!, doc)!);
+        credit(t, first, doc, lookUp(term.expansions[first]!, doc)!);
       });
     return best(
       pool.map((r) => r.doc),

@@ -32,6 +32,8 @@ describe("what a question asks for", () => {
     expect(askedFor("how many manats does a ticket cost")).toMatchObject({ measure: ["money"] });
     expect(askedFor("how many people were detained")).toMatchObject({ measure: null, markers: new Set(["many"]) });
     expect(askedFor("How much prize money did Kiprotich win?")).toMatchObject({ measure: ["money"], markers: new Set(["much", "money"]) });
+    expect(askedFor("how long did the drills last, in days")).toMatchObject({ measure: ["length", "span"], markers: new Set(["long", "days"]) });
+    expect(askedFor("how much does a ticket cost in manats")).toMatchObject({ measure: ["money"], markers: new Set(["much", "manats"]) });
   });
 
   it("names the kind of measure by the question's cue word, any kind when it names none", () => {
