@@ -5,11 +5,14 @@ import { anyIn, questionWordTest, readSentences, typedIn, weightOf, type Questio
 import { lacksNames, missesYear, putsAnotherKind } from "./other-subject.js";
 import type { Language } from "./language.js";
 import { countsFocus } from "./focus.js";
+import { pricedThings, pricesThing } from "./priced-thing.js";
 
 /** What stands around an excerpt (nothing for a headline). */
 export interface PassageContext {
   /** Its section's heading and its article's title. */
   around: string;
+  /** Its article's title alone: what the whole article is about. */
+  title: string;
   /** Whether a term stands in most of its article: the article's subject, which each of its passages speaks of. */
   articleHolds: (term: string) => boolean;
   /** The year its page appeared, which says whether a year it names is past or still to come. */
@@ -117,10 +120,12 @@ export function answerKindOf(
   // under a title on the rate cut, says who called the rate cut premature.
   // A word the amount counts is what is asked, not what it is asked of: "19 people" answers "how many people were
   // detained", not "how many people live in Azerbaijan", whose "live" must stand there too.
+  const priced = asked.measure?.includes("money") ? pricedThings(words, readSentences(context.title, fold)) : undefined;
   const answers = sentences.some((s, i) => {
     if (!words.some((word) => anyIn(word, s))) return false;
     const stretch = stretchAt(i);
-    const gives = (near: SentenceWords) => holdsAsked(near.text, asked, isQuestionWord) && yearsFitTense(near.text, asked.tense, context.publishedYear);
+    const gives = (near: SentenceWords) =>
+      holdsAsked(near.text, asked, isQuestionWord) && yearsFitTense(near.text, asked.tense, context.publishedYear) && (!priced || pricesThing(near, priced));
     if (!stretch.some(gives) || !speaksOfFocus(stretch)) return false;
     const counted = new Set(asked.asked === "amount" ? stretch.flatMap((near) => tokenize(countedByNumbers(near.text), fold).map(({ term }) => term)) : []);
     // The thing asked about may be counted by another noun ("38,000 residents" for people): it is what is asked, too.

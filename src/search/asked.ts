@@ -1,4 +1,4 @@
-import { holdsMeasure, measureKindsOf, NUMBER_WORDS, SPAN_UNIT_NEXT, SUM_NOUNS, unitKindOf, type MeasureKind } from "./measures.js";
+import { holdsMeasure, measureKindsOf, NUMBER_WORDS, SPAN_UNIT_NEXT, SUM_NOUNS, SUM_VERBS, unitKindOf, type MeasureKind } from "./measures.js";
 import { questionWordTest, type QuestionWord } from "./question-words.js";
 
 /** What a question asks for; null when it asks for nothing in particular ("tell me about the corridor"). */
@@ -31,7 +31,11 @@ const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; 
   {
     asked: "amount",
     measure: true,
-    pattern: new RegExp(`\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|${SUM_NOUNS}|age|length|distance|size|area)\\b`),
+    pattern: new RegExp(
+      `\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|${SUM_NOUNS}|age|length|distance|size|area)\\b|` +
+        // "What do students *pay* for the studio": a sum; "what did the grant pay for?" asks for a thing.
+        `\\bwhat\\b.*\\b(?:${SUM_VERBS})\\b(?!.*\\b(?:for|on)\\W*$)`,
+    ),
   },
   { asked: "person", measure: false, pattern: /\b(?:who|whom|whose)\b/ },
   { asked: "place", measure: false, pattern: /\bwhere\b|\b(?:what|which) (country|city|place|region|town)\b/ },

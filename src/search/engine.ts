@@ -201,6 +201,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     const passage = passages[doc]!;
     const context = {
       around: passageKind === "section" ? `${section ?? ""}.\n${article}.` : "",
+      title: passageKind === "section" ? article : "",
       articleHolds: (term: string) => passage.kind === "section" && articleSubject(passage.ref).has(term),
       publishedYear: candidate.answer.publishedAt ? Number(candidate.answer.publishedAt.slice(0, 4)) : null,
     };

@@ -49,15 +49,27 @@ const MEASURES: Record<MeasureKind, RegExp> = {
 /** Nouns that name a sum: a question asks for one by naming them alone ("tuition fees", "what salary"). */
 export const SUM_NOUNS = "price|prices|cost|costs|fare|fares|fees?|salary|salaries|wages?";
 
-/** Each cue word's kinds; the first cue of this list in the question decides ("how much does it *cost*": money). */
+/** Verbs whose object is a sum: "what do students *pay*". */
+export const SUM_VERBS = "pay|pays|paid|charge|charges|charged|earn|earns|earned|cost|costs";
+
+/** Words that ask for a sum: they name the measure, not the thing it is of. */
+export const SUM_CUE = new RegExp(`\\b(?:${SUM_NOUNS}|${SUM_VERBS}|money|spend|spends|spent|worth)\\b`);
+
+/**
+ * Each cue word's kinds; the first cue of this list in the question decides. The question's own "how …" comes
+ * first ("how long do teenagers *spend* on phones": a span), then a sum's words ("how much does it *cost*": money),
+ * then the nouns that name a measure.
+ */
 const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
-  { cue: new RegExp(`\\b(?:${SUM_NOUNS}|money|pay|pays|paid|spend|spends|spent|charge|charges|charged|earn|earns|earned|worth)\\b`), kinds: ["money"] },
-  { cue: /\bhow old\b|\bage\b/, kinds: ["age"] },
-  { cue: /\bpopulation\b/, kinds: ["people"] },
+  { cue: /\bhow old\b/, kinds: ["age"] },
   { cue: /\bhow long\b/, kinds: ["length", "span"] },
-  { cue: /\bhow (?:far|tall|deep|wide)\b|\b(?:length|distance)\b/, kinds: ["length"] },
+  { cue: /\bhow (?:far|tall|deep|wide)\b/, kinds: ["length"] },
   { cue: /\bhow heavy\b/, kinds: ["weight"] },
   { cue: /\bhow (?:often|frequently)\b/, kinds: ["frequency"] },
+  { cue: SUM_CUE, kinds: ["money"] },
+  { cue: /\bage\b/, kinds: ["age"] },
+  { cue: /\bpopulation\b/, kinds: ["people"] },
+  { cue: /\b(?:length|distance)\b/, kinds: ["length"] },
 ];
 
 /** A span's unit right after a number ("two-year", "40 days"): a time the number measures, not things it counts. */
@@ -79,6 +91,11 @@ export function unitKindOf(word: string): MeasureKind | null {
 /** The kinds of measure a question asks for (lowercased text), any kind when its cue names none. */
 export function measureKindsOf(question: string): readonly MeasureKind[] {
   return CUES.find(({ cue }) => cue.test(question))?.kinds ?? ["any"];
+}
+
+/** Where in a sentence each measure of `kind` stands. */
+export function measureStarts(sentence: string, kind: MeasureKind): number[] {
+  return [...sentence.matchAll(new RegExp(MEASURES[kind].source, "gi"))].map((m) => m.index);
 }
 
 /** Whether a sentence gives a measure of one of `kinds`. */

@@ -43,6 +43,18 @@ describe("what a question asks for", () => {
     expect(askedFor("how far is Lachin from Baku").measure).toEqual(["length"]);
     expect(askedFor("how much cargo did the port handle").measure).toEqual(["any"]);
   });
+
+  it("reads what a sum's verb takes as a sum, but not what it pays for", () => {
+    expect(askedFor("what do students pay for the opera's training studio")).toMatchObject({ asked: "amount", measure: ["money"] });
+    expect(askedFor("what did the couriers get paid")).toMatchObject({ asked: "amount", measure: ["money"] });
+    expect(askedFor("what did the grant pay for?").asked).toBeNull();
+  });
+
+  it("lets the question's own how decide over a sum's verb it also uses", () => {
+    expect(askedFor("how long do teenagers spend on their phones every day").measure).toEqual(["length", "span"]);
+    expect(askedFor("how often do they pay the rent").measure).toEqual(["frequency"]);
+    expect(askedFor("what age do they pay full fare from").measure).toEqual(["money"]);
+  });
 });
 
 describe("whether a sentence holds what was asked", () => {
