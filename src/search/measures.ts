@@ -93,9 +93,11 @@ export function measureKindsOf(question: string): readonly MeasureKind[] {
   return CUES.find(({ cue }) => cue.test(question))?.kinds ?? ["any"];
 }
 
+const EVERY_MEASURE = Object.fromEntries(Object.entries(MEASURES).map(([kind, pattern]) => [kind, new RegExp(pattern.source, "gi")])) as Record<MeasureKind, RegExp>;
+
 /** Where in a sentence each measure of `kind` stands. */
 export function measureStarts(sentence: string, kind: MeasureKind): number[] {
-  return [...sentence.matchAll(new RegExp(MEASURES[kind].source, "gi"))].map((m) => m.index);
+  return [...sentence.matchAll(EVERY_MEASURE[kind])].map((m) => m.index);
 }
 
 /** Whether a sentence gives a measure of one of `kinds`. */

@@ -61,8 +61,8 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
   }
 
   /** The corpus's terms for the word's irregular forms ("sung" for "sang"), which it counts as the reader's own. */
-  function irregularSpellings(surface: string, found: readonly Expansion[]): Array<Expansion & { typed: boolean }> {
-    const termIds = language.irregularForms(surface).flatMap((form) => tokenize(form, english).map(({ term }) => expander.termId(term)));
+  function irregularSpellings(surface: string, fold: TermFolder, found: readonly Expansion[]): Array<Expansion & { typed: boolean }> {
+    const termIds = language.irregularForms(surface).flatMap((form) => tokenize(form, fold).map(({ term }) => expander.termId(term)));
     return [...new Set(termIds)]
       .filter((termId): termId is number => termId !== undefined && !found.some((e) => e.termId === termId))
       .map((termId) => ({ termId, weight: settings.affixWeight, typed: true }));
@@ -76,7 +76,7 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     // A name ("Kiprotich") is no English word mistyped.
     const mendable = inEnglish && !capitalised && mayBeTypo && expansions.length === 0 && surface.length >= settings.fuzzyMinLength;
     if (mendable) expansions.push(...mendedSpelling(surface, fold));
-    if (inEnglish) expansions.push(...irregularSpellings(surface, expansions));
+    if (inEnglish) expansions.push(...irregularSpellings(surface, fold, expansions));
     // A word the corpus lacks but spells closely ("musuem") weighs no more than the word it stands for: as a word
     // English never writes it would outweigh the rest of the question, and a passage be chosen by the typo alone.
     const standsFor = exact === undefined ? expansions[0] : undefined;
