@@ -21,6 +21,7 @@ import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
 import { asksAdvice, givesAskedTest, headingLeads, namesNoSubject, type GivesTest } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
 import { createArticleSubjects } from "./article-subjects.js";
+import { createTextKeys } from "./text-keys.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
 function headlineExcerpt(headline: Headline): string {
@@ -135,7 +136,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   }
 
   const termsOf = (text: string, language: LanguageCode) => new Set(tokenize(text, foldFor(language)).map((t) => t.term));
-  const normalized = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+  const textKeyOf = createTextKeys(settings.analyzedSectionsKept);
 
   function toCandidate(
     ranked: Ranked,
@@ -165,7 +166,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
         ...common,
       };
       const askedByName = question.words.every((word) => title.has(word.term));
-      return { answer, textKey: `h:${normalized(headline.title)}`, askedByName, coverage, held: ranked.held };
+      return { answer, textKey: textKeyOf(doc, () => `h:${headline.title}`), askedByName, coverage, held: ranked.held };
     }
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
@@ -190,7 +191,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       url: article.url,
       ...common,
     };
-    return { answer, textKey: `s:${normalized(section.heading ?? "")}\n${normalized(section.paragraphs.join(" "))}`, askedByName: false, coverage, held: ranked.held };
+    return { answer, textKey: textKeyOf(doc, () => `s:${section.heading ?? ""}\u0000${section.paragraphs.join(" ")}`), askedByName: false, coverage, held: ranked.held };
   }
 
   const articleSubject = createArticleSubjects(corpus.articles, termsOf, settings.analyzedSectionsKept);

@@ -75,11 +75,14 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
     let deferred = query.map((term) => term.expansions.map(isCommon));
     if (deferred.every((flags) => flags.every(Boolean))) deferred = deferred.map((flags) => flags.map(() => false));
     // The walk is the search's hot loop (most of an answer's time among 10,000 pages): a stand-in's factors are
-    // taken out of it, and nothing is made per posting.
-    query.forEach((term, t) => {
+    // taken out of it, nothing is made per posting, and it runs in plain loops rather than callbacks, which keeps
+    // its count of touched passages out of a closure (measured: a tenth of an answer's time).
+    for (let t = 0; t < query.length; t++) {
+      const term = query[t]!;
       const bit = 1 << t;
-      term.expansions.forEach((expansion, e) => {
-        if (deferred[t]![e]) return;
+      for (let e = 0; e < term.expansions.length; e++) {
+        if (deferred[t]![e]) continue;
+        const expansion = term.expansions[e]!;
         const docs = index.docsOf(expansion.termId);
         const freqs = index.freqsOf(expansion.termId);
         const idfWeight = index.idf[expansion.termId]! * expansion.weight;
@@ -100,8 +103,8 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
           credited[doc]! |= bit;
           owned[doc]! |= own;
         }
-      });
-    });
+      }
+    }
 
     const bestPossible =
       query.reduce((sum, term) => sum + Math.max(0, ...term.expansions.map((e) => index.idf[e.termId]! * e.weight)), 0) *
