@@ -134,26 +134,31 @@ function readSiteDate(text: string, zone: string): string | null {
   );
 }
 
-/** Parses a front-matter date: the site's form, "2023-01-27 14:27", "2023-01-27T14:27" or ISO with an offset. */
+/**
+ * A front-matter date as ISO 8601 writes it or YAML's timestamps do: the time after "T" or spaces, seconds and their
+ * fraction optional, and an offset ("Z", "+04:00", "+0400", "+4"), also after a space ("2026-04-22 09:40:00 +04:00").
+ */
+const FRONT_MATTER_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:\s*(Z|[+-]\d{1,2}(?::?\d{2})?))?$/;
+
+/** Parses a front-matter date: the site's form, or ISO 8601 and YAML's forms, local to `zone` when no offset is given. */
 export function parseLooseDate(text: string, zone: string): string {
   const site = parseSiteDate(text, zone);
   if (site) return site;
   const value = text.trim();
-  const withOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
-  if (withOffset && !Number.isNaN(Date.parse(value))) return value.replace("Z", "+00:00");
-  const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?$/.exec(value);
-  if (!local) throw new CorpusFileError(CORPUS_ERRORS.badDate(value));
-  return zonedIso(
-    {
-      year: Number(local[1]),
-      month: Number(local[2]),
-      day: Number(local[3]),
-      hour: Number(local[4] ?? 0),
-      minute: Number(local[5] ?? 0),
-    },
-    zone,
-    value,
-  );
+  const strictIso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  if (strictIso && !Number.isNaN(Date.parse(value))) return value.replace("Z", "+00:00");
+  const parts = FRONT_MATTER_DATE.exec(value);
+  // An offset needs a time to be the offset of.
+  if (!parts || (parts[7] !== undefined && parts[4] === undefined)) throw new CorpusFileError(CORPUS_ERRORS.badDate(value));
+  const wall = { year: Number(parts[1]), month: Number(parts[2]), day: Number(parts[3]), hour: Number(parts[4] ?? 0), minute: Number(parts[5] ?? 0) };
+  const zoned = zonedIso(wall, zone, value);
+  const offset = parts[7];
+  if (offset === undefined) return zoned;
+  const [, sign, hours, minutes] = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(offset) ?? ["", "+", "0", "0"];
+  const pad = (n: string | number) => String(n).padStart(2, "0");
+  if (Number(hours) > 14 || Number(minutes ?? 0) > 59) throw new CorpusFileError(CORPUS_ERRORS.badDate(value));
+  // The wall time as written, with its own offset: the zone's is only for dates that give none.
+  return `${zoned.slice(0, 16)}:${pad(parts[6] ?? 0)}${offset === "Z" ? "+00:00" : `${sign}${pad(hours!)}:${pad(minutes ?? 0)}`}`;
 }
 
 /**

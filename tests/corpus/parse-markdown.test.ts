@@ -85,6 +85,14 @@ describe("a Markdown article", () => {
     expect(article(`---\ndate: 2023-01-27${body}`).publishedAt).toBe("2023-01-27T00:00:00+04:00");
   });
 
+  it("takes YAML's timestamps: a space before the time and before the offset, seconds, a short offset", () => {
+    const body = "\n---\n\n# Sturgeon quotas renewed\n\nThe five Caspian states renewed the catch limits.\n";
+    expect(article(`---\ndate: 2026-04-22 09:40:00 +04:00${body}`).publishedAt).toBe("2026-04-22T09:40:00+04:00");
+    expect(article(`---\ndate: 2001-12-14 21:59:43.10 -5${body}`).publishedAt).toBe("2001-12-14T21:59:43-05:00");
+    expect(article(`---\ndate: 2026-04-22 09:40 +0300${body}`).publishedAt).toBe("2026-04-22T09:40:00+03:00");
+    expect(article(`---\ndate: 2026-04-22 09:40Z${body}`).publishedAt).toBe("2026-04-22T09:40:00+00:00");
+  });
+
   it("refuses malformed front matter, naming the line", () => {
     const text = "---\ndate: 2023-03-29 16:45\nthis line is not a field\n---\n\n# Title\n\nText.\n";
     expect(parse(text)).toEqual({ ok: false, reason: CORPUS_ERRORS.badFrontMatter("this line is not a field") });
@@ -96,6 +104,8 @@ describe("a Markdown article", () => {
 
   it("refuses an impossible date in the front matter", () => {
     expect(parse("---\ndate: 2023-02-31 10:00\n---\n\n# Title\n\nText.\n")).toEqual({ ok: false, reason: CORPUS_ERRORS.badDate("2023-02-31 10:00") });
+    expect(parse("---\ndate: 2023-02-27 10:00 +25:00\n---\n\n# Title\n\nText.\n")).toEqual({ ok: false, reason: CORPUS_ERRORS.badDate("2023-02-27 10:00 +25:00") });
+    expect(parse("---\ndate: 2023-02-27 +04:00\n---\n\n# Title\n\nText.\n")).toEqual({ ok: false, reason: CORPUS_ERRORS.badDate("2023-02-27 +04:00") });
   });
 
   it("refuses an article without a title or without text", () => {
