@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { parseHtml } from "../../src/corpus/parse-html.js";
+import { authorFromByline } from "../../src/corpus/html/shown-header.js";
 import { CORPUS_ERRORS, CorpusFileError } from "../../src/corpus/errors.js";
 import type { Corpus } from "../../src/corpus/types.js";
 import { topAnswer } from "./helpers/answers.js";
@@ -179,5 +180,50 @@ describe("an HTML page's photo captions", () => {
     const lead = ["The city of Ganja opened a tram line of eleven kilometres on Monday, linking the railway station with the old town."];
     expect(leadOf(`<figure><img src="/tram.jpg" alt=""><figcaption>The first tram at the station. Photo: Caliber.Az</figcaption></figure>`)[0]).toBe(lead[0]);
     expect(leadOf(`<div class="post-thumbnail"><img src="/tram.jpg" alt=""><span class="wp-caption-text">The first tram at the station. Photo: Caliber.Az</span></div>`)[0]).toBe(lead[0]);
+  });
+});
+
+describe("an HTML page that describes its article in microdata, with its links in a flat list", () => {
+  const page = `<!doctype html><html lang="en"><head><title>Ganja opens its tram line</title>
+<meta name="description" content="The city of Ganja opened a tram line of eleven kilometres on Monday, linking the station with the old town.">
+</head><body>
+<article itemscope itemtype="https://schema.org/NewsArticle">
+<a href="/en/society" itemprop="articleSection">Society</a>
+<h1 itemprop="headline">Ganja opens its first tram line</h1>
+<p itemprop="alternativeHeadline">The line links the railway station with the old town, and a second one is to follow by 2028</p>
+<div>Text: <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Farid Mammadov</span></span>
+<time itemprop="datePublished" datetime="2026-03-14T16:20:00+04:00">March 14, 2026 · 16:20</time></div>
+<div itemprop="publisher" itemscope itemtype="https://schema.org/NewsMediaOrganization"><meta itemprop="name" content="Caliber.Az"></div>
+<div itemprop="articleBody"><p>The city of Ganja opened a tram line of eleven kilometres on Monday, linking the railway station with the old town.</p>
+<p>The line has fourteen stops and was built in two years by a Turkish contractor, the mayor's office said at the opening.</p>
+<h2>Fares</h2><p>A ride costs forty qapik, and the trams run every eight minutes from six in the morning until midnight.</p>
+<p>Passengers pay with the same card as on the city's buses, and children under seven ride free of charge.</p></div></article>
+<div class="cards"><div class="cards-title">Read also</div>
+<a class="card" href="/en/post/shamkir-bridge"><h3>Shamkir bridge reopens after repairs</h3></a><time datetime="2026-03-13T10:00:00+04:00">March 13, 2026 · 10:00</time>
+<a class="card" href="/en/post/lankaran-tea"><h3>Lankaran tea harvest starts early</h3></a><time datetime="2026-03-13T09:40:00+04:00">March 13, 2026 · 09:40</time>
+<a class="more" href="/en/news">All news</a></div>
+</body></html>`;
+  const corpus = parseHtml(page, { ...OPTIONS, url: "https://caliber.az/en/post/ganja-tram" });
+
+  it("takes the header from the article's own properties: subtitle, the author's name without the byline's word, rubric, date", () => {
+    expect(corpus.articles[0]).toMatchObject({
+      title: "Ganja opens its first tram line",
+      subtitle: "The line links the railway station with the old town, and a second one is to follow by 2028",
+      author: "Farid Mammadov",
+      category: "Society",
+      publishedAt: "2026-03-14T16:20:00+04:00",
+    });
+  });
+
+  it("reads a byline's name after the word a template opens it with", () => {
+    expect(authorFromByline("Text: Farid Mammadov")).toBe("Farid Mammadov");
+    expect(authorFromByline("Words: Farid Mammadov")).toBe("Farid Mammadov");
+  });
+
+  it("reads each link of a flat list with the time right after it, under the list's heading", () => {
+    expect(corpus.headlines.map(({ title, list, publishedAt }) => ({ title, list, publishedAt }))).toEqual([
+      { title: "Shamkir bridge reopens after repairs", list: "Read also", publishedAt: "2026-03-13T10:00:00+04:00" },
+      { title: "Lankaran tea harvest starts early", list: "Read also", publishedAt: "2026-03-13T09:40:00+04:00" },
+    ]);
   });
 });

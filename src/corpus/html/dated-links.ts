@@ -15,8 +15,16 @@ const MAX_SUBTITLE_LENGTH = 160;
 
 const linkCount = (element: HtmlElement) => all(element, "a[href]").filter((a) => visibleText(a).length > 0).length;
 
-/** The smallest element around a link that also holds a date, when it holds no other link: one list entry. */
+/**
+ * The smallest element around a link that also holds a date, when it holds no other link: one list entry. In a flat
+ * list, where links and their dates stand side by side in one element (`<a>…</a><time>…</time><a>…</a>…`), the
+ * entry is the link and the date the `<time>` right after it.
+ */
 function datedItem(link: HtmlElement, timezone: string): { item: HtmlElement; publishedAt: string; dateText: string } | null {
+  const next = link.nextElementSibling;
+  const nextMachine = next?.tagName.toLowerCase() === "time" ? next.getAttribute("datetime") : null;
+  const nextDate = nextMachine ? parseMachineDate(nextMachine, timezone) : null;
+  if (nextDate && linkCount(link.parentElement ?? link) > 1) return { item: link, publishedAt: nextDate, dateText: visibleText(next) };
   let item = link.parentElement;
   for (let depth = 0; item && depth < MAX_ITEM_DEPTH; depth++, item = item.parentElement) {
     if (linkCount(item) > 1) return null;
@@ -38,6 +46,8 @@ function listName(item: HtmlElement): string {
     for (let sibling = level.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
       const text = visibleText(sibling);
       if (/^H[1-6]$/i.test(sibling.tagName) || isListHeading(text)) return text || FALLBACK_LIST;
+      // Another entry of a flat list, or its date: the list's heading stands before them all.
+      if (sibling.matches("a[href], time")) continue;
       if (linkCount(sibling) > 0 && !sibling.querySelector("h1, h2, h3, h4, h5, h6")) continue;
       const inner = sibling.querySelector("h1, h2, h3, h4, h5, h6");
       if (inner) return visibleText(inner) || FALLBACK_LIST;

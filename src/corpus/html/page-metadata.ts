@@ -1,11 +1,12 @@
 import { parseMachineDate } from "../dates.js";
 import { absoluteUrl } from "./absolute-url.js";
 import { all, type HtmlDocument, visibleText } from "./dom.js";
+import { readMicrodataArticle } from "./microdata.js";
 
 /** What a page says of itself in its metadata; every field null when the page does not say it. */
 export interface PageMetadata {
   title: string | null;
-  /** A second headline the page declares as such (JSON-LD alternativeHeadline). */
+  /** A second headline the page declares as such (alternativeHeadline in JSON-LD or microdata). */
   subtitle: string | null;
   /** The page's summary (og:description, description): a standfirst, or the lead's first words. */
   description: string | null;
@@ -15,7 +16,7 @@ export interface PageMetadata {
   url: string | null;
   /** The language tag the page declares (JSON-LD inLanguage, `<html lang>`, og:locale), as written. */
   language: string | null;
-  /** The page declares itself an article (JSON-LD NewsArticle and kin, og:type article). */
+  /** The page declares itself an article (JSON-LD or microdata NewsArticle and kin, og:type article). */
   declaresArticle: boolean;
 }
 
@@ -79,9 +80,13 @@ function withoutSiteName(title: string | null, siteName: string | null): string 
 
 const notAddress = (text: string | null) => (text && !/^https?:\/\//i.test(text) ? text : null);
 
-/** Reads the page's metadata: JSON-LD first, then the Open Graph and article tags, then `<time>` and the canonical link. */
+/**
+ * Reads the page's metadata: JSON-LD first, then microdata, then the Open Graph and article tags, then `<time>` and
+ * the canonical link.
+ */
 export function readPageMetadata(document: HtmlDocument, timezone: string, pageUrl: string | null): PageMetadata {
   const ld = jsonLdArticle(document);
+  const micro = readMicrodataArticle(document);
   const siteName = metaContent(document, "og:site_name") ?? jsonText(ld?.publisher);
   const firstDate = (...candidates: Array<string | null | undefined>) => {
     for (const candidate of candidates) {
@@ -93,16 +98,17 @@ export function readPageMetadata(document: HtmlDocument, timezone: string, pageU
   const timeElement = document.querySelector("article time[datetime], time[datetime]");
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? null;
   return {
-    title: withoutSiteName(jsonText(ld?.headline) ?? metaContent(document, "og:title", "twitter:title"), siteName),
-    subtitle: jsonText(ld?.alternativeHeadline),
+    title: withoutSiteName(jsonText(ld?.headline) ?? micro?.headline ?? metaContent(document, "og:title", "twitter:title"), siteName),
+    subtitle: jsonText(ld?.alternativeHeadline) ?? micro?.alternativeHeadline ?? null,
     description: jsonText(ld?.description) ?? metaContent(document, "og:description", "description", "twitter:description"),
-    author: jsonText(ld?.author) ?? notAddress(metaContent(document, "author", "article:author", "byl")),
+    author: jsonText(ld?.author) ?? notAddress(micro?.author ?? null) ?? notAddress(metaContent(document, "author", "article:author", "byl")),
     publishedAt: firstDate(
       jsonText(ld?.datePublished),
+      micro?.datePublished,
       metaContent(document, "article:published_time", "datePublished", "pubdate"),
       timeElement?.getAttribute("datetime"),
     ),
-    category: jsonText(ld?.articleSection) ?? metaContent(document, "article:section"),
+    category: jsonText(ld?.articleSection) ?? micro?.articleSection ?? metaContent(document, "article:section"),
     url:
       absoluteUrl(canonical, pageUrl) ??
       absoluteUrl(metaContent(document, "og:url"), pageUrl) ??
@@ -112,7 +118,7 @@ export function readPageMetadata(document: HtmlDocument, timezone: string, pageU
       jsonText(ld?.inLanguage) ??
       clean(document.documentElement?.getAttribute("lang")) ??
       metaContent(document, "og:locale", "language", "content-language"),
-    declaresArticle: ld !== null || metaContent(document, "og:type")?.toLowerCase() === "article",
+    declaresArticle: ld !== null || micro !== null || metaContent(document, "og:type")?.toLowerCase() === "article",
   };
 }
 

@@ -28,7 +28,7 @@ export function shownSubtitle(document: HtmlDocument, title: string): string | n
 export function authorFromByline(byline: string | null | undefined): string | null {
   const name = (byline ?? "")
     .replace(SITE_DATE_IN_TEXT, " ")
-    .replace(/^\s*(?:by|author:?|written by)\s+/i, "")
+    .replace(/^\s*(?:by|author:?|written by|text:|words:)\s+/i, "")
     .replace(/[\s|·•,–—-]+$/, "")
     .replace(/\s+/g, " ")
     .trim();
