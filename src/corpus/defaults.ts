@@ -3,7 +3,7 @@
  * articles and headlines and is rebuilt when this differs: bump it with every change that makes a page give
  * other articles, sections or headlines.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /** What the parser knows of the site's page format, in one place. */
 export const PAGE_FORMAT = Object.freeze({
@@ -150,6 +150,8 @@ export const PAGE_FORMAT = Object.freeze({
   /** A section heading is a short line without closing punctuation, followed by a paragraph. */
   maxHeadingWords: 14,
   maxHeadingLength: 120,
+  /** An element a template names as its standfirst may run longer than a heading, up to a sentence or two. */
+  maxStandfirstLength: 240,
   /** Past this share of unreadable characters a file is taken for binary. */
   maxBinaryShare: 0.01,
   maxFileBytes: 5 * 1024 * 1024,

@@ -227,3 +227,24 @@ describe("an HTML page that describes its article in microdata, with its links i
     ]);
   });
 });
+
+describe("an HTML page's standfirst", () => {
+  const page = (standfirst: string) => `<!doctype html><html lang="en"><head><title>Ganja opens its tram line</title><meta property="og:type" content="article">
+<meta name="description" content="The city of Ganja opened a tram line of eleven kilometres on Monday."></head><body>
+<article><h1>Ganja opens its first tram line</h1>${standfirst}
+<p>The city of Ganja opened a tram line of eleven kilometres on Monday, linking the railway station with the old town.</p>
+<p>The line has fourteen stops and was built in two years by a Turkish contractor, the mayor's office said at the opening.</p>
+<h2>Fares</h2><p>A ride costs forty qapik, and the trams run every eight minutes from six in the morning until midnight.</p>
+<p>Passengers pay with the same card as on the city's buses, and children under seven ride free of charge.</p></article></body></html>`;
+  const subtitleOf = (standfirst: string) => parseHtml(page(standfirst), OPTIONS).articles[0]!.subtitle;
+  const LONG = "The eleven-kilometre line has fourteen stops, new Czech trams and a depot by the station, and a second line is to follow by 2028";
+
+  it("is the element the template names as one, though it runs longer than a heading", () => {
+    expect(subtitleOf(`<div class="field field--name-field-subtitle">${LONG}</div>`)).toBe(LONG);
+  });
+
+  it("is a line after the title only when it is as short as a heading", () => {
+    expect(subtitleOf(`<p>Fourteen stops from the station to the old town</p>`)).toBe("Fourteen stops from the station to the old town");
+    expect(subtitleOf(`<p>${LONG}</p>`)).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { parseSiteDate, readMetaLine, SITE_DATE_IN_TEXT } from "../dates.js";
+import { PAGE_FORMAT } from "../defaults.js";
 import { isChrome, isHeadingLike } from "../line-kinds.js";
 import type { Block } from "./article-blocks.js";
 import { type HtmlDocument, type HtmlElement, visibleText } from "./dom.js";
@@ -10,18 +11,19 @@ const MAX_AUTHOR_WORDS = 8;
 
 const isDate = (text: string) => SITE_DATE_IN_TEXT.test(text);
 
-/** A standfirst line: short, not a sentence run on, neither a date nor chrome. */
-function asStandfirst(element: HtmlElement | null, title: string): string | null {
+/** A standfirst line, neither a date nor chrome: as short as a heading, or a sentence or two when the template names it one. */
+function asStandfirst(element: HtmlElement | null, title: string, named: boolean): string | null {
   const text = visibleText(element);
-  return text && text !== title && isHeadingLike(text) && !isDate(text) && !isChrome(text) ? text : null;
+  const short = named ? text.length <= PAGE_FORMAT.maxStandfirstLength : isHeadingLike(text);
+  return text && text !== title && short && !isDate(text) && !isChrome(text) ? text : null;
 }
 
 /** The subtitle the page shows under its title: an element named as one, or a short line right after the h1. */
 export function shownSubtitle(document: HtmlDocument, title: string): string | null {
-  const named = asStandfirst(document.querySelector(STANDFIRST), title);
+  const named = asStandfirst(document.querySelector(STANDFIRST), title, true);
   if (named) return named;
   const next = document.querySelector("article h1, main h1, h1")?.nextElementSibling ?? null;
-  return next && /^(H[2-6]|P)$/i.test(next.tagName) && !next.matches(BYLINE) ? asStandfirst(next, title) : null;
+  return next && /^(H[2-6]|P)$/i.test(next.tagName) && !next.matches(BYLINE) ? asStandfirst(next, title, false) : null;
 }
 
 /** A byline as a name: "By Leyla Aliyeva, 10 January 2026" → "Leyla Aliyeva". */
