@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { askedFor, asksAdvice, countedByNumbers, givesAskedTest, headingAnnounces, holdsAsked, namesNoSubject, yearsFitTense } from "../../src/search/asked.js";
-import type { QuestionWord } from "../../src/search/question-words.js";
 import { createTermFolder, tokenize } from "../../src/search/tokenize.js";
+import { questionWord } from "./helpers/question-words.js";
 
 const noQuestionWord = () => false;
 
@@ -135,17 +135,7 @@ describe("whether a sentence holds what was asked", () => {
 
   it("a sentence gives what is asked beside the thing asked about, when the question names one", () => {
     const fold = createTermFolder();
-    const word = (surface: string, focus = false): QuestionWord => ({
-      surface,
-      term: fold(surface),
-      typed: new Set([fold(surface)]),
-      related: new Set(),
-      capitalised: false,
-      marker: false,
-      focus,
-      importance: 1,
-      known: true,
-    });
+    const word = (surface: string, focus = false) => questionWord(surface, fold, { focus });
     const sentence = (text: string) => ({ text, terms: tokenize(text, fold).map(({ term }) => term) });
     const flight = givesAskedTest([word("flight", true), word("lachin")], askedFor("how long is the flight to lachin"), fold)!;
     expect(flight(sentence("The flight from Baku took 58 minutes."))).toBe(true);

@@ -5,7 +5,7 @@ import { createSearchEngine } from "../../src/search/engine.js";
 import { SEARCH_DEFAULTS } from "../../src/search/defaults.js";
 import { loadLanguage, type Language } from "../../src/search/language.js";
 import { createTermFolder } from "../../src/search/tokenize.js";
-import type { QuestionWord } from "../../src/search/question-words.js";
+import { questionWord } from "./helpers/question-words.js";
 import type { Corpus } from "../../src/corpus/types.js";
 
 let language: Language;
@@ -15,17 +15,8 @@ beforeAll(() => {
 
 const fold = createTermFolder("en");
 /** A question word as the parser makes it, with `related` its synonyms' terms. */
-const word = (surface: string, importance: number, related: string[] = [], marker = false): QuestionWord => ({
-  surface,
-  term: fold(surface),
-  typed: new Set([fold(surface)]),
-  related: new Set(related),
-  capitalised: false,
-  marker,
-  focus: false,
-  importance,
-  known: false,
-});
+const word = (surface: string, importance: number, related: string[] = [], marker = false) =>
+  questionWord(surface, fold, { importance, related: new Set(related), marker, known: false });
 const DEFINITIONS: Record<string, string[]> = { inflation: ["a general and progressive increase in prices"] };
 const definitions = (surface: string) => DEFINITIONS[surface.toLowerCase()] ?? [];
 

@@ -4,20 +4,10 @@ import { loadLanguage } from "../../src/search/language.js";
 import { pricedThings, pricesThing } from "../../src/search/priced-thing.js";
 import { readSentences, type QuestionWord } from "../../src/search/question-words.js";
 import { testArticle } from "./helpers/articles.js";
+import { questionWord } from "./helpers/question-words.js";
 
 const fold = (word: string) => word.toLowerCase();
-const word = (surface: string, extra: Partial<QuestionWord> = {}): QuestionWord => ({
-  surface,
-  term: fold(surface),
-  typed: new Set([fold(surface)]),
-  related: new Set(),
-  capitalised: false,
-  marker: false,
-  focus: false,
-  importance: 1,
-  known: true,
-  ...extra,
-});
+const word = (surface: string, extra: Partial<QuestionWord> = {}) => questionWord(surface, fold, extra);
 const sentence = (text: string) => readSentences(text, fold)[0]!;
 
 describe("what a question asks the price of", () => {
