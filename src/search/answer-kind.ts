@@ -11,6 +11,8 @@ import { pricedThings, pricesThing } from "./priced-thing.js";
 export interface PassageContext {
   /** Its section's heading and its article's title. */
   around: string;
+  /** Its section's heading names the thing the question asks about for each of its sentences (see headingAloneNamesFocus). */
+  focusSaid: boolean;
   /** Its article's title alone: what the whole article is about. */
   title: string;
   /** Whether a term stands in most of its article: the article's subject, which each of its passages speaks of. */
@@ -93,7 +95,8 @@ export function answerKindOf(
     if (counts === undefined) counting.set(near, (counts = countsFocus(near.text, focus.surface, nouns)));
     return counts;
   };
-  const speaksOfFocus = (stretch: readonly SentenceWords[]) => focus === undefined || stretch.some((near) => anyIn(focus, near) || countsFocusIn(near));
+  const speaksOfFocus = (stretch: readonly SentenceWords[]) =>
+    focus === undefined || context.focusSaid || stretch.some((near) => anyIn(focus, near) || countsFocusIn(near));
   const stretchAt = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].filter((near): near is SentenceWords => near !== undefined);
   // What the answer must stand beside: the question's words that are not names and that the pages use. When the
   // pages use none of them ("when was Aliyev *born*", "how *tall* is Aliyev"), the question asks the names for

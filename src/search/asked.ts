@@ -195,17 +195,39 @@ export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQue
 
 /**
  * Whether a sentence gives what the question asks for, beside the thing it asks about when it names one: "the
- * flight took 58 minutes" for "how long is the flight", not "the journey by road takes six hours". Undefined for
- * a question that asks for nothing in particular.
+ * flight took 58 minutes" for "how long is the flight", not "the journey by road takes six hours". `focusSaid`: the
+ * section's heading names the thing for each of its sentences (see headingAloneNamesFocus). Undefined for a
+ * question that asks for nothing in particular.
  */
-export type GivesTest = (sentence: { text: string; terms: readonly string[] }) => boolean;
+export type GivesTest = (sentence: { text: string; terms: readonly string[] }, focusSaid?: boolean) => boolean;
+
+const focusTermsOf = (words: readonly QuestionWord[]) => {
+  const focus = words.find((word) => word.focus);
+  return focus ? new Set([...focus.typed, ...focus.related]) : undefined;
+};
 
 export function givesAskedTest(words: readonly QuestionWord[], asked: AskedFor, fold: (word: string) => string): GivesTest | undefined {
   if (asked.asked === null) return undefined;
   const isQuestionWord = questionWordTest(words, fold);
-  const focus = words.find((word) => word.focus);
-  const focusTerms = focus ? new Set([...focus.typed, ...focus.related]) : undefined;
-  return ({ text, terms }) => (!focusTerms || terms.some((term) => focusTerms.has(term))) && holdsAsked(text, asked, isQuestionWord);
+  const focusTerms = focusTermsOf(words);
+  return ({ text, terms }, focusSaid = false) =>
+    (!focusTerms || focusSaid || terms.some((term) => focusTerms.has(term))) && holdsAsked(text, asked, isQuestionWord);
+}
+
+/**
+ * Whether a section's heading names the thing the question asks about and none of its sentences does: the heading
+ * then names it for all of them ("250 manats per hectare" under "Compensation and insurance"). A section that names
+ * the thing itself says which of its sentences are on it: under "Three flights a week", "a fourth weekly flight"
+ * is, and "the journey by road takes six hours" is not.
+ */
+export function headingAloneNamesFocus(
+  words: readonly QuestionWord[],
+  heading: ReadonlySet<string>,
+  sentences: ReadonlyArray<{ terms: Iterable<string> }>,
+): boolean {
+  const focusTerms = focusTermsOf(words);
+  if (!focusTerms || ![...heading].some((term) => focusTerms.has(term))) return false;
+  return !sentences.some((s) => [...s.terms].some((term) => focusTerms.has(term)));
 }
 
 /** Whether a section's heading opens with the question's own question word: it announces the answer ("Why medicine comes first"). */

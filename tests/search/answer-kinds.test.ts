@@ -336,6 +336,32 @@ describe("questions the page's names cannot answer", () => {
     expect(engine.search("who said the refinancing rate cut was premature")[0]).toMatchObject({ match: "answer", section: "Economists urge caution" });
   });
 
+  it("a heading that alone names the thing asked about names it for each sentence of its section", () => {
+    const harvest = article("harvest", "2026-09-20T10:00:00+04:00", [
+      { heading: null, paragraphs: ["A night frost in April killed much of the blossom in the hazelnut orchards of six districts."] },
+      {
+        heading: "Compensation and insurance",
+        paragraphs: [
+          "The government will pay 250 manats per hectare to farmers who lost more than half their crop.",
+          "Only 9 percent of the orchards were insured. From next year, frost damage will be covered by every orchard policy.",
+        ],
+      },
+      {
+        heading: "Three flights a week",
+        paragraphs: [
+          "By road, the journey from Baku to Zagatala takes about six hours. Most buyers still come by car. The hotels are full in September.",
+          "Buyers from Italy arrive on a weekly flight.",
+        ],
+      },
+    ]);
+    const engine = engineOf({ articles: [harvest], headlines: [] });
+    const [top] = engine.search("how much compensation per hectare will farmers get for the frost damage");
+    expect(top).toMatchObject({ match: "answer", section: "Compensation and insurance" });
+    expect(top!.excerpt).toContain("250 manats per hectare");
+    // A section that names the thing itself says which of its sentences are on it: the road journey is no flight.
+    expect(engine.search("how long is the flight to zagatala")[0]?.match).toBe("related");
+  });
+
   it("a passage that puts another of the kind where the question's word stands speaks of something else", () => {
     const savers = article("savers", "2026-04-10T15:00:00+04:00", [
       { heading: null, paragraphs: ["Banks are expected to pass on the cut gradually."] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFor, asksAdvice, countedByNumbers, givesAskedTest, headingAnnounces, holdsAsked, namesNoSubject, yearsFitTense } from "../../src/search/asked.js";
+import { askedFor, asksAdvice, countedByNumbers, givesAskedTest, headingAloneNamesFocus, headingAnnounces, holdsAsked, namesNoSubject, yearsFitTense } from "../../src/search/asked.js";
 import { createTermFolder, tokenize } from "../../src/search/tokenize.js";
 import { questionWord } from "./helpers/question-words.js";
 
@@ -145,6 +145,20 @@ describe("whether a sentence holds what was asked", () => {
     const designed = givesAskedTest([word("designed"), word("stations")], askedFor("who designed the stations"), fold)!;
     expect(designed(sentence("Both were designed by the architect Nigar Sultanova."))).toBe(true);
     expect(givesAskedTest([word("corridor")], askedFor("tell me about the corridor"), fold)).toBeUndefined();
+    // A heading that names the flight for the whole section lets a sentence give it unnamed.
+    expect(flight(sentence("It took 58 minutes."), true)).toBe(true);
+  });
+
+  it("a heading names the thing asked about for its section only when none of the section's sentences names it", () => {
+    const fold = createTermFolder();
+    const terms = (text: string) => new Set(tokenize(text, fold).map(({ term }) => term));
+    const sentence = (text: string) => ({ terms: terms(text) });
+    const words = [questionWord("compensation", fold, { focus: true }), questionWord("hectare", fold)];
+    const heading = terms("Compensation and insurance");
+    expect(headingAloneNamesFocus(words, heading, [sentence("The state will pay 250 manats per hectare.")])).toBe(true);
+    expect(headingAloneNamesFocus(words, heading, [sentence("The state will pay 250 manats per hectare."), sentence("Compensation is paid by December.")])).toBe(false);
+    expect(headingAloneNamesFocus(words, terms("Tickets and prices"), [sentence("The state will pay 250 manats per hectare.")])).toBe(false);
+    expect(headingAloneNamesFocus([questionWord("hectare", fold)], heading, [sentence("250 manats per hectare.")])).toBe(false);
   });
 
   it("a heading that opens with the question's own question word announces the answer", () => {
