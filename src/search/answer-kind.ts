@@ -11,8 +11,8 @@ import { pricedThings, pricesThing } from "./priced-thing.js";
 export interface PassageContext {
   /** Its section's heading and its article's title. */
   around: string;
-  /** Its section's heading names the thing the question asks about for each of its sentences (see headingAloneNamesFocus). */
-  focusSaid: boolean;
+  /** The question's words its section's heading names for each of its sentences (see namedByHeadingAlone). */
+  namedByHeading: ReadonlySet<QuestionWord>;
   /** Its article's title alone: what the whole article is about. */
   title: string;
   /** Whether a term stands in most of its article: the article's subject, which each of its passages speaks of. */
@@ -96,7 +96,7 @@ export function answerKindOf(
     return counts;
   };
   const speaksOfFocus = (stretch: readonly SentenceWords[]) =>
-    focus === undefined || context.focusSaid || stretch.some((near) => anyIn(focus, near) || countsFocusIn(near));
+    focus === undefined || context.namedByHeading.has(focus) || stretch.some((near) => anyIn(focus, near) || countsFocusIn(near));
   const stretchAt = (i: number) => [sentences[i - 1], sentences[i], sentences[i + 1]].filter((near): near is SentenceWords => near !== undefined);
   // What the answer must stand beside: the question's words that are not names and that the pages use. When the
   // pages use none of them ("when was Aliyev *born*", "how *tall* is Aliyev"), the question asks the names for
@@ -123,7 +123,10 @@ export function answerKindOf(
   // under a title on the rate cut, says who called the rate cut premature.
   // A word the amount counts is what is asked, not what it is asked of: "19 people" answers "how many people were
   // detained", not "how many people live in Azerbaijan", whose "live" must stand there too.
-  const priced = asked.measure?.includes("money") ? pricedThings(words, readSentences(context.title, fold)) : undefined;
+  // What the heading names for the whole section is priced by any of its sums, as what the title names is.
+  const priced = asked.measure?.includes("money")
+    ? pricedThings(words, readSentences(context.title, fold)).filter((word) => !context.namedByHeading.has(word))
+    : undefined;
   const answers = sentences.some((s, i) => {
     if (!words.some((word) => anyIn(word, s))) return false;
     const stretch = stretchAt(i);

@@ -201,33 +201,28 @@ export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQue
  */
 export type GivesTest = (sentence: { text: string; terms: readonly string[] }, focusSaid?: boolean) => boolean;
 
-const focusTermsOf = (words: readonly QuestionWord[]) => {
-  const focus = words.find((word) => word.focus);
-  return focus ? new Set([...focus.typed, ...focus.related]) : undefined;
-};
-
 export function givesAskedTest(words: readonly QuestionWord[], asked: AskedFor, fold: (word: string) => string): GivesTest | undefined {
   if (asked.asked === null) return undefined;
   const isQuestionWord = questionWordTest(words, fold);
-  const focusTerms = focusTermsOf(words);
+  const focus = words.find((word) => word.focus);
+  const focusTerms = focus ? new Set([...focus.typed, ...focus.related]) : undefined;
   return ({ text, terms }, focusSaid = false) =>
     (!focusTerms || focusSaid || terms.some((term) => focusTerms.has(term))) && holdsAsked(text, asked, isQuestionWord);
 }
 
 /**
- * Whether a section's heading names the thing the question asks about and none of its sentences does: the heading
- * then names it for all of them ("250 manats per hectare" under "Compensation and insurance"). A section that names
- * the thing itself says which of its sentences are on it: under "Three flights a week", "a fourth weekly flight"
- * is, and "the journey by road takes six hours" is not.
+ * The question's words that a section's heading names and none of its sentences does: the heading names them for
+ * all of its sentences ("250 manats per hectare" under "Compensation and insurance" is the compensation). A section
+ * that names a word itself says which of its sentences are on it: under "Three flights a week", "a fourth weekly
+ * flight" is, and "the journey by road takes six hours" is not.
  */
-export function headingAloneNamesFocus(
+export function namedByHeadingAlone(
   words: readonly QuestionWord[],
   heading: ReadonlySet<string>,
   sentences: ReadonlyArray<{ terms: Iterable<string> }>,
-): boolean {
-  const focusTerms = focusTermsOf(words);
-  if (!focusTerms || ![...heading].some((term) => focusTerms.has(term))) return false;
-  return !sentences.some((s) => [...s.terms].some((term) => focusTerms.has(term)));
+): Set<QuestionWord> {
+  const names = (word: QuestionWord, terms: Iterable<string>) => [...terms].some((term) => word.typed.has(term) || word.related.has(term));
+  return new Set(words.filter((word) => names(word, heading) && !sentences.some((s) => names(word, s.terms))));
 }
 
 /** Whether a section's heading opens with the question's own question word: it announces the answer ("Why medicine comes first"). */

@@ -14,11 +14,12 @@ import { createFolders, EDGE_PUNCTUATION, splitWords, termsOfPiece, tokenize } f
 import { questionLanguage } from "./languages/question-language.js";
 import type { Language } from "./language.js";
 import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
+import type { QuestionWord } from "./question-words.js";
 import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
-import { asksAdvice, givesAskedTest, headingAloneNamesFocus, headingLeads, namesNoSubject, type GivesTest } from "./asked.js";
+import { asksAdvice, givesAskedTest, headingLeads, namedByHeadingAlone, namesNoSubject, type GivesTest } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
 import { createArticleSubjects } from "./article-subjects.js";
 import { createTextKeys } from "./text-keys.js";
@@ -136,11 +137,11 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   }
 
   const termsOf = (text: string, language: LanguageCode) => new Set(tokenize(text, foldFor(language)).map((t) => t.term));
-  /** Whether a section's heading alone names what the question asks about, for each of its sentences. */
-  function focusSaidIn(doc: number, question: ParsedQuestion): boolean {
+  /** The question's words a section's heading names for each of its sentences (none for a headline or a lead). */
+  function namedByHeadingIn(doc: number, question: ParsedQuestion): ReadonlySet<QuestionWord> {
     const passage = passages[doc]!;
     const heading = passage.kind === "section" ? corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.heading : null;
-    return heading !== null && headingAloneNamesFocus(question.words, termsOf(heading, passage.language), sentencesOfPassage(doc));
+    return heading === null ? new Set() : namedByHeadingAlone(question.words, termsOf(heading, passage.language), sentencesOfPassage(doc));
   }
   const textKeyOf = createTextKeys(settings.analyzedSectionsKept);
 
@@ -177,7 +178,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
     const gives = givesIn(passage.language);
-    const focusSaid = gives !== undefined && focusSaidIn(doc, question);
+    const focusSaid = gives !== undefined && [...namedByHeadingIn(doc, question)].some((word) => word.focus);
     const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, foldFor(passage.language), settings, gives && ((s) => gives(s, focusSaid)));
     // A question that asks for something is answered in one place as far as the sentence giving it stands on the
     // question's words: half of what the excerpt holds is counted there ("takes about 18 hours" on the Alat crossing
@@ -210,7 +211,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     const passage = passages[doc]!;
     const context = {
       around: passageKind === "section" ? `${section ?? ""}.\n${article}.` : "",
-      focusSaid: question.asked.asked !== null && focusSaidIn(doc, question),
+      namedByHeading: question.asked.asked === null ? new Set<QuestionWord>() : namedByHeadingIn(doc, question),
       title: passageKind === "section" ? article : "",
       articleHolds: (term: string) => passage.kind === "section" && articleSubject(passage.ref).has(term),
       publishedYear: candidate.answer.publishedAt ? Number(candidate.answer.publishedAt.slice(0, 4)) : null,

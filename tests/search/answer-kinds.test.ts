@@ -362,6 +362,23 @@ describe("questions the page's names cannot answer", () => {
     expect(engine.search("how long is the flight to zagatala")[0]?.match).toBe("related");
   });
 
+  it("a sum prices what its section's heading alone names, as it prices what the title names", () => {
+    const campus = article(
+      "campus",
+      "2026-09-15T10:00:00+04:00",
+      [
+        { heading: null, paragraphs: ["The university opened its new campus in Khankendi on Monday, with 3,200 students in its first year."] },
+        {
+          heading: "Tuition and grants",
+          paragraphs: ["Most first-year students at Karabakh University study on state grants. The others pay 2,500 manats a year."],
+        },
+      ],
+      { title: "Karabakh University opens new campus" },
+    );
+    const engine = engineOf({ articles: [campus], headlines: [] });
+    expect(engine.search("how much does tuition cost at karabakh university")[0]).toMatchObject({ match: "answer", section: "Tuition and grants" });
+  });
+
   it("a passage that puts another of the kind where the question's word stands speaks of something else", () => {
     const savers = article("savers", "2026-04-10T15:00:00+04:00", [
       { heading: null, paragraphs: ["Banks are expected to pass on the cut gradually."] },

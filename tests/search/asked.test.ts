@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedFor, asksAdvice, countedByNumbers, givesAskedTest, headingAloneNamesFocus, headingAnnounces, holdsAsked, namesNoSubject, yearsFitTense } from "../../src/search/asked.js";
+import { askedFor, asksAdvice, countedByNumbers, givesAskedTest, headingAnnounces, holdsAsked, namedByHeadingAlone, namesNoSubject, yearsFitTense } from "../../src/search/asked.js";
 import { createTermFolder, tokenize } from "../../src/search/tokenize.js";
 import { questionWord } from "./helpers/question-words.js";
 
@@ -149,16 +149,18 @@ describe("whether a sentence holds what was asked", () => {
     expect(flight(sentence("It took 58 minutes."), true)).toBe(true);
   });
 
-  it("a heading names the thing asked about for its section only when none of the section's sentences names it", () => {
+  it("a heading names a question's word for its section only when none of the section's sentences names it", () => {
     const fold = createTermFolder();
     const terms = (text: string) => new Set(tokenize(text, fold).map(({ term }) => term));
     const sentence = (text: string) => ({ terms: terms(text) });
-    const words = [questionWord("compensation", fold, { focus: true }), questionWord("hectare", fold)];
+    const compensation = questionWord("compensation", fold, { focus: true });
+    const hectare = questionWord("hectare", fold);
     const heading = terms("Compensation and insurance");
-    expect(headingAloneNamesFocus(words, heading, [sentence("The state will pay 250 manats per hectare.")])).toBe(true);
-    expect(headingAloneNamesFocus(words, heading, [sentence("The state will pay 250 manats per hectare."), sentence("Compensation is paid by December.")])).toBe(false);
-    expect(headingAloneNamesFocus(words, terms("Tickets and prices"), [sentence("The state will pay 250 manats per hectare.")])).toBe(false);
-    expect(headingAloneNamesFocus([questionWord("hectare", fold)], heading, [sentence("250 manats per hectare.")])).toBe(false);
+    const named = (sentences: string[], head = heading) => [...namedByHeadingAlone([compensation, hectare], head, sentences.map(sentence))];
+    expect(named(["The state will pay 250 manats per hectare."])).toEqual([compensation]);
+    expect(named(["The state will pay 250 manats per hectare.", "Compensation is paid by December."])).toEqual([]);
+    expect(named(["The state will pay 250 manats per hectare."], terms("Tickets and prices"))).toEqual([]);
+    expect(named(["The state pays 250 manats."], terms("Compensation per hectare"))).toEqual([compensation, hectare]);
   });
 
   it("a heading that opens with the question's own question word announces the answer", () => {
