@@ -3,7 +3,7 @@
  * articles and headlines and is rebuilt when this differs: bump it with every change that makes a page give
  * other articles, sections or headlines.
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 /** What the parser knows of the site's page format, in one place. */
 export const PAGE_FORMAT = Object.freeze({

@@ -228,6 +228,26 @@ describe("an HTML page that describes its article in microdata, with its links i
   });
 });
 
+describe("an HTML page rendered by React, its attributes written with capitals", () => {
+  const page = `<!doctype html><html lang="en"><head><title>Azersky-2 reaches orbit | Caliber.Az</title><meta property="og:type" content="article"></head><body><main>
+<article><h1>Azersky-2 reaches orbit</h1><p>The satellite was launched from California on a Falcon 9 rocket on Wednesday night.</p>
+<p>Its first signal was picked up at 05:02 by a ground station near Baku, the agency said, and all its systems were working.</p>
+<p><strong>Fifty centimetres from orbit</strong></p><p>The satellite carries a telescope that can pick out objects half a metre across from an altitude of 620 kilometres.</p>
+<p>This makes it possible to take pictures of any point in the country at least once a day, the agency's chairman said at the launch.</p></article>
+<aside><section><h2>Latest news</h2><ul>
+<li><a href="/en/culture/gobustan-shelter"><span>Roman inscription in Gobustan to get a shelter</span></a><time dateTime="2026-07-08T04:44:00.000Z">08:44</time></li>
+<li><a href="/en/society/ganja-buses"><span>First electric buses start work in Ganja</span></a><time dateTime="2026-07-08T05:58:00.000Z">09:58</time></li>
+</ul></section></aside></main></body></html>`;
+
+  it("reads a link's date from `dateTime`, as a browser reads `datetime`", () => {
+    const corpus = parseHtml(page, { ...OPTIONS, url: "https://caliber.az/en/tech/azersky-2" });
+    expect(corpus.headlines.map(({ title, list, publishedAt }) => ({ title, list, publishedAt }))).toEqual([
+      { title: "Roman inscription in Gobustan to get a shelter", list: "Latest news", publishedAt: "2026-07-08T08:44:00+04:00" },
+      { title: "First electric buses start work in Ganja", list: "Latest news", publishedAt: "2026-07-08T09:58:00+04:00" },
+    ]);
+  });
+});
+
 describe("an HTML page's standfirst", () => {
   const page = (standfirst: string) => `<!doctype html><html lang="en"><head><title>Ganja opens its tram line</title><meta property="og:type" content="article">
 <meta name="description" content="The city of Ganja opened a tram line of eleven kilometres on Monday."></head><body>

@@ -73,6 +73,12 @@ describe("a Markdown article", () => {
     expect(parsed.sections).toEqual([{ heading: null, paragraphs: ["The station, on the purple line, serves 40,000 passengers a day."] }]);
   });
 
+  it("reads a `# title` under front matter that names the title too as the title line, not the lead's heading", () => {
+    const parsed = article('---\ntitle: "Archaeologists find a jar of coins at Gabala"\n---\n\n# Archaeologists find a jar of coins at Gabala\n\nThe jar holds 1,900 silver coins.\n\n## A jar under a clay floor\n\nIt was found on 9 June.\n');
+    expect(parsed.title).toBe("Archaeologists find a jar of coins at Gabala");
+    expect(parsed.sections.map((section) => section.heading)).toEqual([null, "A jar under a clay floor"]);
+  });
+
   it("joins a paragraph's lines and keeps typographic quotes", () => {
     const parsed = article("# Aliyev on the peace treaty\n\n## What he said\n\n“We are ready,” Aliyev said,\nadding that Baku’s terms are known.\n");
     expect(parsed.sections).toEqual([{ heading: "What he said", paragraphs: ["“We are ready,” Aliyev said, adding that Baku’s terms are known."] }]);

@@ -27,9 +27,26 @@ export interface HtmlDocument {
   cloneNode(deep: boolean): HtmlDocument;
 }
 
-/** Parses HTML by the browsers' forgiving rules: broken markup gives a document, never an error. */
+/** An attribute written with a capital, as React writes them (`dateTime`, `itemProp`): a cheap test before the walk. */
+const CAPITALISED_ATTRIBUTE = /\s[a-z-]*[A-Z][\w-]*=/;
+
+/**
+ * Parses HTML by the browsers' forgiving rules: broken markup gives a document, never an error. Attribute names
+ * are made lowercase, as a browser makes them in HTML: linkedom keeps `dateTime` as written, and the readers ask
+ * for `datetime`.
+ */
 export function parseDocument(html: string): HtmlDocument {
-  return parseHTML(html).document as unknown as HtmlDocument;
+  const { document } = parseHTML(html);
+  if (CAPITALISED_ATTRIBUTE.test(html)) {
+    for (const element of document.querySelectorAll("*")) {
+      for (const { name, value } of [...element.attributes]) {
+        if (name === name.toLowerCase()) continue;
+        element.removeAttribute(name);
+        element.setAttribute(name.toLowerCase(), value);
+      }
+    }
+  }
+  return document as unknown as HtmlDocument;
 }
 
 /** An element's text as a reader sees it: runs of white space (no-break spaces included) made one space. */
