@@ -96,12 +96,14 @@ export function yearsFitTense(sentence: string, tense: Tense, publishedYear: num
 
 /**
  * A question about the reader's own doing or belongings ("how to fix my car engine", "which drill should I buy",
- * "how do I get a visa"), or one that asks the bot for its pick ("can you recommend a film", "best pontoon boat for a
- * small lake"): advice, which news pages report on but do not give. Such a question gets no answer rather
+ * "how do I get a visa"), one that asks the bot for its pick ("can you recommend a film", "best pontoon boat for a
+ * small lake"), or one that asks it to make something ("write me a short poem about autumn", "compose a song"):
+ * advice or a work, which news pages report on but do not give. Such a question gets no answer rather
  * than an excerpt that happens to share a word ("corridor" in "how to decorate a corridor in my flat"). "Can I" alone
  * is not advice: "where can I read about the corridor?" asks for the pages.
  */
-const ADVICE = /\bhow to\b|\bhow (?:do|can|should) i\b|\b(?:should|shall) i\b|\bmy\b|\b(?:can|could|would) you (?:recommend|suggest)\b|^\s*best\b/;
+const ADVICE =
+  /\bhow to\b|\bhow (?:do|can|should) i\b|\b(?:should|shall) i\b|\bmy\b|\b(?:can|could|would) you (?:recommend|suggest)\b|^\s*best\b|^\s*(?:please )?(?:(?:can|could|would) you )?(?:write|compose|draw|paint|sing|invent|make up) (?:me |us )?(?:a|an|some)\b/;
 
 export function asksAdvice(question: string): boolean {
   return ADVICE.test(question.toLowerCase().replace(/[’‘]/g, "'"));

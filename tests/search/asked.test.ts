@@ -206,18 +206,29 @@ describe("whether a sentence holds what was asked", () => {
   });
 });
 
-describe("advice about the reader's own doing", () => {
+describe("advice about the reader's own doing, or a work asked of the bot", () => {
   it("is told from a question about the news", () => {
     expect(
-      ["how to fix my car engine", "which drill should I buy", "How do I get a visa?", "can you recommend a film for tonight", "best pontoon boat for a small lake"].map(
-        asksAdvice,
-      ),
-    ).toEqual([true, true, true, true, true]);
+      [
+        "how to fix my car engine",
+        "which drill should I buy",
+        "How do I get a visa?",
+        "can you recommend a film for tonight",
+        "best pontoon boat for a small lake",
+        "write me a short poem about autumn",
+        "Could you compose a song about Baku?",
+      ].map(asksAdvice),
+    ).toEqual([true, true, true, true, true, true, true]);
     expect(
-      ["How did Iran respond to the drills?", "what could happen if they fight", "tell me about the corridor", "Where can I read about the corridor?", "who was the best Azerbaijani runner"].map(
-        asksAdvice,
-      ),
-    ).toEqual([false, false, false, false, false]);
+      [
+        "How did Iran respond to the drills?",
+        "what could happen if they fight",
+        "tell me about the corridor",
+        "Where can I read about the corridor?",
+        "who was the best Azerbaijani runner",
+        "who wrote the song sung at the opening",
+      ].map(asksAdvice),
+    ).toEqual([false, false, false, false, false, false]);
   });
 });
 
