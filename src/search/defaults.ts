@@ -7,9 +7,12 @@ export const SEARCH_DEFAULTS = Object.freeze({
   headingWeight: 2.5,
   /** The article's title counts a little in each of its sections. */
   articleTitleWeight: 0.3,
-  /** Typo tolerance: a query word of at least `fuzzyMinLength` letters may match a word one edit away, two from `fuzzy2MinLength`. */
+  /**
+   * Typo tolerance: a query word of at least `fuzzyMinLength` letters may match a word one edit away, two from
+   * `fuzzy2MinLength` (counted on the stemmed word: "baterries" is "baterri", two from "batteri").
+   */
   fuzzyMinLength: 5,
-  fuzzy2MinLength: 8,
+  fuzzy2MinLength: 7,
   /** No word is this long: past it, a "word" is a paste or an attack, and its typo forms would cost n² strings. */
   fuzzyMaxLength: 30,
   /** Fuse.js threshold over the candidate words (0 exact .. 1 anything). */

@@ -180,7 +180,10 @@ export function createTermExpander(index: Pick<SearchIndex, "terms" | "termId" |
     const near = [...candidates]
       .filter((id) => {
         const word = terms[id]!;
-        return live(id) && word !== term && editDistance(word, term) <= maxDistance;
+        if (!live(id) || word === term) return false;
+        const distance = editDistance(word, term);
+        // Readers seldom mistype a word's first letters: two letters off there ("summer" for "scammer") is another word.
+        return distance <= 1 || (distance <= maxDistance && word.slice(0, 2) === term.slice(0, 2));
       })
       .map((id) => ({ term: terms[id]!, id }))
       .sort(byWord);

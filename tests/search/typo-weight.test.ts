@@ -26,3 +26,21 @@ describe("a typo's weight", () => {
     expect(typo!.score).toBeGreaterThan(spelled!.score * 0.9);
   });
 });
+
+describe("a typo two letters off", () => {
+  const page = testArticle("floods", "2026-04-14T16:25:00+04:00", [
+    section("Sirens on solar power", "The 96 sirens stand on poles in village squares. They run on batteries that last 72 hours, since storms bring down power lines."),
+    section("A call centre in a rented house", "The scam was run from a call centre in a rented house in Mardakan, police said."),
+    section("Teachers trained over the summer", "About 1,400 teachers took courses over the summer in Baku and Ganja."),
+  ]);
+  const engine = createSearchEngine({ articles: [page], headlines: [] }, { language: loadLanguage() });
+
+  it("is read in a word of seven letters or more once stemmed, which the pages do not use", () => {
+    // "baterries" stems to "baterri", two letters from "batteri".
+    expect(engine.search("how long do the siren baterries last")[0]).toMatchObject({ match: "answer", section: "Sirens on solar power" });
+  });
+
+  it("keeps the word's first two letters: 'summer' is no typo of 'scammer'", () => {
+    expect(engine.search("the scammers").map((answer) => answer.section)).not.toContain("Teachers trained over the summer");
+  });
+});
