@@ -22,7 +22,10 @@ export type Tense = "past" | "future" | null;
 export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set(), tense: null, opening: null };
 
 /** The words after "how" that ask for a measure: "how *long*", "how *often*". */
-export const MEASURE_WORDS: ReadonlySet<string> = new Set(["much", "long", "old", "far", "big", "large", "tall", "high", "deep", "wide", "heavy", "often", "frequently"]);
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  ...["much", "long", "old", "far", "big", "large", "tall", "high", "deep", "wide", "heavy", "often", "frequently"],
+  ...["loud", "hot", "cold", "warm"],
+]);
 
 /** Question phrasings by the type of their answer; the first that fits wins (so "how long ago" is a date). */
 const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; pattern: RegExp }> = [
@@ -32,7 +35,7 @@ const PHRASINGS: ReadonlyArray<{ asked: Exclude<Asked, null>; measure: boolean; 
     asked: "amount",
     measure: true,
     pattern: new RegExp(
-      `\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|${SUM_NOUNS}|age|length|distance|size|area)\\b|` +
+      `\\bhow (${[...MEASURE_WORDS].join("|")})\\b|\\b(?:population|${SUM_NOUNS}|age|length|distance|size|area|temperatures?)\\b|` +
         // "What do students *pay* for the studio": a sum; "what did the grant pay for?" asks for a thing.
         `\\bwhat\\b.*\\b(?:${SUM_VERBS})\\b(?!.*\\b(?:for|on)\\W*$)`,
     ),

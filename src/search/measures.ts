@@ -3,7 +3,7 @@
  * kind: "how old" is answered by an age, not by "seven months in a row"; "how much does it cost" by a sum, not
  * by a tonnage. A cue that names no kind ("how much cargo", "how big") takes a measure of any kind.
  */
-export type MeasureKind = "length" | "span" | "money" | "age" | "weight" | "people" | "frequency" | "any";
+export type MeasureKind = "length" | "span" | "money" | "age" | "weight" | "people" | "frequency" | "loudness" | "temperature" | "any";
 
 export const NUMBER_WORDS =
   "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter";
@@ -13,6 +13,8 @@ const SPAN = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|cent
 const MONEY = "dollars?|euros?|pounds?|manats?|rubles?|roubles?|rials?|liras?|cents?|kopecks?|kopeks?|qapiks?|gapiks?|azn|usd|eur";
 const WEIGHT = "tons?|tonnes?|kilograms?|kg|grams?";
 const PEOPLE = "people|inhabitants|residents|citizens";
+const LOUDNESS = "decibels?|db|dba";
+const TEMPERATURE = "degrees?|°\\s?[cf]\\b|celsius|fahrenheit";
 const SCALE = "million|billion|thousand|hundred";
 const OTHER = "percent|per cent|hectares?|square|cubic|litres?|liters?|bcm|barrels?|watts?|kilowatts?|megawatts?|gigawatts?|kw|kwh|mw|gw|km/h|mph|teu";
 
@@ -29,6 +31,9 @@ const PATTERNS: Record<Exclude<MeasureKind, "any">, string> = {
   age: `\\d+[\\s-]years?[\\s-]old\\b|\\baged \\d|\\bage of \\d|\\bborn (?:in|on)\\b`,
   weight: amountIn(scaled(WEIGHT)),
   people: `${amountIn(scaled(PEOPLE))}|${amountIn(SCALE)}`,
+  loudness: amountIn(LOUDNESS),
+  // "42°C" takes no space and no word boundary after the figure.
+  temperature: `${amountIn(TEMPERATURE)}|-?\\d[\\d.,]*\\s?°`,
   // "twice a year", "three times a week", "two flights a week", "every two weeks", "daily": how often, not how many.
   frequency:
     `\\bonce (?:an?|per|every)\\b|\\btwice\\b|\\b(?:\\d+|${NUMBER_WORDS}) times\\b|\\b(?:\\d+|${NUMBER_WORDS})(?: [a-z-]+){1,2} (?:a|per) (?:${SPAN})\\b|\\bevery (?:other |\\d+ |(?:${NUMBER_WORDS}) )?(?:${SPAN})\\b|` +
@@ -42,8 +47,13 @@ const MEASURES: Record<MeasureKind, RegExp> = {
   weight: new RegExp(PATTERNS.weight, "i"),
   people: new RegExp(PATTERNS.people, "i"),
   frequency: new RegExp(PATTERNS.frequency, "i"),
+  loudness: new RegExp(PATTERNS.loudness, "i"),
+  temperature: new RegExp(PATTERNS.temperature, "i"),
   // Any quantity, not a frequency ("how much cargo" is not answered by "weekly"); "%" takes no word boundary after it.
-  any: new RegExp([PATTERNS.length, PATTERNS.span, PATTERNS.money, PATTERNS.age, PATTERNS.weight, PATTERNS.people, amountIn(`${OTHER}|${SCALE}`), "\\d\\s?%"].join("|"), "i"),
+  any: new RegExp(
+    [PATTERNS.length, PATTERNS.span, PATTERNS.money, PATTERNS.age, PATTERNS.weight, PATTERNS.people, PATTERNS.loudness, PATTERNS.temperature, amountIn(`${OTHER}|${SCALE}`), "\\d\\s?%"].join("|"),
+    "i",
+  ),
 };
 
 /** Nouns that name a sum: a question asks for one by naming them alone ("tuition fees", "what salary"). */
@@ -65,11 +75,14 @@ const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
   { cue: /\bhow long\b/, kinds: ["length", "span"] },
   { cue: /\bhow (?:far|tall|deep|wide)\b/, kinds: ["length"] },
   { cue: /\bhow heavy\b/, kinds: ["weight"] },
+  { cue: /\bhow loud\b/, kinds: ["loudness"] },
+  { cue: /\bhow (?:hot|cold|warm)\b/, kinds: ["temperature"] },
   { cue: /\bhow (?:often|frequently)\b/, kinds: ["frequency"] },
   { cue: SUM_CUE, kinds: ["money"] },
   { cue: /\bage\b/, kinds: ["age"] },
   { cue: /\bpopulation\b/, kinds: ["people"] },
   { cue: /\b(?:length|distance)\b/, kinds: ["length"] },
+  { cue: /\btemperatures?\b/, kinds: ["temperature"] },
 ];
 
 /** A span's unit right after a number ("two-year", "40 days"): a time the number measures, not things it counts. */
@@ -81,6 +94,8 @@ const UNITS: ReadonlyArray<{ unit: RegExp; kind: MeasureKind }> = [
   { unit: new RegExp(`^(?:${LENGTH})$`), kind: "length" },
   { unit: new RegExp(`^(?:${MONEY}|money)$`), kind: "money" },
   { unit: new RegExp(`^(?:${WEIGHT})$`), kind: "weight" },
+  { unit: new RegExp(`^(?:${LOUDNESS})$`), kind: "loudness" },
+  { unit: /^(?:degrees?|celsius|fahrenheit)$/, kind: "temperature" },
 ];
 
 /** The kind of measure a count of `word` gives ("days": a span), or null for a count of things ("drills"). */

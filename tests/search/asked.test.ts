@@ -42,6 +42,10 @@ describe("what a question asks for", () => {
     expect(askedFor("What is the population of Ganja?").measure).toEqual(["people"]);
     expect(askedFor("how far is Lachin from Baku").measure).toEqual(["length"]);
     expect(askedFor("how much cargo did the port handle").measure).toEqual(["any"]);
+    expect(askedFor("how loud are the flood sirens in decibels")).toMatchObject({ measure: ["loudness"], markers: new Set(["loud", "decibels"]) });
+    expect(askedFor("how hot does it get in Baku in July").measure).toEqual(["temperature"]);
+    expect(askedFor("what was the temperature in Lankaran").measure).toEqual(["temperature"]);
+    expect(askedFor("how many degrees was it in June").measure).toEqual(["temperature"]);
   });
 
   it("reads what a sum's verb takes as a sum, but not what it pays for", () => {
@@ -106,6 +110,16 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("Flights run daily in the summer.", often, noQuestionWord)).toBe(true);
     expect(holdsAsked("Iran held two large-scale drills near the border.", often, noQuestionWord)).toBe(false);
     expect(holdsAsked("Once the snow has cleared, the surveys begin.", often, noQuestionWord)).toBe(false);
+  });
+
+  it("a loudness is in decibels, a temperature in degrees: a siren's three minutes are neither", () => {
+    const loud = askedFor("how loud are the flood sirens");
+    expect(holdsAsked("Each siren reaches 120 decibels at a distance of 30 metres.", loud, noQuestionWord)).toBe(true);
+    expect(holdsAsked("The sirens sounded for three minutes along the rivers.", loud, noQuestionWord)).toBe(false);
+    const hot = askedFor("how hot did it get in the lowland");
+    expect(holdsAsked("Temperatures in the lowland reached 42 degrees Celsius in June.", hot, noQuestionWord)).toBe(true);
+    expect(holdsAsked("It was 42°C in Kurdamir.", hot, noQuestionWord)).toBe(true);
+    expect(holdsAsked("The lowland lost 40 percent of its harvest.", hot, noQuestionWord)).toBe(false);
   });
 
   it("a date is a month, a year, a day or a time", () => {
