@@ -141,9 +141,12 @@ const WORD_MONTHS = /\b(?:May|March|Mar)\b/;
 export const isDate = (text: string) => DATE.test(text) || WORD_MONTHS.test(text);
 /** A number that is not a year: "19 people", "$6,000", "two drills". */
 const NUMBER = new RegExp(`(?<![\\d,.])(?!(?:1[89]|20)\\d\\d\\b)\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, "gi");
-/** Cue words of a cause or a purpose: "because", "amid", "conducted to demonstrate", "emphasized that", "which is why". */
+/**
+ * Cue words of a cause or a purpose: "because", "amid", "conducted to demonstrate", "emphasized that", "which is why".
+ * Not "as", "after" or "over", which mostly say when or how much ("after a heavy storm", "over the past ten years").
+ */
 const CAUSE =
-  /\b(?:is|was|that's) why\b|\b\w+ed to \w+|\b(?:said|says|emphasi[sz]ed|stated|claimed|argued|explained|insisted) that\b|\b(?:because|due|since|as|so|therefore|thus|hence|reasons?|caus(?:e|es|ed|ing)|result(?:s|ed)?|le[da]d?s?|fears?|feared|aims?|aimed|order|purpose|response|after|amid|over|blames?|blamed|accus\w*|alleg\w*|concerns?|threat\w*|seen|sees|views?|viewed|given|seeks?|sought|wants?|hopes?)\b/i;
+  /\b(?:is|was|that's) why\b|\b\w+ed to \w+|\b(?:said|says|emphasi[sz]ed|stated|claimed|argued|explained|insisted) that\b|\b(?:because|due|since|so|therefore|thus|hence|reasons?|caus(?:e|es|ed|ing)|result(?:s|ed)?|le[da]d?s?|fears?|feared|aims?|aimed|order|purpose|response|amid|blames?|blamed|accus\w*|alleg\w*|concerns?|threat\w*|seen|sees|views?|viewed|given|seeks?|sought|wants?|hopes?)\b/i;
 /** Words that name a person by their role: "experts of the Topchubashov Center", "the foreign minister". */
 const ROLES =
   /\b(?:president|minister|adviser|advisor|experts?|spokes(?:man|woman|person)|officials?|leaders?|chief|head|authors?|analysts?|journalists?|ambassador|general|commander|mps?|lawmakers?|members?|king|queen|prime|ayatollah|mr|mrs|ms|dr)\b/gi;

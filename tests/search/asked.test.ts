@@ -217,6 +217,8 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("They were detained because they worked for a foreign service.", cause, noQuestionWord)).toBe(true);
     expect(holdsAsked("They were detained in November.", cause, noQuestionWord)).toBe(false);
     expect(holdsAsked("The land there is flat, which is why the site was chosen.", cause, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Over the past ten years floods damaged about 1,300 houses.", cause, noQuestionWord)).toBe(false);
+    expect(holdsAsked("After a heavy storm the water can rise by two metres, as fast as a man can run.", cause, noQuestionWord)).toBe(false);
   });
 });
 
