@@ -47,4 +47,8 @@ describe("question sets on the site's page forms", () => {
   it("passes at least 70% of blind-6 (36 of 48 on 2026-12-03)", async () => {
     expect(await passRate("tests/eval/blind-6")).toBeGreaterThanOrEqual(0.7);
   });
+
+  it("passes at least 60% of blind-8 (31 of 48 on 2026-12-04)", async () => {
+    expect(await passRate("tests/eval/blind-8")).toBeGreaterThanOrEqual(0.6);
+  });
 });
