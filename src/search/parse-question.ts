@@ -10,6 +10,7 @@ import { askedFor, NOTHING_ASKED, type AskedFor } from "./asked.js";
 import { tokenize, type TermFolder } from "./tokenize.js";
 import { crossSpellings } from "./languages/cross-spellings.js";
 import { focusOf } from "./focus.js";
+import { createPhrasalVerbs, type PhrasalSynonyms } from "./phrasal-verbs.js";
 
 /** Past this many content words a question is a paste, not a question: the rest is ignored. */
 const MAX_QUERY_WORDS = 32;
@@ -45,6 +46,7 @@ const opensSentence = (text: string, start: number) => /(?:^|[.!?…]["”’)]*
 export function createQuestionParser({ index, expander, language, foldFor, settings }: ParserDeps) {
   const { rarity, synonyms } = language;
   const english = foldFor("en");
+  const phrasalSynonyms = createPhrasalVerbs(language);
 
   /** A word the corpus lacks weighs as much as it is rare in English: phrasing matters little, names a lot. */
   const weightOf = (term: string, surface: string, exact: number | undefined) => {
@@ -69,7 +71,7 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
   }
 
   /** In pages of the question's own language: the word, its typos and affixes, and for English its WordNet synonyms. */
-  function nativeLookup(term: string, surface: string, fold: TermFolder, inEnglish: boolean, capitalised: boolean): Lookup {
+  function nativeLookup(term: string, surface: string, fold: TermFolder, inEnglish: boolean, capitalised: boolean, phrasal: PhrasalSynonyms): Lookup {
     const exact = expander.termId(term);
     const mayBeTypo = exact !== undefined || rarity(surface) >= settings.typoMinRarity;
     const expansions = expander.expand(term, mayBeTypo).map((e) => ({ ...e, typed: true }));
@@ -90,6 +92,7 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
       }
     };
     relate(related.synonyms, settings.synonymWeight);
+    relate([...(phrasal.get(surface.toLowerCase().replace(/’/g, "'")) ?? [])], settings.synonymWeight);
     relate(related.broader, settings.broaderWeight);
     return { expansions, importance };
   }
@@ -117,6 +120,7 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     // The phrasings of what is asked, and the cues an excerpt is checked for, are English.
     const asked = questionLanguage === "en" ? askedFor(text) : NOTHING_ASKED;
     const focus = questionLanguage === "en" ? focusOf(text, language.partsOfSpeech)?.toLowerCase() : undefined;
+    const phrasal = questionLanguage === "en" ? phrasalSynonyms(text) : new Map<string, string[]>();
     const surfaces = new Map<string, { surface: string; capitalised: boolean }>();
     for (const { term, start, end } of tokenize(text, fold))
       if (!surfaces.has(term)) {
@@ -131,7 +135,7 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     const words: QuestionWord[] = [];
     const query = [...surfaces].slice(0, MAX_QUERY_WORDS).map(([word, { surface, capitalised }], position): QueryTerm => {
       const marker = asked.markers.has(surface.toLowerCase());
-      const lookup = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en", capitalised);
+      const lookup = crossing ? crossingLookup(surface, questionLanguage) : nativeLookup(word, surface, fold, questionLanguage === "en", capitalised, phrasal);
       const { expansions } = lookup;
       // A marker says what kind of answer is wanted ("how *long*", "what *year*"), not what the answer speaks of:
       // it is not searched, nor is it the focus.

