@@ -1,6 +1,7 @@
 import { formatSiteDate } from "../corpus/dates.js";
 import type { Article } from "../corpus/types.js";
 import type { Asked } from "./asked.js";
+import type { Answer } from "./types.js";
 import { sentencesOf } from "./sentences.js";
 
 /** What a reader asks of an article itself rather than of its story. */
@@ -85,4 +86,27 @@ export function articleReply(article: Article, ask: ArticleAsk, maxLength: numbe
     about: `${article.title}${article.subtitle ? `: ${article.subtitle}` : ""}.`,
   };
   return { sectionIndex: 0, excerpt: opening(lead.paragraphs, facts[ask], maxLength), asked: ASKED[ask] };
+}
+
+/** The answer a reply about an article makes: one of its sections, an answer in full, with `highlights` in bold. */
+export function articleAnswer(article: Article, reply: ArticleReply, highlights: Array<[number, number]>): Answer {
+  return {
+    kind: "section",
+    match: "answer",
+    asked: reply.asked,
+    subject: null,
+    article: article.title,
+    articleId: article.id,
+    section: article.sections[reply.sectionIndex]!.heading,
+    sectionIndex: reply.sectionIndex,
+    headline: article.title,
+    headlineId: null,
+    excerpt: reply.excerpt,
+    score: 1,
+    publishedAt: article.publishedAt,
+    url: article.url,
+    highlights,
+    language: article.language,
+    questionLanguage: "en",
+  };
 }

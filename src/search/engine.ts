@@ -17,7 +17,7 @@ import { createQuestionParser, type ParsedQuestion } from "./parse-question.js";
 import type { QuestionWord } from "./question-words.js";
 import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
-import { articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
+import { articleAnswer, articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
 import { asksAdvice, givesAskedTest, headingLeads, namedByHeadingAlone, namesNoSubject, type GivesTest } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
@@ -240,28 +240,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     const ref = named && named.coverage >= settings.minScore ? passages[named.doc]!.ref : (newestArticle ??= newestReadable(corpus.articles, readsAsProse));
     const article = corpus.articles[ref]!;
     const reply = articleReply(article, question.ask, settings.excerptMaxLength);
-    const typed = parseQuestion(fullQuestion).typed;
-    return [
-      {
-        kind: "section",
-        match: "answer",
-        asked: reply.asked,
-        subject: null,
-        article: article.title,
-        articleId: article.id,
-        section: article.sections[reply.sectionIndex]!.heading,
-        sectionIndex: reply.sectionIndex,
-        headline: article.title,
-        headlineId: null,
-        excerpt: reply.excerpt,
-        score: 1,
-        publishedAt: article.publishedAt,
-        url: article.url,
-        highlights: highlightsOf(reply.excerpt, typed, foldFor(article.language)),
-        language: article.language,
-        questionLanguage: "en",
-      },
-    ];
+    return [articleAnswer(article, reply, highlightsOf(reply.excerpt, parseQuestion(fullQuestion).typed, foldFor(article.language)))];
   }
 
   /** The answers among the passages `accept` lets through, best first, each with its words in bold. */
