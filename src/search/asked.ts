@@ -204,7 +204,7 @@ export function holdsAsked(sentence: string, { asked, measure }: AskedFor, isQue
 /**
  * Whether a sentence gives what the question asks for, beside the thing it asks about when it names one: "the
  * flight took 58 minutes" for "how long is the flight", not "the journey by road takes six hours". `focusSaid`: the
- * section's heading names the thing for each of its sentences (see headingAloneNamesFocus). Undefined for a
+ * section's heading names the thing for each of its sentences (see namedByHeadingAlone). Undefined for a
  * question that asks for nothing in particular.
  */
 export type GivesTest = (sentence: { text: string; terms: readonly string[] }, focusSaid?: boolean) => boolean;

@@ -85,14 +85,14 @@ export function createQuestionParser({ index, expander, language, foldFor, setti
     const importance = Math.min(weightOf(term, surface, exact), standsFor ? index.idf[standsFor.termId]! : Infinity);
     if (!inEnglish) return { expansions, importance };
     const related = synonyms(surface);
-    const relate = (relatedWords: string[], weight: number) => {
+    const relate = (relatedWords: readonly string[], weight: number) => {
       for (const { term: relatedTerm } of relatedWords.flatMap((w) => tokenize(w, fold))) {
         const termId = expander.termId(relatedTerm);
         if (termId !== undefined && !expansions.some((e) => e.termId === termId)) expansions.push({ termId, weight, typed: false });
       }
     };
     relate(related.synonyms, settings.synonymWeight);
-    relate([...(phrasal.get(surface.toLowerCase().replace(/’/g, "'")) ?? [])], settings.synonymWeight);
+    relate(phrasal.get(surface.toLowerCase().replace(/’/g, "'")) ?? [], settings.synonymWeight);
     relate(related.broader, settings.broaderWeight);
     return { expansions, importance };
   }
