@@ -131,7 +131,7 @@ export function answerKindOf(
     if (!words.some((word) => anyIn(word, s))) return false;
     const stretch = stretchAt(i);
     const gives = (near: SentenceWords) =>
-      holdsAsked(near.text, asked, isQuestionWord) && yearsFitTense(near.text, asked.tense, context.publishedYear) && (!priced || pricesThing(near, priced));
+      holdsAsked(near.text, asked, isQuestionWord) && yearsFitTense(near.text, asked.tense, context.publishedYear) && (!priced || pricesThing(near, priced, asked.perUnit));
     if (!stretch.some(gives) || !speaksOfFocus(stretch)) return false;
     const counted = new Set(asked.asked === "amount" ? stretch.flatMap((near) => tokenize(countedByNumbers(near.text), fold).map(({ term }) => term)) : []);
     // The thing asked about may be counted by another noun ("38,000 residents" for people): it is what is asked, too.

@@ -14,12 +14,16 @@ export interface AskedFor {
   tense: Tense;
   /** The question word it asks with ("why"), which a heading that announces the answer opens with too ("Why the Kura is shrinking"). */
   opening: string | null;
+  /** It asks of one thing ("how much does *one* river gauge cost", "each", "a single"): a total for many does not answer. */
+  perUnit: boolean;
 }
 
 export type Tense = "past" | "future" | null;
 
 /** A question that asks for nothing in particular. */
-export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set(), tense: null, opening: null };
+export const NOTHING_ASKED: AskedFor = { asked: null, measure: null, markers: new Set(), tense: null, opening: null, perUnit: false };
+
+const PER_UNIT = /\b(?:one|each|a single|apiece)\b/;
 
 /** The words after "how" that ask for a measure: "how *long*", "how *often*". */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set([
@@ -72,7 +76,7 @@ export function askedFor(question: string): AskedFor {
     };
     const units = (text.match(/\p{L}+/gu) ?? []).filter(ofKindAsked);
     const markers = new Set([...match.slice(1).filter((word): word is string => Boolean(word) && word !== counted), ...units]);
-    return { asked, measure: kinds, markers, tense: asked === "date" ? tenseOf(text) : null, opening };
+    return { asked, measure: kinds, markers, tense: asked === "date" ? tenseOf(text) : null, opening, perUnit: PER_UNIT.test(text) };
   }
   return NOTHING_ASKED;
 }

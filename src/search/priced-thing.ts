@@ -1,4 +1,4 @@
-import { measureStarts, SUM_CUE } from "./measures.js";
+import { measureStarts, NUMBER_WORDS, SUM_CUE } from "./measures.js";
 import { typedIn, type QuestionWord, type SentenceWords } from "./question-words.js";
 
 /**
@@ -22,13 +22,23 @@ export function pricedThings(words: readonly QuestionWord[], title: readonly Sen
  * 0.60 manats, … instead of topping up a BakiKart" gives no BakiKart's price, nor "a ticket costs 10 manats, … and
  * there is an audio guide" the guide's. With nothing to price beyond the article's subject, any sum will do.
  */
-export function pricesThing(sentence: SentenceWords, things: readonly QuestionWord[]): boolean {
+export function pricesThing(sentence: SentenceWords, things: readonly QuestionWord[], perUnit = false): boolean {
   if (things.length === 0) return true;
   const breaks = [...sentence.text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
   const clauseAt = (at: number) => breaks.filter((end) => end < at).length;
   const sumClauses = new Set(measureStarts(sentence.text, "money").map(clauseAt));
   return [...sumClauses].some((clause) => {
-    const terms = new Set(sentence.tokens.filter(({ start }) => clauseAt(start) === clause).map(({ term }) => term));
+    const tokens = sentence.tokens.filter(({ start }) => clauseAt(start) === clause);
+    // Asked the price of one, a clause that counts many of the thing ("another 70 gauges … to cost 22 million
+    // manats") gives their total, unless it says what each costs.
+    const clauseText = sentence.text.slice(clause === 0 ? 0 : breaks[clause - 1], breaks[clause]);
+    const countsMany = (start: number) => perUnit && !EACH.test(clauseText) && MANY_BEFORE.test(sentence.text.slice(0, start));
+    const terms = new Set(tokens.filter(({ start }) => !countsMany(start)).map(({ term }) => term));
     return things.some((word) => typedIn(word, { ...sentence, terms }));
   });
 }
+
+/** A number of two or more right before a word, maybe with one word between ("70 gauges", "150 new sirens"). */
+const MANY_BEFORE = new RegExp(`(?:(?<![\\d,.])(?:[2-9]|\\d{2,}|\\d[\\d,.]*\\d)|\\b(?:${NUMBER_WORDS}))\\s+(?:[\\p{L}-]+\\s+)?$`, "iu");
+/** Words by which a total is given for each of many: "each", "apiece", "per", "a piece". */
+const EACH = /\b(?:each|apiece|per|a piece)\b/i;

@@ -362,6 +362,16 @@ describe("questions the page's names cannot answer", () => {
     expect(engine.search("how long is the flight to zagatala")[0]?.match).toBe("related");
   });
 
+  it("a total for many is no price of one", () => {
+    const floods = article("floods", "2026-04-14T16:25:00+04:00", [
+      { heading: null, paragraphs: ["A flood warning system links 48 river gauges in the mountains with a control room in Guba."] },
+      { heading: "Shamakhi and Ismayilli next", paragraphs: ["That stage will need another 70 gauges and 150 sirens and is expected to cost about 22 million manats."] },
+    ]);
+    const engine = engineOf({ articles: [floods], headlines: [] });
+    expect(engine.search("How much does one river gauge cost?")[0]?.match).toBe("related");
+    expect(engine.search("How much will the gauges of the next stage cost?")[0]).toMatchObject({ match: "answer", section: "Shamakhi and Ismayilli next" });
+  });
+
   it("a sum prices what its section's heading alone names, as it prices what the title names", () => {
     const campus = article(
       "campus",

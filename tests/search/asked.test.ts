@@ -48,6 +48,12 @@ describe("what a question asks for", () => {
     expect(askedFor("how many degrees was it in June").measure).toEqual(["temperature"]);
   });
 
+  it("tells a question asked of one thing", () => {
+    expect(askedFor("How much does one river gauge cost?").perUnit).toBe(true);
+    expect(askedFor("how much did each phone locker cost").perUnit).toBe(true);
+    expect(askedFor("how much did the river gauges cost").perUnit).toBe(false);
+  });
+
   it("reads what a sum's verb takes as a sum, but not what it pays for", () => {
     expect(askedFor("what do students pay for the opera's training studio")).toMatchObject({ asked: "amount", measure: ["money"] });
     expect(askedFor("what did the couriers get paid")).toMatchObject({ asked: "amount", measure: ["money"] });

@@ -39,6 +39,15 @@ describe("whether a sentence prices the thing asked of", () => {
   it("takes any sum when nothing is asked beyond the article's subject", () => {
     expect(pricesThing(sentence("It cost 148 million manats."), [])).toBe(true);
   });
+
+  it("asked the price of one, takes no total for many of them, unless the clause says what each costs", () => {
+    const gauge = [word("gauges")];
+    const total = sentence("That stage will need another 70 gauges and 150 sirens and is expected to cost about 22 million manats.");
+    expect(pricesThing(total, gauge, true)).toBe(false);
+    expect(pricesThing(total, gauge, false)).toBe(true);
+    expect(pricesThing(sentence("The 70 gauges cost 9,000 manats each."), gauge, true)).toBe(true);
+    expect(pricesThing(sentence("Gauges cost 9,000 manats, and the ministry bought 70 of them."), gauge, true)).toBe(true);
+  });
 });
 
 describe("a sum asked of one thing, beside the sum of another", () => {
