@@ -127,12 +127,17 @@ export function answerKindOf(
   const priced = asked.measure?.includes("money")
     ? pricedThings(words, readSentences(context.title, fold)).filter((word) => !context.namedByHeading.has(word))
     : undefined;
+  // Who did it: the question's first word that is not a name says what was done ("who *runs* the company", "who *led*
+  // the team"); a name beside the question's other words but not beside that says who did something else.
+  const first = words.find((word) => !word.marker);
+  const relation = asked.asked === "person" && first && first.known && !isName(first) ? first : undefined;
   const answers = sentences.some((s, i) => {
     if (!words.some((word) => anyIn(word, s))) return false;
     const stretch = stretchAt(i);
     const gives = (near: SentenceWords) =>
       holdsAsked(near.text, asked, isQuestionWord) && yearsFitTense(near.text, asked.tense, context.publishedYear) && (!priced || pricesThing(near, priced, asked.perUnit));
     if (!stretch.some(gives) || !speaksOfFocus(stretch)) return false;
+    if (relation && !stretch.some((near) => anyIn(relation, near)) && !around.some((near) => typedIn(relation, near))) return false;
     const counted = new Set(asked.asked === "amount" ? stretch.flatMap((near) => tokenize(countedByNumbers(near.text), fold).map(({ term }) => term)) : []);
     // The thing asked about may be counted by another noun ("38,000 residents" for people): it is what is asked, too.
     const focusCounted = stretch.some(countsFocusIn);

@@ -362,6 +362,25 @@ describe("questions the page's names cannot answer", () => {
     expect(engine.search("how long is the flight to zagatala")[0]?.match).toBe("related");
   });
 
+  it("who did it is a name beside what the question says was done, not beside the rest of its words", () => {
+    const proxies = article("proxies", "2023-01-27T14:27:00+04:00", [
+      {
+        heading: "The threat of Iranian proxies",
+        paragraphs: ["Most recently, the Hezbollah-like Huseyniyun armed movement emerged, which aims to topple the government in Baku."],
+      },
+      { heading: "Roots of the movement", paragraphs: ["The Huseyniyun movement was founded by Tohid Bahrami in Qom in 2015."] },
+    ]);
+    // "leads" is a commoner word here than "movement": the passage on the movement holds more than half of the rest.
+    const road = article("road", "2023-01-26T10:00:00+04:00", [
+      { heading: null, paragraphs: ["The new road leads to the Aghband checkpoint on the Aras."] },
+      { heading: "A second lane", paragraphs: ["A second lane leads trucks around Zangilan."] },
+      { heading: "Bridges", paragraphs: ["Each bridge leads over a gorge of the Hakari."] },
+    ]);
+    const engine = engineOf({ articles: [proxies, road], headlines: [] });
+    expect(engine.search("Who leads the Huseyniyun movement?").every((answer) => answer.match === "related")).toBe(true);
+    expect(engine.search("Who founded the Huseyniyun movement?")[0]).toMatchObject({ match: "answer", section: "Roots of the movement" });
+  });
+
   it("a total for many is no price of one", () => {
     const floods = article("floods", "2026-04-14T16:25:00+04:00", [
       { heading: null, paragraphs: ["A flood warning system links 48 river gauges in the mountains with a control room in Guba."] },
