@@ -77,8 +77,9 @@ export function parseMarkdown(text: string, options: ParseOptions): Corpus {
   const sections: Section[] = [];
   let current: Section = { heading: null, paragraphs: [] };
   for (const block of blocksOf(new Lexer().lex(body))) {
-    // A `# title` before the text is the page's title line, though the front matter names the title too.
-    if (block.kind === "title" && (title === null || (sections.length === 0 && current.paragraphs.length === 0))) title ??= block.text;
+    if (block.kind === "title" && title === null) title = block.text;
+    // A `# title` before the text repeats the front matter's title: the page's title line, not a section's heading.
+    else if (block.kind === "title" && sections.length === 0 && current.paragraphs.length === 0) continue;
     else if (block.kind === "paragraph") current.paragraphs.push(block.text);
     else {
       if (current.paragraphs.length > 0) sections.push(current);

@@ -25,6 +25,8 @@ import { createArticleSubjects } from "./article-subjects.js";
 import { createTextKeys } from "./text-keys.js";
 
 /** A headline as a reader sees it in an answer: title, tag, subtitle and date. */
+const NONE_NAMED: ReadonlySet<QuestionWord> = new Set();
+
 function headlineExcerpt(headline: Headline): string {
   const tag = headline.tag ? ` [${headline.tag}]` : "";
   const subtitle = headline.subtitle ? ` — ${headline.subtitle}` : "";
@@ -137,11 +139,15 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   }
 
   const termsOf = (text: string, language: LanguageCode) => new Set(tokenize(text, foldFor(language)).map((t) => t.term));
-  /** The question's words a section's heading names for each of its sentences (none for a headline or a lead). */
+  /**
+   * The question's words a section's heading names for each of its sentences: none for a headline or a lead, nor for a
+   * question that asks for nothing in particular, whose answer need not stand beside a thing asked about.
+   */
   function namedByHeadingIn(doc: number, question: ParsedQuestion): ReadonlySet<QuestionWord> {
     const passage = passages[doc]!;
     const heading = passage.kind === "section" ? corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.heading : null;
-    return heading === null ? new Set() : namedByHeadingAlone(question.words, termsOf(heading, passage.language), sentencesOfPassage(doc));
+    if (heading === null || question.asked.asked === null) return NONE_NAMED;
+    return namedByHeadingAlone(question.words, termsOf(heading, passage.language), sentencesOfPassage(doc));
   }
   const textKeyOf = createTextKeys(settings.analyzedSectionsKept);
 
@@ -151,6 +157,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     question: ParsedQuestion,
     questionLanguage: LanguageCode,
     givesIn: (pageLanguage: LanguageCode) => GivesTest | undefined,
+    namedByHeading: ReadonlySet<QuestionWord>,
   ): Candidate {
     const { doc, coverage, strength } = ranked;
     const passage = passages[doc]!;
@@ -178,7 +185,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     const article = corpus.articles[passage.ref]!;
     const section = article.sections[passage.sectionIndex!]!;
     const gives = givesIn(passage.language);
-    const focusSaid = gives !== undefined && [...namedByHeadingIn(doc, question)].some((word) => word.focus);
+    const focusSaid = [...namedByHeading].some((word) => word.focus);
     const excerpt = excerptOf(sentencesOfPassage(doc), question.matched, foldFor(passage.language), settings, gives && ((s) => gives(s, focusSaid)));
     // A question that asks for something is answered in one place as far as the sentence giving it stands on the
     // question's words: half of what the excerpt holds is counted there ("takes about 18 hours" on the Alat crossing
@@ -206,12 +213,12 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   const articleSubject = createArticleSubjects(corpus.articles, termsOf, settings.analyzedSectionsKept);
 
   /** Whether the excerpt holds what was asked, or only speaks of the question's subject. */
-  function judged(candidate: Candidate, doc: number, question: ParsedQuestion): Candidate {
+  function judged(candidate: Candidate, doc: number, question: ParsedQuestion, namedByHeading: ReadonlySet<QuestionWord>): Candidate {
     const { excerpt, kind: passageKind, language, section, article } = candidate.answer;
     const passage = passages[doc]!;
     const context = {
       around: passageKind === "section" ? `${section ?? ""}.\n${article}.` : "",
-      namedByHeading: question.asked.asked === null ? new Set<QuestionWord>() : namedByHeadingIn(doc, question),
+      namedByHeading,
       title: passageKind === "section" ? article : "",
       articleHolds: (term: string) => passage.kind === "section" && articleSubject(passage.ref).has(term),
       publishedYear: candidate.answer.publishedAt ? Number(candidate.answer.publishedAt.slice(0, 4)) : null,
@@ -259,9 +266,10 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
     const candidates = rank(parsed.query, Math.max(limit, settings.rerankDepth), accept, proseFactor)
       .filter((r) => r.coverage >= settings.minScore)
       .flatMap((r) => {
-        const candidate = toCandidate(r, totalImportance, parsed, language, givesIn);
+        const namedByHeading = namedByHeadingIn(r.doc, parsed);
+        const candidate = toCandidate(r, totalImportance, parsed, language, givesIn, namedByHeading);
         if (candidate.answer.score < settings.minScore) return [];
-        return [judged(language === "en" ? withGlossCredit(candidate, r.doc, parsed, totalImportance) : candidate, r.doc, parsed)];
+        return [judged(language === "en" ? withGlossCredit(candidate, r.doc, parsed, totalImportance) : candidate, r.doc, parsed, namedByHeading)];
       });
     return settleList(candidates, settings.moreAnswersShare, settings.trustedRelatedCoverage)
       .slice(0, limit)

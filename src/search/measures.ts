@@ -14,7 +14,7 @@ const MONEY = "dollars?|euros?|pounds?|manats?|rubles?|roubles?|rials?|liras?|ce
 const WEIGHT = "tons?|tonnes?|kilograms?|kg|grams?";
 const PEOPLE = "people|inhabitants|residents|citizens";
 const LOUDNESS = "decibels?|db|dba";
-const TEMPERATURE = "degrees?|°\\s?[cf]\\b|celsius|fahrenheit";
+const TEMPERATURE = "degrees?|celsius|fahrenheit";
 const SCALE = "million|billion|thousand|hundred";
 const OTHER = "percent|per cent|hectares?|square|cubic|litres?|liters?|bcm|barrels?|watts?|kilowatts?|megawatts?|gigawatts?|kw|kwh|mw|gw|km/h|mph|teu";
 
@@ -95,7 +95,7 @@ const UNITS: ReadonlyArray<{ unit: RegExp; kind: MeasureKind }> = [
   { unit: new RegExp(`^(?:${MONEY}|money)$`), kind: "money" },
   { unit: new RegExp(`^(?:${WEIGHT})$`), kind: "weight" },
   { unit: new RegExp(`^(?:${LOUDNESS})$`), kind: "loudness" },
-  { unit: /^(?:degrees?|celsius|fahrenheit)$/, kind: "temperature" },
+  { unit: new RegExp(`^(?:${TEMPERATURE})$`), kind: "temperature" },
 ];
 
 /** The kind of measure a count of `word` gives ("days": a span), or null for a count of things ("drills"). */

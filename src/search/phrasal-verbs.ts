@@ -1,6 +1,6 @@
 import type { Language } from "./language.js";
 import { STOPWORDS } from "./stopwords.js";
-import { DETACHMENTS_BY_PART } from "./thesaurus.js";
+import { lemmasIn } from "./thesaurus.js";
 
 /** What a phrasal verb of the question means in other words, for each of its two words ("let", "go": release, relinquish). */
 export type PhrasalSynonyms = ReadonlyMap<string, readonly string[]>;
@@ -15,10 +15,8 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
  * is read in any of its forms ("handed over", "went wrong").
  */
 export function createPhrasalVerbs(language: Pick<Language, "partsOfSpeech" | "synonyms" | "irregularForms">) {
-  const lemmasOf = (word: string) => {
-    const detached = DETACHMENTS_BY_PART.verb.filter(([suffix]) => word.endsWith(suffix)).map(([suffix, to]) => word.slice(0, -suffix.length) + to);
-    return [...new Set([word, ...detached, ...language.irregularForms(word)])].filter((lemma) => lemma.length >= 2);
-  };
+  // The word itself too: "go wrong" has a verb of two letters, which WordNet's detachments leave out.
+  const lemmasOf = (word: string) => [...new Set([word, ...lemmasIn("verb", word), ...language.irregularForms(word)])];
   return function phrasalSynonyms(question: string): PhrasalSynonyms {
     const words = (question.match(WORD) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
     const found = new Map<string, string[]>();

@@ -31,8 +31,8 @@ export function pricesThing(sentence: SentenceWords, things: readonly QuestionWo
     const tokens = sentence.tokens.filter(({ start }) => clauseAt(start) === clause);
     // Asked the price of one, a clause that counts many of the thing ("another 70 gauges … to cost 22 million
     // manats") gives their total, unless it says what each costs.
-    const clauseText = sentence.text.slice(clause === 0 ? 0 : breaks[clause - 1], breaks[clause]);
-    const countsMany = (start: number) => perUnit && !EACH.test(clauseText) && MANY_BEFORE.test(sentence.text.slice(0, start));
+    const ofOne = perUnit && !EACH.test(sentence.text.slice(clause === 0 ? 0 : breaks[clause - 1], breaks[clause]));
+    const countsMany = (start: number) => ofOne && MANY_BEFORE.test(sentence.text.slice(0, start));
     const terms = new Set(tokens.filter(({ start }) => !countsMany(start)).map(({ term }) => term));
     return things.some((word) => typedIn(word, { ...sentence, terms }));
   });

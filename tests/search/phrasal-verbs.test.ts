@@ -20,6 +20,8 @@ describe("a phrasal verb of the question", () => {
     const phrasal = createPhrasalVerbs(language);
     expect(phrasal("what went wrong at the tunnel").get("went")).toEqual(["fail", "miscarry"]);
     expect(phrasal("who handed over their cards").get("handed")).toEqual(["deliver", "render"]);
+    // A verb of two letters, which WordNet's detachments leave out.
+    expect(phrasal("what could go wrong at the port").get("go")).toEqual(["fail", "miscarry"]);
   });
 
   it("is none where two words make no such verb", () => {
