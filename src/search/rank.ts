@@ -35,14 +35,25 @@ export interface Ranked {
  * of common words alone walks them all.
  */
 export function createRanker(index: SearchIndex, settings: SearchSettings) {
+  // The walk is bound by misses of cache: its postings land on passages all over the corpus. So each passage keeps
+  // three numbers side by side, read by one miss: the search that last met it, its slot in that search, and its
+  // length norm (copied from the index, bit for bit). A question's tallies are kept by slot, the order in which
+  // the walk first met each passage: the few thousand it touches lie side by side, and choosing the best reads
+  // them in a run. Measured in one process against keeping them by passage, over the benchmark's questions among
+  // 10,000 pages: about 7% off the median answer time.
+  const perPassage = new ArrayBuffer(12 * index.docSpace);
+  const seen = new Int32Array(perPassage);
+  const lengthNorm = new Float32Array(perPassage);
+  for (let doc = 0; doc < index.docSpace; doc++) lengthNorm[3 * doc + 2] = index.lengthNorm[doc]!;
+  const touched = new Int32Array(index.docSpace);
   const bm25 = new Float64Array(index.docSpace);
   const covered = new Float64Array(index.docSpace);
   /** Which query words a passage has been credited with, one bit each (questions have at most 32 words). */
   const credited = new Uint32Array(index.docSpace);
   /** Which of them through one of the word's own forms. */
   const owned = new Uint32Array(index.docSpace);
-  const seenBy = new Int32Array(index.docSpace);
-  const touched = new Int32Array(index.docSpace);
+  /** 0, 1, 2…: the first choice of the best reads the first so many, every slot the walk filled. */
+  const everySlot = Int32Array.from({ length: index.docSpace }, (_, i) => i);
   const commonAbove = Math.max(settings.commonWordMinPassages, index.passageCount * settings.commonWordShare);
   let search = 0;
 
@@ -56,18 +67,18 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
     search++;
     let touchedCount = 0;
 
-    const { lengthNorm } = index;
     const k1plus1 = settings.k1 + 1;
     /** One posting's BM25, from its word's idf times the stand-in's weight (the same order of operations everywhere, so scores agree to the bit). */
-    const bm25Of = (idfWeight: number, tf: number, doc: number) => (idfWeight * tf * k1plus1) / (tf + lengthNorm[doc]!);
+    const bm25Of = (idfWeight: number, tf: number, doc: number) => (idfWeight * tf * k1plus1) / (tf + lengthNorm[3 * doc + 2]!);
     // Taken back (sign -1), a walked stand-in gives way to one before it, which is of the word's own forms if it was.
     const credit = (term: number, e: number, doc: number, tf: number, sign = 1) => {
       const expansion = query[term]!.expansions[e]!;
-      bm25[doc]! += sign * bm25Of(index.idf[expansion.termId]! * expansion.weight, tf, doc);
-      covered[doc]! += sign * query[term]!.importance * expansion.weight;
+      const slot = seen[3 * doc + 1]!;
+      bm25[slot]! += sign * bm25Of(index.idf[expansion.termId]! * expansion.weight, tf, doc);
+      covered[slot]! += sign * query[term]!.importance * expansion.weight;
       if (sign < 0) return;
-      credited[doc]! |= 1 << term;
-      if (e < query[term]!.ownForms) owned[doc]! |= 1 << term;
+      credited[slot]! |= 1 << term;
+      if (e < query[term]!.ownForms) owned[slot]! |= 1 << term;
     };
 
     // A stand-in is deferred when it is common; when no word has a stand-in left to walk, every one is walked after all.
@@ -90,18 +101,24 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
         const own = e < term.ownForms ? bit : 0;
         for (let i = 0; i < docs.length; i++) {
           const doc = docs[i]!;
-          if (seenBy[doc] !== search) {
-            seenBy[doc] = search;
-            bm25[doc] = 0;
-            covered[doc] = 0;
-            credited[doc] = 0;
-            owned[doc] = 0;
-            touched[touchedCount++] = doc;
-          } else if (credited[doc]! & bit) continue;
-          bm25[doc]! += bm25Of(idfWeight, freqs[i]!, doc);
-          covered[doc]! += share;
-          credited[doc]! |= bit;
-          owned[doc]! |= own;
+          let slot: number;
+          if (seen[3 * doc] !== search) {
+            slot = touchedCount++;
+            seen[3 * doc] = search;
+            seen[3 * doc + 1] = slot;
+            touched[slot] = doc;
+            bm25[slot] = 0;
+            covered[slot] = 0;
+            credited[slot] = 0;
+            owned[slot] = 0;
+          } else {
+            slot = seen[3 * doc + 1]!;
+            if (credited[slot]! & bit) continue;
+          }
+          bm25[slot]! += bm25Of(idfWeight, freqs[i]!, doc);
+          covered[slot]! += share;
+          credited[slot]! |= bit;
+          owned[slot]! |= own;
         }
       }
     }
@@ -111,28 +128,30 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
       (settings.k1 + 1);
     // Nothing is made for a passage until its weighed score would enter the best: among 10,000 pages a question
     // touches some 6,600 passages, and one in fifteen gets that far (more than half were made an object before).
-    const best = (docs: ArrayLike<number>, size: number): Ranked[] => {
+    const best = (slots: ArrayLike<number>, size: number): Ranked[] => {
       const heap: Ranked[] = [];
       let floor = -Infinity;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        const coverage = Math.min(1, covered[doc]! / totalImportance);
-        const strength = bestPossible > 0 ? Math.min(1, bm25[doc]! / bestPossible) : 0;
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i]!;
+        const coverage = Math.min(1, covered[slot]! / totalImportance);
+        const strength = bestPossible > 0 ? Math.min(1, bm25[slot]! / bestPossible) : 0;
         const score = coverage * (0.6 + 0.4 * strength);
-        if (score <= floor || !index.isLive(doc) || !accept(doc)) continue;
+        if (score <= floor) continue;
+        const doc = touched[slot]!;
+        if (!index.isLive(doc) || !accept(doc)) continue;
         const weighed = score * weigh(doc);
         if (weighed <= floor) continue;
-        pushTop(heap, { doc, coverage, strength, score: weighed, held: owned[doc]! }, size);
+        pushTop(heap, { doc, coverage, strength, score: weighed, held: owned[slot]! }, size);
         if (heap.length === size) floor = heap[0]!.score;
       }
       return heap.sort((a, b) => b.score - a.score);
     };
-    const touchedDocs = touched.subarray(0, touchedCount);
-    if (!deferred.some((flags) => flags.some(Boolean))) return best(touchedDocs, limit);
+    const walkedSlots = everySlot.subarray(0, touchedCount);
+    if (!deferred.some((flags) => flags.some(Boolean))) return best(walkedSlots, limit);
 
     // A passage earns each word, as when walking, through the first of its stand-ins it holds: when that one is a
     // deferred stand-in, it takes the place of the walked one the passage was credited through.
-    const pool = best(touchedDocs, Math.max(limit, settings.commonWordPool));
+    const pool = best(walkedSlots, Math.max(limit, settings.commonWordPool));
     const lookUp = (expansion: Expansion, doc: number) => {
       const at = indexOf(index.docsOf(expansion.termId), doc);
       return at < 0 ? null : index.freqsOf(expansion.termId)[at]!;
@@ -142,14 +161,14 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
         if (!deferred[t]!.some(Boolean)) return;
         const first = term.expansions.findIndex((expansion) => lookUp(expansion, doc) !== null);
         if (first < 0 || !deferred[t]![first]) return;
-        if (credited[doc]! & (1 << t)) {
+        if (credited[seen[3 * doc + 1]!]! & (1 << t)) {
           const walked = term.expansions.findIndex((expansion, e) => !deferred[t]![e] && lookUp(expansion, doc) !== null);
           credit(t, walked, doc, lookUp(term.expansions[walked]!, doc)!, -1);
         }
         credit(t, first, doc, lookUp(term.expansions[first]!, doc)!);
       });
     return best(
-      pool.map((r) => r.doc),
+      pool.map((r) => seen[3 * r.doc + 1]!),
       limit,
     );
   };
