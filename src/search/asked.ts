@@ -28,7 +28,7 @@ const PER_UNIT = /\b(?:one|each|a single|apiece)\b/;
 /** The words after "how" that ask for a measure: "how *long*", "how *often*". */
 export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   ...["much", "long", "old", "far", "big", "large", "tall", "high", "deep", "wide", "heavy", "often", "frequently"],
-  ...["loud", "hot", "cold", "warm"],
+  ...["loud", "hot", "cold", "warm", "fast", "quickly"],
 ]);
 
 /** Question phrasings by the type of their answer; the first that fits wins (so "how long ago" is a date). */

@@ -78,6 +78,8 @@ const CUES: ReadonlyArray<{ cue: RegExp; kinds: readonly MeasureKind[] }> = [
   { cue: /\bhow loud\b/, kinds: ["loudness"] },
   { cue: /\bhow (?:hot|cold|warm)\b/, kinds: ["temperature"] },
   { cue: /\bhow (?:often|frequently)\b/, kinds: ["frequency"] },
+  // A rate, by any measure: a speed, a share a year ("how fast are prices rising": 4.8 percent), a time taken.
+  { cue: /\bhow (?:fast|quickly)\b/, kinds: ["any"] },
   { cue: SUM_CUE, kinds: ["money"] },
   { cue: /\bage\b/, kinds: ["age"] },
   { cue: /\bpopulation\b/, kinds: ["people"] },

@@ -128,6 +128,14 @@ describe("whether a sentence holds what was asked", () => {
     expect(holdsAsked("The lowland lost 40 percent of its harvest.", hot, noQuestionWord)).toBe(false);
   });
 
+  it("how fast asks for a rate of any measure, not for the money its words name", () => {
+    const fast = askedFor("how fast are food prices rising");
+    expect(fast).toMatchObject({ asked: "amount", measure: ["any"] });
+    expect(holdsAsked("Food prices rose by 4.8 percent over the year.", fast, noQuestionWord)).toBe(true);
+    expect(holdsAsked("Food prices kept rising through the winter.", fast, noQuestionWord)).toBe(false);
+    expect(askedFor("how quickly did the ambulance arrive").measure).toEqual(["any"]);
+  });
+
   it("a date is a month, a year, a day or a time", () => {
     const date = askedFor("when did it happen");
     expect(holdsAsked("In an interview aired on state TV on Nov. 4, members raised doubts.", date, noQuestionWord)).toBe(true);
