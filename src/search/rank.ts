@@ -45,15 +45,18 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
   const seen = new Int32Array(perPassage);
   const lengthNorm = new Float32Array(perPassage);
   for (let doc = 0; doc < index.docSpace; doc++) lengthNorm[3 * doc + 2] = index.lengthNorm[doc]!;
+  /** By slot: the passage it stands for. */
   const touched = new Int32Array(index.docSpace);
   const bm25 = new Float64Array(index.docSpace);
   const covered = new Float64Array(index.docSpace);
-  /** Which query words a passage has been credited with, one bit each (questions have at most 32 words). */
+  // By slot: a passage's BM25, its share of the question, and (one bit each, questions have at most 32 words) which
+  // query words it has been credited with.
   const credited = new Uint32Array(index.docSpace);
-  /** Which of them through one of the word's own forms. */
+  /** By slot: which of them through one of the word's own forms. */
   const owned = new Uint32Array(index.docSpace);
   /** 0, 1, 2…: the first choice of the best reads the first so many, every slot the walk filled. */
-  const everySlot = Int32Array.from({ length: index.docSpace }, (_, i) => i);
+  const everySlot = new Int32Array(index.docSpace);
+  for (let slot = 0; slot < everySlot.length; slot++) everySlot[slot] = slot;
   const commonAbove = Math.max(settings.commonWordMinPassages, index.passageCount * settings.commonWordShare);
   let search = 0;
 
