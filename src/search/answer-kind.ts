@@ -19,6 +19,8 @@ export interface PassageContext {
   articleHolds: (term: string) => boolean;
   /** The year its page appeared, which says whether a year it names is past or still to come. */
   publishedYear: number | null;
+  /** Whether its section's heading opens with the question's own question word ("Why the Kura is shrinking"). */
+  announced: boolean;
 }
 
 /** Whether the excerpt answers, and for related coverage the question's words it holds, as typed ("Baku"). */
@@ -134,8 +136,9 @@ export function answerKindOf(
   const answers = sentences.some((s, i) => {
     if (!words.some((word) => anyIn(word, s))) return false;
     const stretch = stretchAt(i);
+    // Under a heading that asks the question's why, every sentence gives a cause, cue word or none.
     const gives = (near: SentenceWords) =>
-      holdsAsked(near.text, asked, isQuestionWord) && yearsFitTense(near.text, asked.tense, context.publishedYear) && (!priced || pricesThing(near, priced, asked.perUnit));
+      ((asked.asked === "cause" && context.announced) || holdsAsked(near.text, asked, isQuestionWord)) && yearsFitTense(near.text, asked.tense, context.publishedYear) && (!priced || pricesThing(near, priced, asked.perUnit));
     if (!stretch.some(gives) || !speaksOfFocus(stretch)) return false;
     if (relation && !stretch.some((near) => anyIn(relation, near)) && !around.some((near) => typedIn(relation, near))) return false;
     const counted = new Set(asked.asked === "amount" ? stretch.flatMap((near) => tokenize(countedByNumbers(near.text), fold).map(({ term }) => term)) : []);

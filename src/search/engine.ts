@@ -19,7 +19,7 @@ import { answerKindOf } from "./answer-kind.js";
 import { settleList, type Candidate } from "./answer-list.js";
 import { articleAnswer, articleQuestionOf, articleReply, newestReadable, type ArticleQuestion } from "./article-questions.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "./prose.js";
-import { asksAdvice, givesAskedTest, headingLeads, namedByHeadingAlone, namesNoSubject, type GivesTest } from "./asked.js";
+import { asksAdvice, givesAskedTest, headingAnnounces, headingLeads, namedByHeadingAlone, namesNoSubject, type GivesTest } from "./asked.js";
 import { createGlossOverlap } from "./gloss-overlap.js";
 import { createArticleSubjects } from "./article-subjects.js";
 import { createTextKeys } from "./text-keys.js";
@@ -222,6 +222,7 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
       title: passageKind === "section" ? article : "",
       articleHolds: (term: string) => passage.kind === "section" && articleSubject(passage.ref).has(term),
       publishedYear: candidate.answer.publishedAt ? Number(candidate.answer.publishedAt.slice(0, 4)) : null,
+      announced: passageKind === "section" && headingAnnounces(section, question.asked),
     };
     const kind = answerKindOf(excerpt, passageKind, question.words, question.asked, foldFor(language), options.language, context);
     return { ...candidate, answer: { ...candidate.answer, ...kind } };

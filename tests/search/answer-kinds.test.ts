@@ -105,6 +105,30 @@ describe("an amount that counts the thing asked by another noun", () => {
   });
 });
 
+describe("a heading that asks the question's why", () => {
+  const corpus: Corpus = {
+    articles: [
+      article("kura", "2026-07-20T10:00:00+04:00", [
+        { heading: null, paragraphs: ["The Kura river has fallen to its lowest level in a century, the water agency said on Monday."] },
+        {
+          heading: "The lowest level in a century",
+          paragraphs: ["The Kura has dropped by 2.3 metres at Salyan in six weeks, and ferries have stopped because the river is so low."],
+        },
+        {
+          heading: "Why the Kura is shrinking",
+          paragraphs: ["About 30 percent of the water taken from the Kura is lost in old earth canals. Dams upstream in Georgia hold back more of it each summer."],
+        },
+      ]),
+    ],
+    headlines: [],
+  };
+
+  it("gives the cause in every sentence under it, with a cue word or none, and leads the list", () => {
+    const answers = engineOf(corpus).search("why is the kura river shrinking so fast");
+    expect(answers[0]).toMatchObject({ match: "answer", section: "Why the Kura is shrinking" });
+  });
+});
+
 describe("honest lists", () => {
   it("stop where answers stop being answers, judged against the first", () => {
     // Both questions used to list passages at half the first one's score and less.
