@@ -9,6 +9,7 @@ import { createSegmentedIndex } from "../search/segments/segmented-index.js";
 import type { SearchEngine } from "../search/types.js";
 import type { Language } from "../search/language.js";
 import type { ProseMemo } from "../search/prose.js";
+import type { SectionSentences } from "../search/section-sentences.js";
 import { fileParser } from "../corpus/load-corpus.js";
 
 export interface Stalls {
@@ -74,6 +75,8 @@ export interface LandingDeps {
   index: InvertedIndex;
   /** The main segment's engine's prose measures, taken for every passage beforehand as the bot's live search takes them. */
   prose: ProseMemo;
+  /** The main segment's engine's sections' sentences, which the engines after it read as the bot's live search does. */
+  sentences: SectionSentences;
   /** Times the questions over an engine: p50 and p99 in ms. */
   timeQuestions(engine: SearchEngine): { p50: number; p99: number };
   pages?: number;
@@ -85,8 +88,8 @@ export interface LandingDeps {
  * The pages are removed again afterwards, so the benchmark's corpus stays as written.
  */
 export async function timePageLanding(deps: LandingDeps): Promise<LandingFigures> {
-  // The prose measures are shared by every engine made here, as the live search shares them.
-  const { dir, save, language, prose } = deps;
+  // The prose measures and sections' sentences are shared by every engine made here, as the live search shares them.
+  const { dir, save, language, prose, sentences } = deps;
   const pages = deps.pages ?? 4;
   const paths = Array.from({ length: pages }, (_, i) => join(dir, `zz-landed-page-${i}.txt`));
   // Every merge is the main one here: the worst a landed page can set off.
@@ -103,13 +106,13 @@ export async function timePageLanding(deps: LandingDeps): Promise<LandingFigures
       await writeFile(paths[0]!, landedPage(0));
       const { corpus } = await save.load(dir, { timezone: "Asia/Baku" });
       const view = await runWithPauses(segmented.update(corpus));
-      engine = createSearchEngine(corpus, { language, segmented: view, prose });
+      engine = createSearchEngine(corpus, { language, segmented: view, prose, sentences });
       searchable = isIn(engine);
     });
     for (let i = 1; i < pages; i++) {
       await writeFile(paths[i]!, landedPage(i));
       const { corpus } = await save.load(dir, { timezone: "Asia/Baku" });
-      engine = createSearchEngine(corpus, { language, segmented: await runWithPauses(segmented.update(corpus)), prose });
+      engine = createSearchEngine(corpus, { language, segmented: await runWithPauses(segmented.update(corpus)), prose, sentences });
     }
     const withSegments = deps.timeQuestions(engine!);
     let mergedSearchable = false;
@@ -117,7 +120,7 @@ export async function timePageLanding(deps: LandingDeps): Promise<LandingFigures
     let view = segmented.current();
     const merge = await timeWithStalls(async () => {
       for (let merged = await segmented.mergeOnce(); merged; merged = await segmented.mergeOnce()) view = merged;
-      mergedSearchable = isIn(createSearchEngine(view.corpus, { language, segmented: view, prose }));
+      mergedSearchable = isIn(createSearchEngine(view.corpus, { language, segmented: view, prose, sentences }));
     });
     return { landing: { ...landing, searchable }, merge: { ...merge, searchable: mergedSearchable }, withSegments };
   } finally {

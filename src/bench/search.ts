@@ -14,6 +14,7 @@ import { loadLanguage, type Language } from "../search/language.js";
 import type { SearchEngine } from "../search/types.js";
 import { createProseMemo, measureProseSteps, proseSharesOf } from "../search/prose.js";
 import { runAtOnce } from "../search/build-steps.js";
+import { createSectionSentences } from "../search/section-sentences.js";
 import { createRandom } from "./random.js";
 import { hasSyntheticCorpus, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
@@ -103,7 +104,8 @@ async function benchSize(articles: number, language: Language) {
   started = performance.now();
   const index = indexCorpus(corpus, SEARCH_DEFAULTS, save.takeGivenTerms());
   const prose = createProseMemo(language.listed, proseSharesOf(SEARCH_DEFAULTS));
-  const engine = createSearchEngine(corpus, { language, index, prose });
+  const sentences = createSectionSentences(SEARCH_DEFAULTS.analyzedSectionsKept);
+  const engine = createSearchEngine(corpus, { language, index, prose, sentences });
   const buildSeconds = (performance.now() - started) / 1000;
   // As the bot's live search does in the background after its start, before the questions are timed.
   started = performance.now();
@@ -132,7 +134,7 @@ async function benchSize(articles: number, language: Language) {
     return { p50: percentile(times, 0.5), p99: percentile(times, 0.99) };
   };
   const { p50, p99 } = timeQuestions(engine);
-  const landing = await timePageLanding({ dir, save, language, corpus, index, prose, timeQuestions });
+  const landing = await timePageLanding({ dir, save, language, corpus, index, prose, sentences, timeQuestions });
   await rm(dataDir, { recursive: true, force: true });
   return {
     articles,

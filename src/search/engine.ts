@@ -4,7 +4,8 @@ import type { Answer, SearchEngine, SearchOptions, WordShare } from "./types.js"
 import { runAtOnce, runWithPauses, type BuildSteps } from "./build-steps.js";
 import { SEARCH_DEFAULTS, type SearchSettings } from "./defaults.js";
 import { buildTermTables, createTermExpander } from "./expand-terms.js";
-import { analyzeSection, excerptOf, highlightsOf, type AnalyzedSentence } from "./excerpt.js";
+import { excerptOf, highlightsOf, type AnalyzedSentence } from "./excerpt.js";
+import { createSectionSentences, type SectionSentences } from "./section-sentences.js";
 import { buildInvertedIndex, type InvertedIndex } from "./inverted-index.js";
 import type { GivenTerms } from "./given-terms.js";
 import { passagesOf, type Passage } from "./passages.js";
@@ -45,6 +46,8 @@ export interface EngineOptions {
   segmented?: { index: SearchIndex; passages: ReadonlyArray<Passage | undefined> };
   /** Prose measures shared with the engines before this one over the same pages, made with the same settings. */
   prose?: ProseMemo;
+  /** Sections' sentences shared with the engines before this one, as the prose measures are. */
+  sentences?: SectionSentences;
 }
 
 /** Builds the index of a corpus alone, as an engine does: to save it beside the corpus. */
@@ -89,17 +92,10 @@ function* engineSteps(corpus: Corpus, options: EngineOptions): BuildSteps<Search
   const expander = createTermExpander(index, settings);
   const rank = createRanker(index, settings);
 
-  // Sections are split into sentences when first needed, and kept for the next questions, up to a bound.
-  const analyzed = new Map<number, AnalyzedSentence[]>();
+  const sectionSentences = options.sentences ?? createSectionSentences(settings.analyzedSectionsKept);
   function sentencesOfPassage(doc: number): AnalyzedSentence[] {
-    let sentences = analyzed.get(doc);
-    if (!sentences) {
-      const passage = passages[doc]!;
-      sentences = analyzeSection(corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!.paragraphs, foldFor(passage.language));
-      if (analyzed.size >= settings.analyzedSectionsKept) analyzed.clear();
-      analyzed.set(doc, sentences);
-    }
-    return sentences;
+    const passage = passages[doc]!;
+    return sectionSentences(corpus.articles[passage.ref]!.sections[passage.sectionIndex!]!, passage.language);
   }
 
   // How much each passage reads as prose, found when first needed (NaN: not yet) and kept: by passage here, since
