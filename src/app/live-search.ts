@@ -6,7 +6,7 @@ import { buildIndex, createSearchEngine } from "../search/engine.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import type { Language } from "../search/language.js";
 import { createProseMemo, measureProseSteps, proseSharesOf, type ProseMemo } from "../search/prose.js";
-import { createSectionSentences } from "../search/section-sentences.js";
+import { createSectionSentences, type SectionSentences } from "../search/section-sentences.js";
 import { createSegmentedIndex, type SegmentedView } from "../search/segments/segmented-index.js";
 import type { SearchEngine } from "../search/types.js";
 
@@ -26,6 +26,8 @@ export interface LiveSearchDeps {
   logger: Logger;
   /** The engines' shared prose measures, made here when absent (a test passes one it watches). */
   prose?: ProseMemo;
+  /** The engines' shared sections' sentences, the same. */
+  sentences?: SectionSentences;
 }
 
 /** What answers before the first corpus is published: nothing. */
@@ -47,7 +49,7 @@ export function createLiveSearch(deps: LiveSearchDeps): LiveSearch {
   // Every engine after the first measures only the new pages' passages as prose (see src/search/prose.ts).
   const prose = deps.prose ?? createProseMemo(language.listed, proseSharesOf(SEARCH_DEFAULTS));
   // And every engine reads the sentences of the sections the engines before it split (see section-sentences.ts).
-  const sentences = createSectionSentences(SEARCH_DEFAULTS.analyzedSectionsKept);
+  const sentences = deps.sentences ?? createSectionSentences(SEARCH_DEFAULTS.analyzedSectionsKept);
   const engineOf = (view: SegmentedView) => createSearchEngine(view.corpus, { language, segmented: view, prose, sentences });
 
   // Measures the latest corpus's passages as prose in the background, once more when one is published meanwhile.

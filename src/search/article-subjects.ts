@@ -1,4 +1,5 @@
 import type { Article, LanguageCode } from "../corpus/types.js";
+import { keptUpTo } from "./kept.js";
 
 /**
  * The terms that stand in at least half of an article's sections: what the whole article is about, which each of
@@ -10,18 +11,13 @@ export function createArticleSubjects(
   termsOf: (text: string, language: LanguageCode) => ReadonlySet<string>,
   kept: number,
 ): (ref: number) => ReadonlySet<string> {
-  const subjects = new Map<number, Set<string>>();
-  return (ref) => {
-    let subject = subjects.get(ref);
-    if (!subject) {
+  const subjects = keptUpTo<number, ReadonlySet<string>>(kept);
+  return (ref) =>
+    subjects(ref, () => {
       const article = articles[ref]!;
       const counts = new Map<string, number>();
       for (const section of article.sections)
         for (const term of termsOf(`${section.heading ?? ""} ${section.paragraphs.join(" ")}`, article.language)) counts.set(term, (counts.get(term) ?? 0) + 1);
-      subject = new Set([...counts].filter(([, n]) => n * 2 >= article.sections.length).map(([term]) => term));
-      if (subjects.size >= kept) subjects.clear();
-      subjects.set(ref, subject);
-    }
-    return subject;
-  };
+      return new Set([...counts].filter(([, n]) => n * 2 >= article.sections.length).map(([term]) => term));
+    });
 }

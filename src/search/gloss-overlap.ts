@@ -1,3 +1,4 @@
+import { keptUpTo } from "./kept.js";
 import type { QuestionWord } from "./question-words.js";
 import type { Definitions } from "./thesaurus.js";
 import { splitWords, termsOfPiece, EDGE_PUNCTUATION, type TermFolder } from "./tokenize.js";
@@ -29,10 +30,9 @@ export function createGlossOverlap(definitions: Definitions, fold: TermFolder, k
    * A passage's terms, and the terms that define its words (WordNet is read by the written word), kept by
    * passage up to `kept` of them: a question asks this of its ten best passages, and the next asks it again.
    */
-  const passageCache = new Map<number, { terms: ReadonlySet<string>; defined: ReadonlySet<string> }>();
-  const passageOf = (doc: number, texts: () => readonly string[]) => {
-    let found = passageCache.get(doc);
-    if (!found) {
+  const passages = keptUpTo<number, { terms: ReadonlySet<string>; defined: ReadonlySet<string> }>(kept);
+  const passageOf = (doc: number, texts: () => readonly string[]) =>
+    passages(doc, () => {
       const terms = new Set<string>();
       const defined = new Set<string>();
       const seen = new Set<string>();
@@ -45,12 +45,8 @@ export function createGlossOverlap(definitions: Definitions, fold: TermFolder, k
         terms.add(term);
         for (const used of definingTerms(surface)) defined.add(used);
       }
-      found = { terms, defined };
-      if (passageCache.size >= kept) passageCache.clear();
-      passageCache.set(doc, found);
-    }
-    return found;
-  };
+      return { terms, defined };
+    });
 
   const holds = (terms: ReadonlySet<string>, word: QuestionWord) => {
     for (const term of word.typed) if (terms.has(term)) return true;

@@ -42,9 +42,12 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
   // them in a run. Measured in one process against keeping them by passage, over the benchmark's questions among
   // 10,000 pages: about 7% off the median answer time.
   const perPassage = new ArrayBuffer(12 * index.docSpace);
+  /** At 3 × passage: the search that last met it; at 3 × passage + 1, its slot then. */
   const seen = new Int32Array(perPassage);
+  /** At 3 × passage + 2: its length norm. */
   const lengthNorm = new Float32Array(perPassage);
   for (let doc = 0; doc < index.docSpace; doc++) lengthNorm[3 * doc + 2] = index.lengthNorm[doc]!;
+  const slotOf = (doc: number) => seen[3 * doc + 1]!;
   /** By slot: the passage it stands for. */
   const touched = new Int32Array(index.docSpace);
   const bm25 = new Float64Array(index.docSpace);
@@ -54,9 +57,6 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
   const credited = new Uint32Array(index.docSpace);
   /** By slot: which of them through one of the word's own forms. */
   const owned = new Uint32Array(index.docSpace);
-  /** 0, 1, 2…: the first choice of the best reads the first so many, every slot the walk filled. */
-  const everySlot = new Int32Array(index.docSpace);
-  for (let slot = 0; slot < everySlot.length; slot++) everySlot[slot] = slot;
   const commonAbove = Math.max(settings.commonWordMinPassages, index.passageCount * settings.commonWordShare);
   let search = 0;
 
@@ -76,7 +76,7 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
     // Taken back (sign -1), a walked stand-in gives way to one before it, which is of the word's own forms if it was.
     const credit = (term: number, e: number, doc: number, tf: number, sign = 1) => {
       const expansion = query[term]!.expansions[e]!;
-      const slot = seen[3 * doc + 1]!;
+      const slot = slotOf(doc);
       bm25[slot]! += sign * bm25Of(index.idf[expansion.termId]! * expansion.weight, tf, doc);
       covered[slot]! += sign * query[term]!.importance * expansion.weight;
       if (sign < 0) return;
@@ -115,7 +115,7 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
             credited[slot] = 0;
             owned[slot] = 0;
           } else {
-            slot = seen[3 * doc + 1]!;
+            slot = slotOf(doc);
             if (credited[slot]! & bit) continue;
           }
           bm25[slot]! += bm25Of(idfWeight, freqs[i]!, doc);
@@ -131,11 +131,13 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
       (settings.k1 + 1);
     // Nothing is made for a passage until its weighed score would enter the best: among 10,000 pages a question
     // touches some 6,600 passages, and one in fifteen gets that far (more than half were made an object before).
-    const best = (slots: ArrayLike<number>, size: number): Ranked[] => {
+    // Of the given slots, or of every slot the walk filled.
+    const best = (size: number, slots?: ArrayLike<number>): Ranked[] => {
       const heap: Ranked[] = [];
       let floor = -Infinity;
-      for (let i = 0; i < slots.length; i++) {
-        const slot = slots[i]!;
+      const count = slots ? slots.length : touchedCount;
+      for (let i = 0; i < count; i++) {
+        const slot = slots ? slots[i]! : i;
         const coverage = Math.min(1, covered[slot]! / totalImportance);
         const strength = bestPossible > 0 ? Math.min(1, bm25[slot]! / bestPossible) : 0;
         const score = coverage * (0.6 + 0.4 * strength);
@@ -149,12 +151,11 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
       }
       return heap.sort((a, b) => b.score - a.score);
     };
-    const walkedSlots = everySlot.subarray(0, touchedCount);
-    if (!deferred.some((flags) => flags.some(Boolean))) return best(walkedSlots, limit);
+    if (!deferred.some((flags) => flags.some(Boolean))) return best(limit);
 
     // A passage earns each word, as when walking, through the first of its stand-ins it holds: when that one is a
     // deferred stand-in, it takes the place of the walked one the passage was credited through.
-    const pool = best(walkedSlots, Math.max(limit, settings.commonWordPool));
+    const pool = best(Math.max(limit, settings.commonWordPool));
     const lookUp = (expansion: Expansion, doc: number) => {
       const at = indexOf(index.docsOf(expansion.termId), doc);
       return at < 0 ? null : index.freqsOf(expansion.termId)[at]!;
@@ -164,15 +165,15 @@ export function createRanker(index: SearchIndex, settings: SearchSettings) {
         if (!deferred[t]!.some(Boolean)) return;
         const first = term.expansions.findIndex((expansion) => lookUp(expansion, doc) !== null);
         if (first < 0 || !deferred[t]![first]) return;
-        if (credited[seen[3 * doc + 1]!]! & (1 << t)) {
+        if (credited[slotOf(doc)]! & (1 << t)) {
           const walked = term.expansions.findIndex((expansion, e) => !deferred[t]![e] && lookUp(expansion, doc) !== null);
           credit(t, walked, doc, lookUp(term.expansions[walked]!, doc)!, -1);
         }
         credit(t, first, doc, lookUp(term.expansions[first]!, doc)!);
       });
     return best(
-      pool.map((r) => seen[3 * r.doc + 1]!),
       limit,
+      pool.map((r) => slotOf(r.doc)),
     );
   };
 }

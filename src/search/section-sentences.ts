@@ -1,5 +1,6 @@
 import type { LanguageCode, Section } from "../corpus/types.js";
 import { analyzeSection, type AnalyzedSentence } from "./excerpt.js";
+import { keptUpTo } from "./kept.js";
 import { createFolders } from "./tokenize.js";
 
 /** A section's sentences with their index terms, worked out when first needed and kept for later questions. */
@@ -14,14 +15,6 @@ export type SectionSentences = (section: Section, language: LanguageCode) => Ana
  */
 export function createSectionSentences(kept: number): SectionSentences {
   const foldFor = createFolders();
-  const analyzed = new Map<Section, AnalyzedSentence[]>();
-  return (section, language) => {
-    let sentences = analyzed.get(section);
-    if (!sentences) {
-      sentences = analyzeSection(section.paragraphs, foldFor(language));
-      if (analyzed.size >= kept) analyzed.clear();
-      analyzed.set(section, sentences);
-    }
-    return sentences;
-  };
+  const analyzed = keptUpTo<Section, AnalyzedSentence[]>(kept);
+  return (section, language) => analyzed(section, () => analyzeSection(section.paragraphs, foldFor(language)));
 }

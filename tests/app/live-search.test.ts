@@ -5,6 +5,7 @@ import { silentLogger } from "../../src/log/logger.js";
 import { SEARCH_DEFAULTS } from "../../src/search/defaults.js";
 import { loadLanguage, type Language } from "../../src/search/language.js";
 import { createProseMemo, proseSharesOf, type ProseMemo } from "../../src/search/prose.js";
+import { createSectionSentences, type SectionSentences } from "../../src/search/section-sentences.js";
 import { testArticle } from "../search/helpers/articles.js";
 
 let language: Language;
@@ -66,5 +67,31 @@ describe("the live search's prose measures", () => {
     expect(measured).toBeLessThan(6000);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(prose.sections.size).toBe(measured);
+  });
+});
+
+describe("the live search's sections' sentences", () => {
+  it("are read by the engine made when a page lands as the engine before it split them", async () => {
+    const shared = createSectionSentences(SEARCH_DEFAULTS.analyzedSectionsKept);
+    const given: Array<{ section: unknown; sentences: unknown }> = [];
+    const sentences: SectionSentences = (section, code) => {
+      const split = shared(section, code);
+      given.push({ section, sentences: split });
+      return split;
+    };
+    const live = createLiveSearch({ language, logger: silentLogger, sentences });
+    const first = pages(3);
+    await live.publish(first);
+    const question = "when will trucks use the crossing number 1";
+    expect(live.engine().search(question)[0]).toMatchObject({ articleId: "page-1" });
+    const splitBefore = new Map(given.splice(0).map((g) => [g.section, g.sentences]));
+    expect(splitBefore.size).toBeGreaterThan(0);
+    await live.publish({ articles: [...first.articles, ...pages(1, 3).articles], headlines: [] });
+    expect(live.engine().search(question)[0]).toMatchObject({ articleId: "page-1" });
+    // The landed page's engine asked for sections the first one had split, and got the very same sentences.
+    const readAgain = given.filter((g) => splitBefore.has(g.section));
+    expect(readAgain.length).toBeGreaterThan(0);
+    for (const { section, sentences: split } of readAgain) expect(split).toBe(splitBefore.get(section));
+    await live.stop();
   });
 });
